@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm test`: every test — formulas, services, API, store contract, components, and the browser tests
+# against the real built server in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Chromium is missing: installing Debian's chromium for the browser tests…"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The browser tests need Debian's Chromium at /usr/bin/chromium. Install it with:" >&2
+    echo "  sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+
+mkdir -p test-results
+npx svelte-kit sync >/dev/null
+echo "Building pages and widgets for the browser tests…"
+npm run build > test-results/build.log 2>&1 || { cat test-results/build.log; exit 1; }
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync("test-results/vitest.json", "utf8"));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+' || true
+exit $status

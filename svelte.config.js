@@ -1,0 +1,21 @@
+import adapter from '@sveltejs/adapter-node';
+
+/** SvelteKit lives in web/; the built handler is mounted by server/main.ts on the API's port. */
+const config = {
+  kit: {
+    adapter: adapter({ out: 'build/web' }),
+    files: {
+      routes: 'web/routes',
+      lib: 'web/lib',
+      appTemplate: 'web/app.html',
+      errorTemplate: 'web/error.html',
+      hooks: { server: 'web/hooks.server', client: 'web/hooks.client', universal: 'web/hooks' },
+      assets: 'web/static',
+      params: 'web/params'
+    },
+    alias: { $shared: 'shared' },
+    csp: { mode: 'auto', directives: { 'default-src': ['self'], 'script-src': ['self'], 'object-src': ['none'] } }
+  }
+};
+
+export default config;
