@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './office.ts';
+export * from './rating.ts';
+export * from './complaint.ts';
+export * from './stats.ts';
