@@ -1,0 +1,8 @@
+// Metric formulas the dashboard publishes (DESIGN §4), as pure functions shared by API, pages and widgets.
+export { deadlineCompliance, type DeadlineCompliance, type DeadlineItem } from './deadline-compliance.ts';
+export { ikm, krejcieMorgan, type IkmResult, type Kinerja, type Mutu } from './ikm.ts';
+export { kaplanMeier, kmQuantile, type KmQuantile, type Observation } from './kaplan-meier.ts';
+export { resolutionRate, type ComplaintOutcome, type ResolutionRate } from './resolution-rate.ts';
+export { dateFromDayNumber, dayNumber, localDate, localDayNumber, localMonth, startOfLocalDay } from './time-zone.ts';
+export { satisfactionSummary, wilsonInterval, type SatisfactionSummary } from './wilson.ts';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.ts';
