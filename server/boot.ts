@@ -1,0 +1,30 @@
+import { mkdir } from 'node:fs/promises';
+import { provideInProcessApi } from '../shared/api-bridge.ts';
+import { createApp, type SuaraApp } from './app.ts';
+import type { Clock } from './clock.ts';
+import { loadDemoData } from './demo/index.ts';
+import { loadWidgetFiles } from './embed/widget-bundle.ts';
+import type { Config } from './env.ts';
+import { openLowdbStore } from './store/lowdb/index.ts';
+import type { Store } from './store/types.ts';
+
+export const WIDGET_FILES = ['suara.js'] as const;
+
+/** Opens the store, loads demo data on a first start, builds the API and offers it to the pages. */
+export async function boot(config: Config, clock: Clock, widgetsDir: string): Promise<{ app: SuaraApp; store: Store }> {
+  await mkdir(config.dataDir, { recursive: true });
+  const store = await openLowdbStore({ dir: config.dataDir });
+  const empty = store.catalog.get().offices.length === 0 && store.head().seq === 0;
+  if (config.demo && empty) {
+    const started = performance.now();
+    const loaded = await loadDemoData(store, clock.now());
+    console.log(`Data contoh dimuat: ${loaded.offices} kantor, ${loaded.events} kejadian (${Math.round(performance.now() - started)} ms)`);
+  }
+  const app = await createApp({
+    store,
+    clock,
+    config: { bodyLimitBytes: config.bodyLimitBytes, widgets: await loadWidgetFiles(widgetsDir, WIDGET_FILES) }
+  });
+  provideInProcessApi((request) => app.fetch(request));
+  return { app, store };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  SUARA_DEMO: z.enum(['0', '1']).default('1'),
+  ORIGIN: z.url().optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024)
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  demo: boolean;
+  origin: string;
+  bodyLimitBytes: number;
+};
+
+/** Reads the environment once, with a schema; nothing else reads process.env. */
+export function parseEnv(env: Record<string, string | undefined>): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment: ${issues.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    demo: e.SUARA_DEMO === '1',
+    origin: e.ORIGIN ?? `http://localhost:${e.PORT}`,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES
+  };
+}

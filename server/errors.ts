@@ -1,0 +1,35 @@
+/** A failure the client can act on; `app.onError` turns it into problem+json. */
+export class DomainError extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly title: string,
+    message?: string,
+    readonly errors?: { field: string; message: string }[]
+  ) {
+    super(message ?? title);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(404, 'Not Found', `${what} tidak ditemukan / not found`);
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(errors: { field: string; message: string }[]) {
+    super(422, 'Unprocessable Content', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super(409, 'Conflict', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Akses ditolak / forbidden') {
+    super(403, 'Forbidden', message);
+  }
+}

@@ -1,0 +1,36 @@
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+import { systemClock } from './clock.ts';
+import { parseEnv } from './env.ts';
+import { boot } from './boot.ts';
+
+const started = performance.now();
+const config = parseEnv(process.env);
+const root = fileURLToPath(new URL('..', import.meta.url));
+// adapter-node reads ORIGIN when its handler is imported; without it every form action answers 403.
+process.env.ORIGIN = config.origin;
+
+const { app, store } = await boot(config, systemClock, `${root}build/widgets`);
+const api = getRequestListener(app.fetch);
+const { handler: pages } = await import(`${root}build/web/handler.js`);
+
+/** One port: the API and widgets go to Hono, everything else to the SvelteKit pages. */
+const server = createServer((req, res) => {
+  const path = req.url ?? '/';
+  if (path.startsWith('/api/') || path.startsWith('/embed/')) return api(req, res);
+  pages(req, res, () => api(req, res));
+});
+
+server.listen(config.port, config.host, () => {
+  console.log(`Suara Layanan siap di ${config.origin} (${Math.round(performance.now() - started)} ms)`);
+});
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: berhenti…`);
+  server.close();
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,137 @@
+import type { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibility } from '../../shared/schemas/index.ts';
+import type { ComplaintAction, ComplaintActionType, StoredEvent } from '../store/events.ts';
+
+/** What happened to a complaint, as the projection keeps it. `internal` entries are never public. */
+export type ComplaintHistoryEntry = {
+  type: ComplaintActionType | 'complaint.submitted';
+  at: number;
+  actor: string;
+  status: ComplaintStatus;
+  message?: string;
+  reason?: RejectReason;
+  internal: boolean;
+};
+
+export type ComplaintState = {
+  trackingCode: string;
+  secretHash: string;
+  officeId: string;
+  serviceId?: string;
+  category: ComplaintCategory;
+  visibility: Visibility;
+  description: string;
+  contact?: Contact;
+  submittedAt: number;
+  status: ComplaintStatus;
+  rejectReason?: RejectReason;
+  confirmation?: 'satisfied' | 'not_satisfied';
+  firstResponseAt?: number;
+  resolvedAt?: number;
+  deadlines: { firstResponse: number; resolution: number };
+  history: ComplaintHistoryEntry[];
+};
+
+export type DeadlinePolicy = (officeId: string, serviceId: string | undefined, submittedAt: number) => {
+  firstResponse: number;
+  resolution: number;
+};
+
+const NEXT_STATUS: Partial<Record<ComplaintActionType, ComplaintStatus>> = {
+  'complaint.verified': 'verified',
+  'complaint.started': 'in_progress',
+  'complaint.resolved': 'resolved',
+  'complaint.rejected': 'rejected',
+  'complaint.reopened': 'reopened',
+  'complaint.closed': 'closed'
+};
+
+// DESIGN §4: the first action the citizen can see counts as the first response.
+const VISIBLE_RESPONSES = new Set<ComplaintActionType>([
+  'complaint.verified',
+  'complaint.replied',
+  'complaint.rejected',
+  'complaint.resolved'
+]);
+
+/** Current state of every complaint, derived from its events and updated per event. */
+export class ComplaintBook {
+  readonly #byCode = new Map<string, ComplaintState>();
+  // Per office, in submission order: periods are found by binary search, never by a scan of all complaints.
+  readonly #byOffice = new Map<string, ComplaintState[]>();
+
+  constructor(private readonly deadlines: DeadlinePolicy) {}
+
+  apply(event: StoredEvent): void {
+    if (event.type === 'rating.recorded') return;
+    if (event.type === 'complaint.submitted') {
+      const state: ComplaintState = {
+        trackingCode: event.trackingCode,
+        secretHash: event.secretHash,
+        officeId: event.officeId,
+        serviceId: event.serviceId,
+        category: event.category,
+        visibility: event.visibility,
+        description: event.description,
+        contact: event.contact,
+        submittedAt: event.at,
+        status: 'submitted',
+        deadlines: this.deadlines(event.officeId, event.serviceId, event.at),
+        history: [{ type: event.type, at: event.at, actor: 'citizen', status: 'submitted', internal: false }]
+      };
+      this.#byCode.set(state.trackingCode, state);
+      this.#officeList(state.officeId).push(state);
+      return;
+    }
+    const state = this.#byCode.get(event.trackingCode);
+    if (state) applyAction(state, event);
+  }
+
+  get(trackingCode: string): ComplaintState | undefined {
+    return this.#byCode.get(trackingCode);
+  }
+
+  /** Complaints of an office submitted in [fromMs, toMs). */
+  submittedBetween(officeId: string, fromMs: number, toMs: number): ComplaintState[] {
+    const list = this.#byOffice.get(officeId) ?? [];
+    return list.slice(lowerBound(list, fromMs), lowerBound(list, toMs));
+  }
+
+  #officeList(officeId: string): ComplaintState[] {
+    let list = this.#byOffice.get(officeId);
+    if (!list) this.#byOffice.set(officeId, (list = []));
+    return list;
+  }
+}
+
+function applyAction(state: ComplaintState, event: ComplaintAction): void {
+  const next = NEXT_STATUS[event.type];
+  if (next) state.status = next;
+  if (VISIBLE_RESPONSES.has(event.type)) state.firstResponseAt ??= event.at;
+  if (event.type === 'complaint.resolved') state.resolvedAt = event.at;
+  if (event.type === 'complaint.rejected') state.rejectReason = event.reason;
+  if (event.type === 'complaint.confirmed') state.confirmation = event.confirmation;
+  if (event.type === 'complaint.reopened') {
+    state.resolvedAt = undefined;
+    state.confirmation = undefined;
+  }
+  state.history.push({
+    type: event.type,
+    at: event.at,
+    actor: event.actor,
+    status: state.status,
+    message: event.message,
+    reason: event.reason,
+    internal: event.type === 'complaint.noted'
+  });
+}
+
+function lowerBound(list: readonly ComplaintState[], ms: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].submittedAt < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,40 @@
+import type { PublicComplaint } from '../../../shared/schemas/index.ts';
+import { maskPersonalData } from '../../../shared/privacy/mask.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { ComplaintState } from '../../projections/index.ts';
+import type { ServiceContext } from '../context.ts';
+
+/** What anyone holding the tracking code sees: status, deadlines, public replies; never contact data. */
+export function getPublicComplaint({ ctx, trackingCode }: { ctx: ServiceContext; trackingCode: string }): PublicComplaint {
+  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
+  return toPublicComplaint(state);
+}
+
+/** The public face of a complaint; confidential complaints show status only. */
+export function toPublicComplaint(state: ComplaintState): PublicComplaint {
+  const confidential = state.visibility === 'confidential';
+  return {
+    trackingCode: state.trackingCode,
+    officeId: state.officeId,
+    ...(state.serviceId && { serviceId: state.serviceId }),
+    category: state.category,
+    visibility: state.visibility,
+    ...(!confidential && { description: maskPersonalData(state.description) }),
+    status: state.status,
+    submittedAt: new Date(state.submittedAt).toISOString(),
+    deadlines: {
+      firstResponse: new Date(state.deadlines.firstResponse).toISOString(),
+      resolution: new Date(state.deadlines.resolution).toISOString()
+    },
+    timeline: state.history
+      .filter((entry) => !entry.internal)
+      .map((entry) => ({
+        type: entry.type,
+        at: new Date(entry.at).toISOString(),
+        status: entry.status,
+        ...(entry.message && !confidential && { message: maskPersonalData(entry.message) }),
+        ...(entry.reason && { reason: entry.reason })
+      }))
+  };
+}

@@ -1,0 +1,16 @@
+import type { CatalogIndex } from '../catalog-index.ts';
+import type { OfficeStats } from '../../shared/schemas/index.ts';
+import type { Clock } from '../clock.ts';
+import type { Projections } from '../projections/index.ts';
+import type { Store } from '../store/types.ts';
+import type { FigureMemo } from './stats/memo.ts';
+
+/** What every service verb may use; built once by createApp. */
+export type ServiceContext = {
+  store: Store;
+  clock: Clock;
+  views: Projections;
+  catalog: () => CatalogIndex;
+  /** Computed office figures, reused until the office's events or the minute change. */
+  officeStatsMemo: FigureMemo<OfficeStats>;
+};
