@@ -1,0 +1,94 @@
+import { open, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GENESIS_HASH, hashLine } from '../chain.ts';
+import { decodeLine, looksLikeEventLine } from '../codec.ts';
+import type { ChainHead } from '../types.ts';
+import { scanLines } from './lines.ts';
+
+/** A segment file: events base, base+1, … one line each. */
+export type Segment = { base: number; path: string };
+
+const SEGMENT_NAME = /^(\d{12})\.jsonl$/;
+
+/** The file of the segment whose first event is `base`: the seq zero-padded, so names sort in order. */
+export function segmentPath(eventsDir: string, base: number): string {
+  return join(eventsDir, `${String(base).padStart(12, '0')}.jsonl`);
+}
+
+/** The segment files of a log, in order. */
+export async function listSegments(eventsDir: string): Promise<Segment[]> {
+  const names = await readdir(eventsDir);
+  return names
+    .flatMap((name) => {
+      const match = SEGMENT_NAME.exec(name);
+      return match ? [{ base: Number(match[1]), path: join(eventsDir, name) }] : [];
+    })
+    .sort((a, b) => a.base - b.base);
+}
+
+/** What opening found: the segments, how many events the last one holds, and the chain head. */
+export type RecoveredLog = { segments: Segment[]; lastCount: number; head: ChainHead };
+
+/**
+ * Reads every segment once to find the head, and cuts off a torn last write (a crash mid-write:
+ * no newline, or a last line that is not an event) — it was never acknowledged, as appends
+ * resolve only after their write. A damaged line anywhere else stops the store from opening.
+ * Lines are only checked for shape here (parsing a million takes seconds); verify() checks content.
+ */
+export async function recoverLog(eventsDir: string): Promise<RecoveredLog> {
+  const segments = await listSegments(eventsDir);
+  let base = 1;
+  let count = 0;
+  let lastLine: string | undefined;
+  for (const [index, segment] of segments.entries()) {
+    if (segment.base !== base) throw corrupt(segment.path, `expected a segment starting at ${base}`);
+    const isLast = index === segments.length - 1;
+    let previous: string | undefined;
+    let last: string | undefined;
+    count = 0;
+    const scan = await scanLines(segment.path, (lines) => {
+      for (const line of lines) {
+        if (last !== undefined && !looksLikeEventLine(last)) throw corrupt(segment.path, `line ${count} is not an event`);
+        previous = last;
+        last = line;
+        count++;
+      }
+    });
+    const tornLast = last !== undefined && !isEventLine(last);
+    if (!isLast && (tornLast || scan.tail.length > 0)) {
+      throw corrupt(segment.path, tornLast ? `line ${count} is not an event` : 'it ends in an unfinished line');
+    }
+    if (tornLast || scan.tail.length > 0) {
+      await truncate(segment.path, scan.completeBytes - (tornLast ? Buffer.byteLength(last!) + 1 : 0));
+    }
+    if (tornLast) {
+      count--;
+      last = previous;
+    }
+    lastLine = last ?? lastLine;
+    base = segment.base + count;
+  }
+  return { segments, lastCount: count, head: { seq: base - 1, hash: lastLine === undefined ? GENESIS_HASH : hashLine(lastLine) } };
+}
+
+function isEventLine(line: string): boolean {
+  try {
+    return looksLikeEventLine(line) && decodeLine(line) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+async function truncate(path: string, length: number): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.truncate(length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function corrupt(path: string, detail: string): Error {
+  return new Error(`event log is corrupt: ${path}: ${detail}; restore it from a backup (it will not be repaired automatically)`);
+}

@@ -1,0 +1,67 @@
+import { changedCatalog, emptyCatalog } from '../catalog.ts';
+import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
+import { decodeLine, encodeEvent } from '../codec.ts';
+import { Subscribers } from '../subscribers.ts';
+import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
+
+/** A Store held entirely in memory, for unit tests; same lines and hashes as the lowdb store. */
+export function createMemoryStore(initial?: Partial<Catalog>): Store {
+  let catalog: Catalog = { ...emptyCatalog(), ...structuredClone(initial) };
+  // Keeping the encoded lines (not objects) gives the exact hashes and round-trip of the files.
+  const lines: string[] = [];
+  let head: ChainHead = { seq: 0, hash: GENESIS_HASH };
+  let closed = false;
+  const subscribers = new Subscribers();
+
+  const eventAt = (index: number, hash: string): StoredEvent =>
+    Object.assign(decodeLine(lines[index]!).event, { seq: index + 1, hash });
+
+  return {
+    catalog: {
+      get: () => catalog,
+      async update(change) {
+        if (closed) throw new Error('store is closed');
+        catalog = changedCatalog(catalog, change);
+      }
+    },
+
+    async append(events: readonly DomainEvent[]) {
+      if (closed) throw new Error('store is closed');
+      // Encode everything first: an unknown event type rejects the call without storing any of it.
+      const encoded: { line: string; hash: string }[] = [];
+      let hash = head.hash;
+      for (const event of events) {
+        const line = encodeEvent(event, hash);
+        hash = hashLine(line);
+        encoded.push({ line, hash });
+      }
+      const stored = encoded.map(({ line, hash }) => {
+        lines.push(line);
+        return eventAt(lines.length - 1, hash);
+      });
+      if (stored.length > 0) head = { seq: lines.length, hash };
+      subscribers.notify(stored);
+      return stored;
+    },
+
+    async subscribe(listener) {
+      if (closed) throw new Error('store is closed');
+      const upTo = head.seq;
+      return subscribers.add(listener, (deliver) => {
+        for (let index = 0; index < upTo; index++) deliver(eventAt(index, hashLine(lines[index]!)));
+      });
+    },
+
+    head: () => head,
+
+    async verify() {
+      const checker = new ChainChecker();
+      for (const line of lines) if (!checker.push(line)) break;
+      return checker.finish(head);
+    },
+
+    async close() {
+      closed = true;
+    }
+  };
+}

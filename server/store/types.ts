@@ -1,0 +1,48 @@
+import type { Agency, Office, Service } from '../../shared/schemas/index.ts';
+import type { DomainEvent, StoredEvent } from './events.ts';
+
+export type { DomainEvent, StoredEvent } from './events.ts';
+
+/** Small mutable data, held in memory and rewritten whole on change. */
+export type Catalog = {
+  agencies: Agency[];
+  offices: Office[];
+  services: Service[];
+  /** Public holidays, local dates `YYYY-MM-DD`; not working days anywhere. */
+  holidays: string[];
+  /** True while the fictional demo region is loaded. */
+  demo: boolean;
+};
+
+export interface CatalogStore {
+  /** The current catalog (in memory; do not mutate). */
+  get(): Catalog;
+  /** Changes the catalog and persists it before resolving. */
+  update(change: (draft: Catalog) => void): Promise<void>;
+}
+
+export type ChainHead = { seq: number; hash: string };
+
+/**
+ * Where Suara Layanan keeps its data. Every implementation passes tests/store/contract.ts.
+ * Events are append-only; the current state of anything is derived from them by projections.
+ */
+export interface Store {
+  readonly catalog: CatalogStore;
+  /**
+   * Appends events in order. Resolves only when they are durable (fsync'd), numbered and chained;
+   * concurrent calls are group-committed. Rejects without writing anything if the store is closed.
+   */
+  append(events: readonly DomainEvent[]): Promise<StoredEvent[]>;
+  /**
+   * Delivers every stored event in order, then every newly committed one, to `listener`.
+   * Resolves (with an unsubscribe function) once the replay of what was stored is complete.
+   */
+  subscribe(listener: (event: StoredEvent) => void): Promise<() => void>;
+  /** The number and hash of the last committed event (seq 0 and an all-zero hash when empty). */
+  head(): ChainHead;
+  /** Recomputes the hash chain over everything stored. */
+  verify(): Promise<{ ok: boolean; events: number; firstBadSeq?: number }>;
+  /** Flushes what is pending and releases files. */
+  close(): Promise<void>;
+}
