@@ -2,6 +2,10 @@ import adapter from '@sveltejs/adapter-node';
 
 /** SvelteKit lives in web/; the built handler is mounted by server/main.ts on the API's port. */
 const config = {
+  // Widgets are custom elements; compile them as such in tests and svelte-check too, not only in their own build.
+  vitePlugin: {
+    dynamicCompileOptions: ({ filename }) => (filename.includes('/widgets/') ? { customElement: true } : undefined)
+  },
   kit: {
     adapter: adapter({ out: 'build/web' }),
     files: {
