@@ -18,7 +18,16 @@ const config = {
       params: 'web/params'
     },
     alias: { $shared: 'shared' },
-    csp: { mode: 'auto', directives: { 'default-src': ['self'], 'script-src': ['self'], 'object-src': ['none'] } }
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        // The hash is SvelteKit's route announcer's inline style (screen readers hear page changes through it).
+        'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+        'object-src': ['none']
+      }
+    }
   }
 };
 

@@ -1,0 +1,18 @@
+import type { Handle, HandleFetch } from '@sveltejs/kit';
+import { inProcessApi } from '$shared/api-bridge.ts';
+
+/** Pages read the public API in-process when the server runs in the same process (always, in production). */
+export const handleFetch: HandleFetch = async ({ request, fetch }) => {
+  const api = inProcessApi();
+  if (api && new URL(request.url).pathname.startsWith('/api/')) return api(request);
+  return fetch(request);
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const lang = event.url.searchParams.get('lang') ?? event.cookies.get('lang');
+  event.locals.lang = lang === 'en' ? 'en' : 'id';
+  if (event.url.searchParams.has('lang')) {
+    event.cookies.set('lang', event.locals.lang, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 31536000 });
+  }
+  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang) });
+};

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import type { Problem } from '$shared/schemas/index.ts';
+
+type Fetch = typeof fetch;
+
+/**
+ * GET one public API path with the load function's fetch. A missing (404) or malformed (422) path
+ * parameter becomes this page's 404 with `notFound`; any other failure a 502.
+ */
+export async function getJson<T>(fetch: Fetch, path: string, notFound = 'Not found'): Promise<T> {
+  const response = await fetch(path);
+  if (response.status === 404 || response.status === 422) error(404, notFound);
+  if (!response.ok) error(502, `API ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export type Posted<T> = { ok: true; data: T } | { ok: false; problem: Problem };
+
+/** POST JSON to the public API; an error answer comes back as its problem+json. */
+export async function postJson<T>(fetch: Fetch, path: string, body: unknown): Promise<Posted<T>> {
+  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.ok) return { ok: true, data: (await response.json()) as T };
+  const problem = (await response.json().catch(() => null)) as Problem | null;
+  return { ok: false, problem: problem ?? { type: 'about:blank', title: response.statusText, status: response.status } };
+}

@@ -1,0 +1,65 @@
+import { t, type Lang } from '$shared/i18n/web.ts';
+
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+export type KmQuantile = { value: number; moreThan: boolean } | null;
+
+/** Formatting for one language: Indonesian style `87,3 %`, `4.834`, `2,5 jam`, `3 hari`. */
+export function formatter(lang: Lang) {
+  const locale = LOCALE[lang];
+  const numbers = new Map<string, Intl.NumberFormat>();
+  const num = (value: number, min = 0, max = min) => {
+    const key = `${min}/${max}`;
+    if (!numbers.has(key)) numbers.set(key, new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max }));
+    return numbers.get(key)!.format(value);
+  };
+  const percentSign = lang === 'id' ? '\u00a0%' : '%';
+  const dash = '—';
+
+  const self = {
+    lang,
+    locale,
+    dash,
+    /** A count: `4.834`. */
+    count: (value: number) => num(value),
+    /** A plain number with up to `digits` decimals: `3,38`. */
+    decimal: (value: number, digits = 2) => num(value, 0, digits),
+    /** A share 0–1 as a percentage with one decimal: `87,3 %`; null becomes a dash. */
+    percent: (share: number | null | undefined) => (share == null ? dash : `${num(share * 100, 1)}${percentSign}`),
+    /** A 95 % interval: `81,8–83,9 %`. */
+    interval: (ci: readonly [number, number] | null | undefined) =>
+      ci ? `${num(ci[0] * 100, 1)}–${num(ci[1] * 100, 1)}${percentSign}` : dash,
+    /** Elapsed hours in the unit a person thinks in: `45 menit`, `2,5 jam`, `3 hari`. */
+    hours: (hours: number) => {
+      if (hours < 1) return t(lang, 'unit.minutes', { n: num(Math.max(1, Math.round(hours * 60))) });
+      if (hours < 48) return t(lang, 'unit.hours', { n: num(hours, 0, 1) });
+      return t(lang, 'unit.days', { n: num(hours / 24, 0, 1) });
+    },
+    /** A Kaplan–Meier quantile; `lebih dari X` when fewer than that share were answered. */
+    quantile: (q: KmQuantile) => {
+      if (!q) return dash;
+      return q.moreThan ? t(lang, 'unit.moreThan', { x: self.hours(q.value) }) : self.hours(q.value);
+    },
+    /** `n = 4.834` */
+    n: (value: number) => t(lang, 'unit.n', { n: num(value) }),
+    /** A calendar date `YYYY-MM-DD` as `1 Des 2025`. */
+    day: (isoDate: string) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+    /** A month `YYYY-MM` as `Des 2025`. */
+    month: (isoMonth: string) =>
+      new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`)),
+    /** An instant in the office's own time zone: `7 Jan 2026, 11.02 WIB`. */
+    instant: (iso: string, timeZone: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)) + ` ${zoneName(timeZone)}`,
+    /** The date part of an instant in the office's time zone. */
+    instantDay: (iso: string, timeZone: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso))
+  };
+  return self;
+}
+
+export type Formatter = ReturnType<typeof formatter>;
+
+/** Indonesia's three zones by their everyday names. */
+function zoneName(timeZone: string): string {
+  return ({ 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as Record<string, string>)[timeZone] ?? timeZone;
+}

@@ -1,0 +1,16 @@
+import { t } from '$shared/i18n/web.ts';
+import type { OfficeStats, OfficeWithServices } from '$shared/schemas/index.ts';
+import { getJson } from '$lib/api.ts';
+import { periodQuery } from '$lib/period.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
+  const notFound = t(locals.lang, 'office.notFound');
+  const period = periodQuery(url);
+  const id = encodeURIComponent(params.office);
+  const [office, stats] = await Promise.all([
+    getJson<OfficeWithServices>(fetch, `/api/v1/offices/${id}`, notFound),
+    getJson<OfficeStats>(fetch, `/api/v1/offices/${id}/stats${period.query}`, notFound)
+  ]);
+  return { office, stats, periodInvalid: period.invalid };
+};
