@@ -24,6 +24,7 @@ status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@" || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync("test-results/vitest.json", "utf8"));
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  // A file that fails to load has no tests to count; count it as failed so the line never hides it.
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numFailedTestSuites} failed`);
 ' || true
 exit $status
