@@ -24,7 +24,8 @@ status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@" || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync("test-results/vitest.json", "utf8"));
-  // A file that fails to load has no tests to count; count it as failed so the line never hides it.
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numFailedTestSuites} failed`);
+  // A file that fails to load has no tests to count; count it as one failure so the line never hides it.
+  const unloadable = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + unloadable} failed`);
 ' || true
 exit $status
