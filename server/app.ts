@@ -1,39 +1,59 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
+import { STAFF_SESSION_COOKIE } from '../shared/schemas/index.ts';
 import { catalogIndex } from './catalog-index.ts';
 import type { Clock } from './clock.ts';
 import type { WidgetFile } from './embed/widget-bundle.ts';
+import { createIdempotencyIndex } from './idempotency/index.ts';
+import { allowedOrigins } from './middleware/allowed-origins/index.ts';
+import { PUBLIC_POST_LIMITS, rateLimit, type PublicPostLimits } from './middleware/rate-limit/index.ts';
+import { registerBadge } from './routes/badge.ts';
+import { bodyLimit } from './middleware/body-limit/index.ts';
+import { publicCors } from './middleware/public-cors/index.ts';
 import { problem, problemErrorHandler, problemNotFound, validationHook } from './middleware/problem/index.ts';
 import { createProjections } from './projections/index.ts';
+import { codeGuessThrottle } from './middleware/code-throttle/index.ts';
+import { consoleGuard } from './middleware/console-guard/index.ts';
+import { registerComplaintLive } from './routes/complaint-live.ts';
 import { registerComplaints } from './routes/complaints.ts';
+import { registerConsoleComplaints } from './routes/console-complaints.ts';
+import { registerConsoleSession } from './routes/console-session.ts';
 import { registerEmbed } from './routes/embed.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerOffices } from './routes/offices.ts';
 import { registerRatings } from './routes/ratings.ts';
 import { registerStats } from './routes/stats.ts';
+import { registerSurveys } from './routes/surveys.ts';
+import { registerConsoleSkm } from './routes/console-skm.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
+import { createSecurity } from './security/index.ts';
 import type { Store } from './store/types.ts';
 
 export type AppConfig = {
   bodyLimitBytes: number;
   widgets?: readonly WidgetFile[];
   log?: (error: unknown) => void;
+  /** The site's public origin (ORIGIN): staff writes must come from it; https makes cookies Secure. */
+  origin?: string;
+  /** Secret kept in DATA_DIR (server/idempotency/server-key.ts); a fresh one per app when absent (tests). */
+  serverKey?: Buffer;
+  /** Per-client limits on the public POSTs; PUBLIC_POST_LIMITS when absent. */
+  rateLimits?: Partial<PublicPostLimits>;
 };
 
 export type SuaraApp = OpenAPIHono & { context: ServiceContext };
 
 /** The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like. */
 export async function createApp({ store, clock, config }: { store: Store; clock: Clock; config: AppConfig }): Promise<SuaraApp> {
-  const views = await createProjections(store);
-  const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo() };
+  // Subscribed in the same turn, so the store replays its log once for both (a million events).
+  const [views, idempotency] = await Promise.all([createProjections(store), createIdempotencyIndex(store, clock, config.serverKey)]);
+  const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo(), security: createSecurity(clock), idempotency };
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.onError(problemErrorHandler(config.log));
   app.notFound(problemNotFound);
   // Public reads and the two citizen POSTs answer any origin, never with credentials (DESIGN §2, webmaster).
-  app.use('/api/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAge: 86400 }));
+  app.use('/api/v1/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAgeSeconds: 86400 }));
   app.use(
     '/api/v1/*',
     bodyLimit({
@@ -42,11 +62,29 @@ export async function createApp({ store, clock, config }: { store: Store; clock:
     })
   );
 
+  // The public POSTs (issue 6): per-client limits first, then the office's allowed origins.
+  const limits = { ...PUBLIC_POST_LIMITS, ...config.rateLimits };
+  for (const [path, limit] of [['/api/v1/ratings', limits.ratings], ['/api/v1/complaints', limits.complaints], ['/api/v1/surveys', limits.surveys]] as const) {
+    app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));
+  }
+
   registerHealth(app);
+  registerBadge(app, context);
   registerOffices(app, context);
   registerStats(app, context);
   registerRatings(app, context);
+  registerSurveys(app, context);
+  // Before the complaint routes, so that unknown tracking codes count against the guesser.
+  // (Hono's `/*` also matches the path without the tail: one registration covers both.)
+  app.use('/api/v1/complaints/:trackingCode/*', codeGuessThrottle(context.security));
   registerComplaints(app, context);
+  registerComplaintLive(app, context);
+  // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
+  app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
+  registerConsoleSession(app, context, config.origin?.startsWith('https:') ?? false);
+  registerConsoleComplaints(app, context);
+  registerConsoleSkm(app, context);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: STAFF_SESSION_COOKIE });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

@@ -4,11 +4,14 @@ import { createApp, type SuaraApp } from './app.ts';
 import type { Clock } from './clock.ts';
 import { loadDemoData } from './demo/index.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
+import { loadServerKey } from './idempotency/server-key.ts';
+import { startScheduler } from './scheduler.ts';
 import type { Config } from './env.ts';
 import { openLowdbStore } from './store/lowdb/index.ts';
 import type { Store } from './store/types.ts';
 
-export const WIDGET_FILES = ['suara.js'] as const;
+/** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
+export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
 
 /** Opens the store, loads demo data on a first start, builds the API and offers it to the pages. */
 export async function boot(config: Config, clock: Clock, widgetsDir: string): Promise<{ app: SuaraApp; store: Store }> {
@@ -23,8 +26,16 @@ export async function boot(config: Config, clock: Clock, widgetsDir: string): Pr
   const app = await createApp({
     store,
     clock,
-    config: { bodyLimitBytes: config.bodyLimitBytes, widgets: await loadWidgetFiles(widgetsDir, WIDGET_FILES) }
+    config: {
+      bodyLimitBytes: config.bodyLimitBytes,
+      widgets: await loadWidgetFiles(widgetsDir, WIDGET_FILES),
+      origin: config.origin,
+      serverKey: await loadServerKey(config.dataDir),
+      // The benchmark's load comes from one address: per-client limits still run, but never bite.
+      ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
+    }
   });
+  startScheduler(app.context);
   provideInProcessApi((request) => app.fetch(request));
   return { app, store };
 }

@@ -1,7 +1,7 @@
 /** A failure the client can act on; `app.onError` turns it into problem+json. */
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
     readonly title: string,
     message?: string,
     readonly errors?: { field: string; message: string }[]
@@ -31,5 +31,18 @@ export class ConflictError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message = 'Akses ditolak / forbidden') {
     super(403, 'Forbidden', message);
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  constructor(message = 'Silakan masuk / please log in') {
+    super(401, 'Unauthorized', message);
+  }
+}
+
+/** Too many failed attempts; `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyRequestsError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'Too Many Requests', `Terlalu banyak percobaan; coba lagi dalam ${Math.ceil(retryAfterSeconds / 60)} menit / too many attempts`);
   }
 }

@@ -1,10 +1,15 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { inProcessApi } from '$shared/api-bridge.ts';
+import { CLIENT_ADDRESS_HEADER } from '$shared/schemas/index.ts';
 
 /** Pages read the public API in-process when the server runs in the same process (always, in production). */
-export const handleFetch: HandleFetch = async ({ request, fetch }) => {
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   const api = inProcessApi();
-  if (api && new URL(request.url).pathname.startsWith('/api/')) return api(request);
+  if (api && new URL(request.url).pathname.startsWith('/api/')) {
+    // In-process there is no socket: pass on the visitor's address so guessing is throttled per visitor.
+    if (!request.headers.has(CLIENT_ADDRESS_HEADER)) request.headers.set(CLIENT_ADDRESS_HEADER, event.getClientAddress());
+    return api(request);
+  }
   return fetch(request);
 };
 

@@ -2,6 +2,7 @@ import type { Agency, Office, Service } from '../../shared/schemas/index.ts';
 import type { Catalog } from '../store/types.ts';
 import { DEMO_HOLIDAYS } from './holidays.ts';
 import { OFFICE_SPECS } from './offices.ts';
+import { demoStaff } from './staff.ts';
 
 /** The region every demo office belongs to; fictional, like everything in it. */
 export const DEMO_REGION = 'Kabupaten Sukamaju';
@@ -14,7 +15,7 @@ const AGENCIES: Agency[] = [
   { id: 'atr-bpn', name: 'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional', level: 'pusat' }
 ];
 
-/** The fictional Kabupaten Sukamaju: agencies, offices, services and 2025–2026 holidays. */
+/** The fictional Kabupaten Sukamaju: agencies, offices, services, 2025–2026 holidays and demo staff. */
 export function demoCatalog(): Catalog {
   const offices: Office[] = OFFICE_SPECS.map((spec) => ({
     id: spec.id,
@@ -40,6 +41,7 @@ export function demoCatalog(): Catalog {
     offices,
     services,
     holidays: [...DEMO_HOLIDAYS],
-    demo: true
+    demo: true,
+    staff: demoStaff()
   };
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, ChainHead, DomainEvent, StoredEvent, Store } from '../store/types.ts';
 import { demoCatalog } from './catalog.ts';
 import { demoEvents } from './events.ts';
-import { loadDemoData } from './index.ts';
+import { demoSurveys } from './surveys.ts';
+import { loadDemoData, mergeByTime } from './index.ts';
 
 /** Just enough of a Store to watch what loadDemoData does; the real stores have their own contract suite. */
 function fakeStore() {
-  let catalog: Catalog = { agencies: [], offices: [], services: [], holidays: [], demo: false };
+  let catalog: Catalog = { agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] };
   const batches: number[] = [];
   const stored: StoredEvent[] = [];
   const store: Store = {
@@ -38,9 +39,11 @@ describe('loadDemoData', () => {
     const fake = fakeStore();
     const result = await loadDemoData(fake.store, now);
 
-    expect(fake.catalog()).toEqual(demoCatalog());
+    const { surveyPopulations, ...catalog } = fake.catalog();
+    expect(catalog).toEqual(demoCatalog());
+    expect(surveyPopulations!.length).toBeGreaterThan(0);
     expect(result.offices).toBe(demoCatalog().offices.length);
-    const expected = demoEvents({ now });
+    const expected = mergeByTime(demoEvents({ now }), demoSurveys({ now }));
     expect(result.events).toBe(expected.length);
     expect(fake.stored.length).toBe(expected.length);
     expect(fake.batches.every((size) => size > 0 && size <= 5_000)).toBe(true);

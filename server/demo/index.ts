@@ -1,9 +1,11 @@
 import type { Store } from '../store/types.ts';
 import { demoCatalog } from './catalog.ts';
 import { demoEvents } from './events.ts';
+import { demoPopulations, demoSurveys } from './surveys.ts';
 
 export { demoCatalog } from './catalog.ts';
 export { demoEvents } from './events.ts';
+export { demoSurveys } from './surveys.ts';
 
 /** Events per store.append call: big enough to be quick, small enough to keep each segment write bounded. */
 const BATCH_SIZE = 5_000;
@@ -16,11 +18,22 @@ export async function loadDemoData(store: Store, now: number): Promise<{ offices
     draft.offices = catalog.offices;
     draft.services = catalog.services;
     draft.holidays = catalog.holidays;
+    draft.staff = [...draft.staff, ...catalog.staff.filter((demo) => !draft.staff.some((account) => account.email === demo.email))];
+    draft.surveyPopulations = demoPopulations(now);
     draft.demo = true;
   });
-  const events = demoEvents({ now });
+  const events = mergeByTime(demoEvents({ now }), demoSurveys({ now }));
   for (let start = 0; start < events.length; start += BATCH_SIZE) {
     await store.append(events.slice(start, start + BATCH_SIZE));
   }
   return { offices: catalog.offices.length, events: events.length };
+}
+
+/** Two time-sorted streams as one, the first's events first at equal times (the log stays chronological). */
+export function mergeByTime<A extends { at: number }, B extends { at: number }>(a: readonly A[], b: readonly B[]): (A | B)[] {
+  const out: (A | B)[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.at <= b[j]!.at) ? a[i++]! : b[j++]!);
+  return out;
 }

@@ -9,6 +9,8 @@ export type ComplaintHistoryEntry = {
   status: ComplaintStatus;
   message?: string;
   reason?: RejectReason;
+  confirmation?: 'satisfied' | 'not_satisfied';
+  toOfficeId?: string;
   internal: boolean;
 };
 
@@ -62,7 +64,7 @@ export class ComplaintBook {
   constructor(private readonly deadlines: DeadlinePolicy) {}
 
   apply(event: StoredEvent): void {
-    if (event.type === 'rating.recorded') return;
+    if (event.type === 'rating.recorded' || event.type === 'survey.submitted' || event.type === 'survey.tallied') return;
     if (event.type === 'complaint.submitted') {
       const state: ComplaintState = {
         trackingCode: event.trackingCode,
@@ -83,7 +85,18 @@ export class ComplaintBook {
       return;
     }
     const state = this.#byCode.get(event.trackingCode);
-    if (state) applyAction(state, event);
+    if (!state) return;
+    // Forwarding hands the complaint to another office; its deadlines (the citizen's clock) stay.
+    if (event.type === 'complaint.forwarded' && event.toOfficeId && event.toOfficeId !== state.officeId) this.#move(state, event.toOfficeId);
+    applyAction(state, event);
+  }
+
+  #move(state: ComplaintState, toOfficeId: string): void {
+    const from = this.#officeList(state.officeId);
+    from.splice(from.indexOf(state), 1);
+    state.officeId = toOfficeId;
+    const to = this.#officeList(toOfficeId);
+    to.splice(lowerBound(to, state.submittedAt + 1), 0, state);
   }
 
   get(trackingCode: string): ComplaintState | undefined {
@@ -121,6 +134,8 @@ function applyAction(state: ComplaintState, event: ComplaintAction): void {
     status: state.status,
     message: event.message,
     reason: event.reason,
+    ...(event.confirmation && { confirmation: event.confirmation }),
+    ...(event.toOfficeId && { toOfficeId: event.toOfficeId }),
     internal: event.type === 'complaint.noted'
   });
 }

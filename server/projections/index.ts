@@ -1,9 +1,10 @@
-import { addWorkingDays } from '../../shared/metrics/index.ts';
+import { addWorkingDays, localDayNumber } from '../../shared/metrics/index.ts';
 import { maskPersonalData } from '../../shared/privacy/mask.ts';
-import { catalogIndex } from '../catalog-index.ts';
+import { catalogIndex, type CatalogIndex } from '../catalog-index.ts';
 import type { Store } from '../store/types.ts';
 import { ComplaintBook } from './complaints.ts';
 import { RatingTally } from './ratings.ts';
+import { SurveyTally } from './surveys.ts';
 
 export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
 export type { ScoreCounts } from './ratings.ts';
@@ -16,10 +17,13 @@ export const DEFAULT_RESOLUTION_WORKING_DAYS = 14;
 export type Projections = {
   ratings: RatingTally;
   complaints: ComplaintBook;
+  surveys: SurveyTally;
   /** Increments with every applied event; caches key on it. */
   version(): number;
   /** Increments with every event about one office. */
   officeVersion(officeId: string): number;
+  /** Calls `listener` after every event about one complaint (live tracking); returns the unwatch. */
+  watchComplaint(trackingCode: string, listener: () => void): () => void;
   stop(): void;
 };
 
@@ -29,23 +33,53 @@ export async function createProjections(store: Store): Promise<Projections> {
   const timeZoneOf = (officeId: string) => catalog().office(officeId)?.timeZone ?? 'Asia/Jakarta';
 
   const ratings = new RatingTally(timeZoneOf);
+  const surveys = new SurveyTally(timeZoneOf);
+  // A deadline depends on the local day of submission, not its hour (addWorkingDays), so a replay of
+  // 100k complaints computes a few thousand of them; forgotten whenever the catalog (holidays) changes.
+  const deadlines = new Map<string, { firstResponse: number; resolution: number }>();
+  let deadlinesOf: CatalogIndex | undefined;
   const complaints = new ComplaintBook((officeId, serviceId, submittedAt) => {
     const zone = timeZoneOf(officeId);
-    const { holidays, service } = catalog();
-    const target = (serviceId && service(serviceId)?.targetWorkingDays) || DEFAULT_RESOLUTION_WORKING_DAYS;
-    return {
-      firstResponse: addWorkingDays(submittedAt, FIRST_RESPONSE_WORKING_DAYS, zone, holidays),
-      resolution: addWorkingDays(submittedAt, target, zone, holidays)
-    };
+    const index = catalog();
+    if (index !== deadlinesOf) {
+      deadlinesOf = index;
+      deadlines.clear();
+    }
+    const target = (serviceId && index.service(serviceId)?.targetWorkingDays) || DEFAULT_RESOLUTION_WORKING_DAYS;
+    const key = `${zone}|${target}|${localDayNumber(submittedAt, zone)}`;
+    let due = deadlines.get(key);
+    if (!due) {
+      due = {
+        firstResponse: addWorkingDays(submittedAt, FIRST_RESPONSE_WORKING_DAYS, zone, index.holidays),
+        resolution: addWorkingDays(submittedAt, target, zone, index.holidays)
+      };
+      deadlines.set(key, due);
+    }
+    return { firstResponse: due.firstResponse, resolution: due.resolution };
   });
   let version = 0;
   const officeVersions = new Map<string, number>();
+  const bump = (officeId: string) => officeVersions.set(officeId, (officeVersions.get(officeId) ?? 0) + 1);
+  const watchers = new Map<string, Set<() => void>>();
   const stop = await store.subscribe((event) => {
-    ratings.apply(event, maskPersonalData);
-    complaints.apply(event);
     version++;
+    // Two thirds of every replay: a rating touches only its tally, which counts them per office itself.
+    if (event.type === 'rating.recorded') return ratings.apply(event, maskPersonalData);
+    const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
+    complaints.apply(event);
+    surveys.apply(event, maskPersonalData);
     const officeId = 'officeId' in event ? event.officeId : complaints.get(event.trackingCode)?.officeId;
-    if (officeId) officeVersions.set(officeId, (officeVersions.get(officeId) ?? 0) + 1);
+    if (officeId) bump(officeId);
+    if (forwardedFrom && forwardedFrom !== officeId) bump(forwardedFrom);
+    if (watchers.size > 0 && 'trackingCode' in event) for (const listener of watchers.get(event.trackingCode) ?? []) listener();
   });
-  return { ratings, complaints, version: () => version, officeVersion: (id) => officeVersions.get(id) ?? 0, stop };
+  const watchComplaint = (trackingCode: string, listener: () => void) => {
+    const set = watchers.get(trackingCode) ?? new Set();
+    watchers.set(trackingCode, set.add(listener));
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && watchers.get(trackingCode) === set) watchers.delete(trackingCode);
+    };
+  };
+  return { ratings, complaints, surveys, version: () => version, officeVersion: (id) => (officeVersions.get(id) ?? 0) + ratings.applied(id), watchComplaint, stop };
 }

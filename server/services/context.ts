@@ -1,7 +1,9 @@
 import type { CatalogIndex } from '../catalog-index.ts';
 import type { OfficeStats } from '../../shared/schemas/index.ts';
 import type { Clock } from '../clock.ts';
+import type { IdempotencyIndex } from '../idempotency/index.ts';
 import type { Projections } from '../projections/index.ts';
+import type { Security } from '../security/index.ts';
 import type { Store } from '../store/types.ts';
 import type { FigureMemo } from './stats/memo.ts';
 
@@ -13,4 +15,8 @@ export type ServiceContext = {
   catalog: () => CatalogIndex;
   /** Computed office figures, reused until the office's events or the minute change. */
   officeStatsMemo: FigureMemo<OfficeStats>;
+  /** Console sessions and the throttles against guessing (memory only). */
+  security: Security;
+  /** Exactly-once public submissions: the Idempotency-Keys seen and the answers they get (issue 6). */
+  idempotency: IdempotencyIndex;
 };

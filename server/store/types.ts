@@ -1,4 +1,5 @@
-import type { Agency, Office, Service } from '../../shared/schemas/index.ts';
+import type { Agency, Office, Service, StaffRole } from '../../shared/schemas/index.ts';
+import type { UnitElementSetInput } from '../../shared/skm/elements.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
 
 export type { DomainEvent, StoredEvent } from './events.ts';
@@ -12,7 +13,27 @@ export type Catalog = {
   holidays: string[];
   /** True while the fictional demo region is loaded. */
   demo: boolean;
+  /** Service users per office per SKM period (`2026`, `2026-S1` …), for the Krejcie–Morgan sample. */
+  surveyPopulations?: SurveyPopulation[];
+  /** Element sets units defined (added elements or weights); immutable once defined. */
+  surveyElementSets?: UnitElementSetInput[];
+  /** Staff accounts of the console; never in a public response. */
+  staff: StaffAccount[];
 };
+
+/** A console account. `officeIds` scopes managers and officers; an admin's is ignored. */
+export type StaffAccount = {
+  id: string;
+  name: string;
+  /** Lower-case; the login name. */
+  email: string;
+  role: StaffRole;
+  officeIds: string[];
+  /** `scrypt$N$r$p$salt$hash` (server/security/password.ts). */
+  passwordHash: string;
+};
+
+export type SurveyPopulation = { officeId: string; period: string; population: number };
 
 export interface CatalogStore {
   /** The current catalog (in memory; do not mutate). */

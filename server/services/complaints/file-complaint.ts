@@ -1,15 +1,27 @@
 import type { ComplaintCreated, ComplaintInput } from '../../../shared/schemas/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
-import { newSecret, newTrackingCode } from './tracking-code.ts';
+import { hashSecret, newSecret, newTrackingCode } from './tracking-code.ts';
 
-/** Files a complaint without an account; the tracking code and secret are the citizen's handle on it. */
-export async function fileComplaint({ ctx, input }: { ctx: ServiceContext; input: ComplaintInput }): Promise<ComplaintCreated> {
+/**
+ * Files a complaint without an account; the tracking code and secret are the citizen's handle on it.
+ * `keyed` (a submission with an Idempotency-Key, server/idempotency): its key's hash goes into the event and its
+ * secret is the one derived from the key, so that a repeat of the request can be answered with it again.
+ */
+export async function fileComplaint({
+  ctx,
+  input,
+  keyed
+}: {
+  ctx: ServiceContext;
+  input: ComplaintInput;
+  keyed?: { keyHash: string; secret: string };
+}): Promise<ComplaintCreated> {
   requireOffice(ctx, input.officeId);
   requireServiceOf(ctx, input.officeId, input.serviceId);
   let trackingCode = newTrackingCode();
   while (ctx.views.complaints.get(trackingCode)) trackingCode = newTrackingCode();
-  const { secret, secretHash } = newSecret();
+  const { secret, secretHash } = keyed ? { secret: keyed.secret, secretHash: hashSecret(keyed.secret) } : newSecret();
   const contact = input.contact && Object.values(input.contact).some(Boolean) ? input.contact : undefined;
   await ctx.store.append([
     {
@@ -22,7 +34,8 @@ export async function fileComplaint({ ctx, input }: { ctx: ServiceContext; input
       category: input.category,
       description: input.description,
       visibility: input.visibility,
-      ...(contact && { contact })
+      ...(contact && { contact }),
+      ...(keyed && { idempotencyKey: keyed.keyHash })
     }
   ]);
   return { trackingCode, secret };

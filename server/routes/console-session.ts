@@ -1,0 +1,50 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { LoginInput, StaffProfile } from '../../shared/schemas/index.ts';
+import { requireStaff, SESSION_COOKIE } from '../middleware/console-guard/index.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { logIn } from '../services/staff/log-in.ts';
+import { getStaffProfile } from '../services/staff/staff-profile.ts';
+import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
+
+const login = createRoute({
+  method: 'post',
+  path: '/api/v1/console/session',
+  tags: ['console'],
+  summary: 'Staff login: sets the HttpOnly session cookie (throttled after repeated failures)',
+  request: { body: { required: true, content: { 'application/json': { schema: LoginInput } } } },
+  responses: { 200: { description: 'Logged in', content: { 'application/json': { schema: StaffProfile } } }, ...consoleProblems }
+});
+
+const logout = createRoute({
+  method: 'delete',
+  path: '/api/v1/console/session',
+  tags: ['console'],
+  summary: 'Staff logout: ends the session',
+  security: STAFF_SECURITY,
+  responses: { 204: { description: 'Logged out' }, ...consoleProblems }
+});
+
+const me = createRoute({
+  method: 'get',
+  path: '/api/v1/console/me',
+  tags: ['console'],
+  summary: 'The logged-in account and its offices',
+  security: STAFF_SECURITY,
+  responses: { 200: { description: 'The account', content: { 'application/json': { schema: StaffProfile } } }, ...consoleProblems }
+});
+
+export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, secureCookie: boolean): void {
+  app.openapi(login, async (c) => {
+    const { token, profile } = await logIn({ ctx, input: c.req.valid('json'), client: ctx.security.clientKey(c) });
+    setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookie, maxAge: ctx.security.sessions.maxMs / 1000 });
+    return c.json(profile, 200);
+  });
+  app.openapi(logout, (c) => {
+    requireStaff(c);
+    ctx.security.sessions.close(getCookie(c, SESSION_COOKIE));
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookie });
+    return c.body(null, 204);
+  });
+  app.openapi(me, (c) => c.json(getStaffProfile({ ctx, staff: requireStaff(c) }), 200));
+}

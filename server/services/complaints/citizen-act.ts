@@ -1,0 +1,40 @@
+import type { CitizenActionInput, PublicComplaint } from '../../../shared/schemas/index.ts';
+import { ConflictError, DomainError, NotFoundError, TooManyRequestsError } from '../../errors.ts';
+import type { ComplaintAction } from '../../store/events.ts';
+import type { ServiceContext } from '../context.ts';
+import { withComplaintLock } from './lock.ts';
+import { toPublicComplaint } from './public-complaint.ts';
+import { secretMatches } from './tracking-code.ts';
+import { CITIZEN_ACTIONS, citizenActionsFor } from './transitions.ts';
+
+/**
+ * What the citizen does with code and secret: add information, confirm a resolution, reopen it.
+ * The code alone changes nothing; wrong secrets are throttled per complaint and per client.
+ */
+export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: ServiceContext; trackingCode: string; input: CitizenActionInput; client: string | undefined }): Promise<PublicComplaint> {
+  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
+  const { secretPerCode, secretPerClient } = ctx.security;
+  const wait = Math.max(secretPerCode.blockedFor(state.trackingCode), secretPerClient.blockedFor(client));
+  if (wait > 0) throw new TooManyRequestsError(wait / 1000);
+  if (!secretMatches(input.secret, state.secretHash)) {
+    secretPerCode.fail(state.trackingCode);
+    secretPerClient.fail(client);
+    throw new DomainError(403, 'Forbidden', 'Kode rahasia salah / wrong secret', [{ field: 'secret', message: 'kode rahasia salah / wrong secret' }]);
+  }
+  return withComplaintLock(ctx.store, state.trackingCode, async () => {
+    if (!citizenActionsFor(state.status, state.confirmation !== undefined).includes(input.action)) {
+      throw new ConflictError(`'${input.action}' tidak mungkin pada status '${state.status}' / not possible in this status`);
+    }
+    const event: ComplaintAction = {
+      type: CITIZEN_ACTIONS[input.action].event,
+      at: ctx.clock.now(),
+      trackingCode: state.trackingCode,
+      actor: 'citizen',
+      ...(input.message && { message: input.message }),
+      ...(input.action === 'confirm' && { confirmation: input.confirmation })
+    };
+    await ctx.store.append([event]);
+    return toPublicComplaint(state);
+  });
+}

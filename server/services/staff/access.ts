@@ -1,0 +1,50 @@
+import { ForbiddenError, NotFoundError } from '../../errors.ts';
+import type { ComplaintState } from '../../projections/index.ts';
+import type { StaffAccount } from '../../store/types.ts';
+import type { ServiceContext } from '../context.ts';
+
+// The console's authorisation rules in one place; tests/api/console-authz.test.ts pins every cell.
+
+/** The offices an account answers for: every office for an admin, its own for the others. */
+export function officeIdsOf(ctx: ServiceContext, staff: StaffAccount): string[] {
+  if (staff.role === 'admin') return ctx.catalog().catalog.offices.map((office) => office.id);
+  return staff.officeIds.filter((id) => ctx.catalog().office(id));
+}
+
+export function canAccessOffice(staff: StaffAccount, officeId: string): boolean {
+  return staff.role === 'admin' || staff.officeIds.includes(officeId);
+}
+
+export function requireOfficeAccess(staff: StaffAccount, officeId: string): void {
+  if (!canAccessOffice(staff, officeId)) throw new ForbiddenError(`Bukan kantor Anda / not your office: ${officeId}`);
+}
+
+/**
+ * Contact data is personal data (DESIGN §6): officers work the case through public replies and
+ * internal notes; managers of the office and admins may contact the citizen.
+ */
+export function canSeeContact(staff: StaffAccount, officeId: string): boolean {
+  return staff.role === 'admin' || (staff.role === 'manager' && staff.officeIds.includes(officeId));
+}
+
+/** Handing a complaint to another office moves responsibility: managers and admins only. */
+export function canForward(staff: StaffAccount, officeId: string): boolean {
+  return canSeeContact(staff, officeId);
+}
+
+/** The complaint, if it exists (404) and belongs to one of the account's offices (403). */
+export function requireStaffComplaint(ctx: ServiceContext, staff: StaffAccount, trackingCode: string): ComplaintState {
+  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
+  requireOfficeAccess(staff, state.officeId);
+  return state;
+}
+
+/** The account behind a session token, or undefined when the session or the account is gone. */
+export function staffOfSession(ctx: ServiceContext, token: string | undefined): StaffAccount | undefined {
+  const session = ctx.security.sessions.find(token);
+  if (!session) return undefined;
+  const staff = ctx.catalog().catalog.staff.find((account) => account.id === session.staffId);
+  if (!staff) ctx.security.sessions.close(token);
+  return staff;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { Inbox, StaffComplaint } from '../../shared/schemas/index.ts';
+import { CONTACT, consoleApp, type Persona } from './console-fixtures.ts';
+
+// Every staff endpoint against every kind of caller, with the status each cell must answer.
+// The complaint belongs to disdukcapil-uji; "otherOfficer" works at puskesmas-uji.
+
+type Cell = 401 | 403 | 200 | 204;
+type Row = {
+  /** The route as the OpenAPI document names it. */
+  name: string;
+  /** Staff actions to apply first (as admin), to put the complaint in the state the row needs. */
+  before?: object[];
+  call: (t: { code: string; cookie: string; app: Awaited<ReturnType<typeof consoleApp>> }) => Response | Promise<Response>;
+  expected: Record<Persona, Cell>;
+};
+
+const PERSONAS: Persona[] = ['anonymous', 'otherOfficer', 'officer', 'manager', 'admin'];
+const EVERYONE_LOGGED_IN = { anonymous: 401, otherOfficer: 200, officer: 200, manager: 200, admin: 200 } as const;
+const OFFICE_STAFF = { anonymous: 401, otherOfficer: 403, officer: 200, manager: 200, admin: 200 } as const;
+const MANAGERS = { anonymous: 401, otherOfficer: 403, officer: 403, manager: 200, admin: 200 } as const;
+const act = (body: object): Row['call'] => ({ code, cookie, app }) => app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, body);
+
+const ROWS: Row[] = [
+  { name: 'get /api/v1/console/me', call: ({ cookie, app }) => app.staffGet('/api/v1/console/me', cookie), expected: EVERYONE_LOGGED_IN },
+  {
+    name: 'delete /api/v1/console/session',
+    call: ({ cookie, app }) => app.staffPost('/api/v1/console/session', cookie, undefined, 'DELETE'),
+    expected: { anonymous: 401, otherOfficer: 204, officer: 204, manager: 204, admin: 204 }
+  },
+  { name: 'get /api/v1/console/complaints', call: ({ cookie, app }) => app.staffGet('/api/v1/console/complaints', cookie), expected: EVERYONE_LOGGED_IN },
+  {
+    name: 'get /api/v1/console/complaints (officeId=this office)',
+    call: ({ cookie, app }) => app.staffGet('/api/v1/console/complaints?officeId=disdukcapil-uji&status=all', cookie),
+    expected: OFFICE_STAFF
+  },
+  { name: 'get /api/v1/console/complaints/{trackingCode}', call: ({ code, cookie, app }) => app.staffGet(`/api/v1/console/complaints/${code}`, cookie), expected: OFFICE_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (verify)', call: act({ action: 'verify' }), expected: OFFICE_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (start)', call: act({ action: 'start', message: 'Mulai dikerjakan.' }), expected: OFFICE_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reply)', call: act({ action: 'reply', message: 'Kami sedang memeriksa berkas Anda.' }), expected: OFFICE_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (note)', call: act({ action: 'note', message: 'Catatan internal.' }), expected: OFFICE_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (resolve)', before: [{ action: 'verify' }], call: act({ action: 'resolve', message: 'Akta sudah dapat diambil.' }), expected: OFFICE_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reject)', call: act({ action: 'reject', reason: 'duplicate', message: 'Sama dengan pengaduan lain.' }), expected: OFFICE_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (forward)', call: act({ action: 'forward', toOfficeId: 'puskesmas-uji', message: 'Kewenangan puskesmas.' }), expected: MANAGERS },
+  {
+    name: 'put /api/v1/console/offices/{officeId}/skm-population',
+    call: ({ cookie, app }) => app.staffPost('/api/v1/console/offices/disdukcapil-uji/skm-population', cookie, { period: '2026-S1', population: 5000 }, 'PUT'),
+    expected: { anonymous: 401, otherOfficer: 403, officer: 403, manager: 204, admin: 204 }
+  }
+];
+
+// Logging in is the one console route for everybody; tests/api/console.test.ts covers it.
+const ANONYMOUS_ROUTES = ['post /api/v1/console/session'];
+
+describe('console authorization matrix', () => {
+  describe.each(ROWS)('$name', (row) => {
+    it.each(PERSONAS)('%s', async (persona) => {
+      const app = await consoleApp();
+      const { trackingCode: code } = await app.file();
+      const admin = await app.login('admin');
+      for (const body of row.before ?? []) expect((await app.staffPost(`/api/v1/console/complaints/${code}/actions`, admin, body)).status).toBe(200);
+      const cookie = await app.login(persona);
+      const res = await row.call({ code, cookie, app });
+      expect(res.status, await res.clone().text()).toBe(row.expected[persona]);
+    });
+  });
+
+  it('covers every staff route of the OpenAPI document', async () => {
+    const { app } = await consoleApp();
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith('/api/v1/console/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+    const covered = new Set([...ROWS.map((row) => row.name.split(' (')[0]), ...ANONYMOUS_ROUTES]);
+    expect(routes.filter((route) => !covered.has(route))).toEqual([]);
+    expect(routes.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("keeps other offices' complaints out of an officer's inbox", async () => {
+    const app = await consoleApp();
+    const { trackingCode } = await app.file();
+    const inbox = Inbox.parse(await (await app.staffGet('/api/v1/console/complaints?status=all', await app.login('otherOfficer'))).json());
+    expect(inbox.items.map((i) => i.trackingCode)).not.toContain(trackingCode);
+  });
+
+  it.each([
+    ['officer', false],
+    ['manager', true],
+    ['admin', true]
+  ] as const)('shows contact details to %s: %s', async (persona, sees) => {
+    const app = await consoleApp();
+    const { trackingCode } = await app.file();
+    const text = await (await app.staffGet(`/api/v1/console/complaints/${trackingCode}`, await app.login(persona))).text();
+    const complaint = StaffComplaint.parse(JSON.parse(text));
+    expect(complaint.contactHidden).toBe(!sees);
+    for (const value of Object.values(CONTACT)) expect(text.includes(value)).toBe(sees);
+  });
+
+  it('never shows the name of an anonymous complainant, not even to an admin', async () => {
+    const app = await consoleApp();
+    const { trackingCode } = await app.file({ visibility: 'anonymous' });
+    const complaint = StaffComplaint.parse(await (await app.staffGet(`/api/v1/console/complaints/${trackingCode}`, await app.login('admin'))).json());
+    expect(complaint.contact).toEqual({ phone: CONTACT.phone, email: CONTACT.email });
+  });
+});

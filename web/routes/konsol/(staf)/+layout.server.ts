@@ -1,0 +1,9 @@
+import type { StaffProfile } from '$shared/schemas/index.ts';
+import { consoleGet } from '$lib/console/api.ts';
+import type { LayoutServerLoad } from './$types';
+
+/** Every console page: the logged-in account (or the login page), never cached. */
+export const load: LayoutServerLoad = async (event) => {
+  event.setHeaders({ 'cache-control': 'no-store' });
+  return { me: await consoleGet<StaffProfile>(event, '/api/v1/console/me') };
+};

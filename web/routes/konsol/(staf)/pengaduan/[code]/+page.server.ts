@@ -1,0 +1,30 @@
+import type { Office, StaffActionInput, StaffComplaint } from '$shared/schemas/index.ts';
+import { getJson } from '$lib/api.ts';
+import { consoleGet, consoleSend } from '$lib/console/api.ts';
+import { consoleFail } from '$lib/console/forms.ts';
+import { formValues, optional } from '$lib/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const code = event.params.code.toUpperCase();
+  const [complaint, { offices }] = await Promise.all([
+    consoleGet<StaffComplaint>(event, `/api/v1/console/complaints/${encodeURIComponent(code)}`),
+    getJson<{ offices: Office[] }>(event.fetch, '/api/v1/offices')
+  ]);
+  return { complaint, offices: offices.map((o) => ({ id: o.id, name: o.name })) };
+};
+
+/** The form's fields as the API's action body; the API checks what each action requires. */
+function actionBody(values: Record<string, string>): Record<string, unknown> {
+  return { action: values.action, message: optional(values, 'message'), reason: optional(values, 'reason'), toOfficeId: optional(values, 'toOfficeId') };
+}
+
+export const actions: Actions = {
+  default: async (event) => {
+    const values = formValues(await event.request.formData(), ['action', 'message', 'reason', 'toOfficeId']);
+    const path = `/api/v1/console/complaints/${encodeURIComponent(event.params.code.toUpperCase())}/actions`;
+    const result = await consoleSend<StaffComplaint>(event, path, actionBody(values) as StaffActionInput);
+    if (!result.ok) return consoleFail(result, event.locals.lang, values);
+    return { done: values.action };
+  }
+};
