@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ikm, krejcieMorgan } from './ikm.ts';
+import { IKM_CLASSES_2004, ikm, krejcieMorgan } from './ikm.ts';
 
 // Hand-computed: with 9 equal elements IKM = 25·S / (9n), S = Σ sums.
 // n = 2500 with every sum = k gives IKM = 25·9k / (9·2500) = k / 100 exactly;
@@ -105,5 +105,92 @@ describe('krejcieMorgan', () => {
     expect(krejcieMorgan(1)).toBe(1);
     expect(krejcieMorgan(0)).toBe(0);
     expect(() => krejcieMorgan(-5)).toThrow(RangeError);
+  });
+});
+
+// Spreads a total S over `count` element sums as evenly as integers allow (each stays within [n, 4n]).
+const spread = (total: number, count: number): number[] =>
+  Array.from({ length: count }, (_, i) => Math.floor(total / count) + (i < total % count ? 1 : 0));
+
+describe('ikm at every PermenPANRB 14/2017 bound, exact ties on both sides', () => {
+  // 9 elements, n = 5000: IKM = 25·S / 45000 = S / 1800, so S = 9·k gives exactly k / 200 (a .xx5 tie for odd k).
+  const tie = (hundredthsTimesTwo: number) => classify(spread(9 * hundredthsTimesTwo, 9), 5000);
+  it.each([
+    // exact value, expected rounded, mutu
+    [17659, 88.3, 'B'], // 88.295 → 88.30, the top of B
+    [17661, 88.31, 'A'], // 88.305 → 88.31, the bottom of A
+    [17663, 88.32, 'A'], // 88.315 → 88.32
+    [15319, 76.6, 'C'], // 76.595 → 76.60, the top of C
+    [15321, 76.61, 'B'], // 76.605 → 76.61, the bottom of B
+    [12997, 64.99, 'D'], // 64.985 → 64.99, the top of D
+    [12999, 65, 'C'], // 64.995 → 65.00, the bottom of C
+    [19999, 100, 'A'] // 99.995 → 100.00
+  ])('exact %i/200 rounds half-up to %d (%s)', (twice, rounded, mutu) => {
+    const [value, letter] = tie(twice);
+    expect(value).toBe(rounded);
+    expect(letter).toBe(mutu);
+  });
+
+  it('never rounds down a tie it cannot see in floats, for every odd k across the scale', () => {
+    // Every exact tie k/200 from 25.005 to 99.995: half-up means (k + 1) / 200 in hundredths.
+    const wrong: number[] = [];
+    for (let k = 5001; k < 20000; k += 2) {
+      if (Math.round(ikm(spread(9 * k, 9), 5000)!.ikmRounded * 100) !== (k + 1) / 2) wrong.push(k);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the smallest step above the minimum and below the maximum', () => {
+    // One answer of 2 among 9·n answers of 1, n = 100: IKM = 25·901/900 = 25.0277… → 25.03 D
+    expect(classify([101, ...Array<number>(8).fill(100)], 100)).toEqual([25.03, 'D', 'Tidak Baik']);
+    // One answer of 3 among answers of 4: 100 − 25/(9n) with n = 100 → 99.9722… → 99.97 A
+    expect(classify([399, ...Array<number>(8).fill(400)], 100)).toEqual([99.97, 'A', 'Sangat Baik']);
+    // A single respondent: the coarsest result, 25·(9·4 − 1)/9 = 97.2222… → 97.22
+    expect(classify([3, 4, 4, 4, 4, 4, 4, 4, 4], 1)).toEqual([97.22, 'A', 'Sangat Baik']);
+  });
+});
+
+describe('ikm with the Kepmenpan 25/2004 table (14 elements, weights 1/14, ×25)', () => {
+  // 14 elements, n = 2500: IKM = 25·S / 35000 = S / 1400, so S = 7·k gives exactly k / 200.
+  const old = (twice: number) => {
+    const r = ikm(spread(7 * twice, 14), 2500, undefined, IKM_CLASSES_2004)!;
+    return [r.ikmRounded, r.mutu, r.kinerja];
+  };
+  it.each([
+    [16249, 81.25, 'B'], // 81.245 → 81.25, the top of B
+    [16251, 81.26, 'A'], // 81.255 → 81.26, the bottom of A
+    [12499, 62.5, 'C'], // 62.495 → 62.50, the top of C
+    [12501, 62.51, 'B'], // 62.505 → 62.51, the bottom of B
+    [8749, 43.75, 'D'], // 43.745 → 43.75, the top of D
+    [8751, 43.76, 'C'] // 43.755 → 43.76, the bottom of C
+  ])('exact %i/200 is %d, mutu %s', (twice, rounded, mutu) => {
+    expect(old(twice).slice(0, 2)).toEqual([rounded, mutu]);
+  });
+
+  it('uses the same formula: exact 1/14 weights, minimum 25 and maximum 100', () => {
+    expect(ikm(Array<number>(14).fill(10), 10, undefined, IKM_CLASSES_2004)).toMatchObject({ ikm: 25, mutu: 'D' });
+    expect(ikm(Array<number>(14).fill(40), 10, undefined, IKM_CLASSES_2004)).toMatchObject({ ikm: 100, mutu: 'A' });
+    // With 0.071 (the printed rounding of 1/14) all-4 answers would give 14·4·0.071·25 = 99.4, not 100.
+    expect(ikm(Array<number>(14).fill(40), 10, Array<number>(14).fill(1 / 14), IKM_CLASSES_2004)!.ikmRounded).toBe(100);
+  });
+
+  it('classifies the same value differently from the 2017 table, as the two regulations do', () => {
+    // 81.26 is A under 2004 and B under 2017.
+    const sums = spread(7 * 16252, 14);
+    expect(ikm(sums, 2500, undefined, IKM_CLASSES_2004)).toMatchObject({ ikmRounded: 81.26, mutu: 'A' });
+    expect(ikm(sums, 2500)).toMatchObject({ ikmRounded: 81.26, mutu: 'B' });
+  });
+});
+
+describe('pooled figures', () => {
+  it('pools raw sums and counts, which differs from averaging office IKMs', () => {
+    // A big office at 90 (n = 900) and a small one at 60 (n = 100).
+    const big = spread(9 * 900 * 3.6, 9); // NRR 3.6 everywhere → 90.00
+    const small = spread(9 * 100 * 2.4, 9); // NRR 2.4 → 60.00
+    expect(ikm(big, 900)!.ikmRounded).toBe(90);
+    expect(ikm(small, 100)!.ikmRounded).toBe(60);
+    const pooled = ikm(big.map((s, i) => s + small[i]!), 1000)!;
+    // (900·90 + 100·60) / 1000 = 87.00 → B, where the average of office figures, 75.00, would be C.
+    expect(pooled).toMatchObject({ ikmRounded: 87, mutu: 'B' });
   });
 });

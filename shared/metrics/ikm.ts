@@ -7,11 +7,22 @@ export type Mutu = 'A' | 'B' | 'C' | 'D';
 export type Kinerja = 'Sangat Baik' | 'Baik' | 'Kurang Baik' | 'Tidak Baik';
 export type IkmResult = { nrr: number[]; ni: number; ikm: number; ikmRounded: number; mutu: Mutu; kinerja: Kinerja };
 
-// Classes in hundredths of an IKM point, compared after rounding (PermenPANRB 14/2017 table).
-const CLASSES: readonly [number, Mutu, Kinerja][] = [
+/** An interval table: lower bounds in hundredths of an IKM point, highest first, compared after rounding. */
+export type IkmClasses = readonly (readonly [minHundredths: number, mutu: Mutu, kinerja: Kinerja])[];
+
+/** PermenPANRB 14/2017: A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99. */
+export const IKM_CLASSES_2017: IkmClasses = [
   [8831, 'A', 'Sangat Baik'],
   [7661, 'B', 'Baik'],
   [6500, 'C', 'Kurang Baik'],
+  [0, 'D', 'Tidak Baik'],
+];
+
+/** Kepmenpan 25/2004 (IKM unit, NI × 25): A 81.26–100, B 62.51–81.25, C 43.76–62.50, D 25–43.75. */
+export const IKM_CLASSES_2004: IkmClasses = [
+  [8126, 'A', 'Sangat Baik'],
+  [6251, 'B', 'Baik'],
+  [4376, 'C', 'Kurang Baik'],
   [0, 'D', 'Tidak Baik'],
 ];
 
@@ -19,8 +30,11 @@ const CLASSES: readonly [number, Mutu, Kinerja][] = [
 // (in hundredths) is treated as the tie it almost certainly is.
 const TIE_TOLERANCE = 1e-9;
 
-/** IKM per PermenPANRB 14/2017 from raw per-element answer sums over n respondents; null when n = 0. */
-export function ikm(sums: readonly number[], n: number, weights?: readonly number[]): IkmResult | null {
+/**
+ * IKM per PermenPANRB 14/2017 from raw per-element answer sums over n respondents; null when n = 0.
+ * `classes` swaps the interval table (Kepmenpan 25/2004 for historical data; same formula, 1/len weights).
+ */
+export function ikm(sums: readonly number[], n: number, weights?: readonly number[], classes: IkmClasses = IKM_CLASSES_2017): IkmResult | null {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be an integer ≥ 0: ${n}`);
   if (sums.length === 0) throw new RangeError('At least one element is needed');
   if (n === 0) return null;
@@ -46,7 +60,7 @@ export function ikm(sums: readonly number[], n: number, weights?: readonly numbe
     value = ni * 25;
     hundredths = Math.floor(value * 100 + 0.5 + TIE_TOLERANCE);
   }
-  const [, mutu, kinerja] = CLASSES.find(([min]) => hundredths >= min)!;
+  const [, mutu, kinerja] = classes.find(([min]) => hundredths >= min)!;
   return { nrr, ni, ikm: value, ikmRounded: hundredths / 100, mutu, kinerja };
 }
 

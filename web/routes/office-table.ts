@@ -1,14 +1,16 @@
 import type { LeagueTable } from '$shared/schemas/index.ts';
 
-export type OfficeRow = LeagueTable['offices'][number];
-export type SortKey = 'name' | 'satisfaction' | 'response' | 'resolution';
+/** The office's IKM in the period (from GET /api/v1/ikm), when the page has it. */
+export type IkmCell = { value: number | null; mutu: 'A' | 'B' | 'C' | 'D' | null; responses: number };
+export type OfficeRow = LeagueTable['offices'][number] & { ikm?: IkmCell };
+export type SortKey = 'name' | 'satisfaction' | 'ikm' | 'response' | 'resolution';
 export type SortDir = 'asc' | 'desc';
 export type TableQuery = { q: string; sort: SortKey; dir: SortDir };
 
-export const SORT_KEYS: readonly SortKey[] = ['name', 'satisfaction', 'response', 'resolution'];
+export const SORT_KEYS: readonly SortKey[] = ['name', 'satisfaction', 'ikm', 'response', 'resolution'];
 
 /** The direction a column sorts in first: best first (fast responses, high shares), names A–Z. */
-export const FIRST_DIR: Record<SortKey, SortDir> = { name: 'asc', satisfaction: 'desc', response: 'asc', resolution: 'desc' };
+export const FIRST_DIR: Record<SortKey, SortDir> = { name: 'asc', satisfaction: 'desc', ikm: 'desc', response: 'asc', resolution: 'desc' };
 
 /** `?q=&sort=&dir=` of the page, with safe defaults (satisfaction, best first). */
 export function readTableQuery(params: URLSearchParams): TableQuery {
@@ -34,6 +36,7 @@ export function filterRows<T extends { officeId: string; officeName: string }>(r
 function figure(row: OfficeRow, key: SortKey): number | null {
   if (key === 'satisfaction') return row.satisfaction.satisfiedShare;
   if (key === 'resolution') return row.complaints.resolutionRate;
+  if (key === 'ikm') return row.ikm?.value ?? null;
   const median = row.complaints.firstResponseHours.median;
   // "more than X" is a lower bound: it sorts after an exact X.
   return median ? median.value + (median.moreThan ? 1e-6 : 0) : null;

@@ -1,5 +1,5 @@
 import { t } from '$shared/i18n/web.ts';
-import type { OfficeStats, OfficeWithServices } from '$shared/schemas/index.ts';
+import type { OfficeIkm, OfficeStats, OfficeWithServices } from '$shared/schemas/index.ts';
 import { getJson } from '$lib/api.ts';
 import { periodQuery } from '$lib/period.ts';
 import type { PageServerLoad } from './$types';
@@ -8,9 +8,10 @@ export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
   const notFound = t(locals.lang, 'office.notFound');
   const period = periodQuery(url);
   const id = encodeURIComponent(params.office);
-  const [office, stats] = await Promise.all([
+  const [office, stats, ikm] = await Promise.all([
     getJson<OfficeWithServices>(fetch, `/api/v1/offices/${id}`, notFound),
-    getJson<OfficeStats>(fetch, `/api/v1/offices/${id}/stats${period.query}`, notFound)
+    getJson<OfficeStats>(fetch, `/api/v1/offices/${id}/stats${period.query}`, notFound),
+    getJson<OfficeIkm>(fetch, `/api/v1/offices/${id}/ikm${period.query}`, notFound)
   ]);
-  return { office, stats, periodInvalid: period.invalid };
+  return { office, stats, ikm, periodInvalid: period.invalid };
 };
