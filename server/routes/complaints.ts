@@ -3,16 +3,22 @@ import { ComplaintCreated, ComplaintInput, PublicComplaint } from '../../shared/
 import type { ServiceContext } from '../services/context.ts';
 import { fileComplaint } from '../services/complaints/file-complaint.ts';
 import { getPublicComplaint } from '../services/complaints/public-complaint.ts';
-import { problemResponses, writeProblemResponses } from './responses.ts';
+import { IdempotencyHeaders, problemResponses, replayedHeaders, writeProblemResponses } from './responses.ts';
 
 const file = createRoute({
   method: 'post',
   path: '/api/v1/complaints',
   tags: ['complaints'],
   summary: 'File a complaint without an account',
-  request: { body: { required: true, content: { 'application/json': { schema: ComplaintInput } } } },
+  request: {
+    headers: IdempotencyHeaders,
+    body: { required: true, content: { 'application/json': { schema: ComplaintInput } } }
+  },
   responses: {
-    201: { description: 'Filed: keep the tracking code; the secret is shown only once', content: { 'application/json': { schema: ComplaintCreated } } },
+    201: {
+      description: 'Filed: keep the tracking code; the secret is shown only once (again only to a repeat with the same Idempotency-Key)',
+      content: { 'application/json': { schema: ComplaintCreated } }
+    },
     ...writeProblemResponses
   }
 });
@@ -32,6 +38,17 @@ const track = createRoute({
 });
 
 export function registerComplaints(app: OpenAPIHono, ctx: ServiceContext): void {
-  app.openapi(file, async (c) => c.json(await fileComplaint({ ctx, input: c.req.valid('json') }), 201));
+  app.openapi(file, async (c) => {
+    const input = c.req.valid('json');
+    const key = c.req.header('Idempotency-Key');
+    const { body, replayed } = await ctx.idempotency.once({
+      kind: 'complaint',
+      key,
+      officeId: input.officeId,
+      submit: (keyHash) => fileComplaint({ ctx, input, keyed: keyHash ? { keyHash, secret: ctx.idempotency.complaintSecret(key!) } : undefined }),
+      replay: (first) => ({ trackingCode: first.trackingCode!, secret: ctx.idempotency.complaintSecret(key!) })
+    });
+    return c.json(body, 201, replayedHeaders(replayed));
+  });
   app.openapi(track, (c) => c.json(getPublicComplaint({ ctx, trackingCode: c.req.valid('param').trackingCode }), 200));
 }

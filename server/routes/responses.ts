@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { Problem } from '../../shared/schemas/index.ts';
 
 const problemContent = { 'application/problem+json': { schema: Problem } };
@@ -13,3 +14,14 @@ export const writeProblemResponses = {
   400: { description: 'Malformed JSON or wrong content type', content: problemContent },
   413: { description: 'Body too large', content: problemContent }
 } as const;
+
+/** The optional `Idempotency-Key` of the public POSTs (server/idempotency): a repeat answers the first answer. */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .meta({ description: '16–128 URL-safe characters, e.g. 128 random bits in base64url; a repeat gets the first answer', example: 'Hc2f0sQyJ5m1uXKq8bNw1g' })
+});
+
+/** Marks an answer given again for a repeated Idempotency-Key. */
+export const replayedHeaders = (replayed: boolean): Record<string, string> => (replayed ? { 'Idempotent-Replayed': 'true' } : {});

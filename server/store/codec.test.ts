@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plainRating, sampleEvents } from '../../tests/store/fixtures/events.ts';
 import { GENESIS_HASH, hashLine } from './chain.ts';
 import { decodeLine, encodeEvent, readPrevHash } from './codec.ts';
+import type { ComplaintSubmitted, RatingRecorded, SurveySubmitted, SurveyTallied } from './events.ts';
 
 describe('codec', () => {
   it.each(sampleEvents.map((event) => [event.type, event] as const))('round-trips %s exactly', (_type, event) => {
@@ -34,5 +35,89 @@ describe('codec', () => {
     expect(() => encodeEvent({ ...plainRating, type: 'rating.deleted' } as never, GENESIS_HASH)).toThrow(/unknown event type/);
     expect(() => decodeLine('{"p":"AAAAAAAAAAAAAAAAAAAAAA","t":"?"}')).toThrow();
     expect(readPrevHash('{"p":"AAAAAAAAAAAAAAAAAAAAAA","t":"r"')).toBeUndefined();
+  });
+});
+
+describe('codec: surveys', () => {
+  const full: SurveySubmitted = {
+    type: 'survey.submitted',
+    at: 1736130600000,
+    officeId: 'disdukcapil-kab-sukamaju',
+    serviceId: 'ktp-elektron',
+    elementSet: 'permenpan-14-2017',
+    answers: [4, 3, 3, 4, 3, 4, 4, 2, 1],
+    respondent: { gender: 'P', age: '31-40', education: 's1', occupation: 'swasta' },
+    comment: 'Antrean panjang tapi petugas ramah',
+    channel: 'qr'
+  };
+  const imported: SurveySubmitted = {
+    type: 'survey.submitted',
+    at: 1736130600000,
+    officeId: 'puskesmas-uji',
+    elementSet: 'kepmenpan-25-2004',
+    answers: [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2],
+    respondent: { age: 'gt60', occupation: 'lainnya' },
+    channel: 'import',
+    date: '2019-03-05',
+    importKey: 'Qm9vZ2xlRm9ybXNSb3c'
+  };
+  const tally: SurveyTallied = {
+    type: 'survey.tallied',
+    at: 1736130600000,
+    officeId: 'puskesmas-uji',
+    serviceId: 'rawat-jalan',
+    elementSet: 'permenpan-14-2017',
+    from: '2023-01-01',
+    to: '2023-06-30',
+    responses: 412,
+    sums: [1400, 1390, 1200, 1600, 1350, 1380, 1420, 1100, 1290],
+    importKey: 'dGFsbHlSb3cx'
+  };
+
+  it.each([
+    ['a full response', full],
+    ['an imported 2004 response with a partial profile', imported],
+    ['a response with no optional field', { ...full, serviceId: undefined, respondent: undefined, comment: undefined }],
+    ['a historical tally', tally]
+  ])('round-trips %s exactly', (_name, event) => {
+    const clean = JSON.parse(JSON.stringify(event)) as SurveySubmitted | SurveyTallied;
+    const { event: decoded } = decodeLine(encodeEvent(clean, GENESIS_HASH));
+    expect(decoded).toStrictEqual(clean);
+  });
+
+  it('keeps a full survey line within 230 bytes, answers as digits', () => {
+    const line = encodeEvent(full, hashLine('x'));
+    expect(line).toContain('"q":"433434421"');
+    expect(line).toContain('"w":"P|31-40|s1|swasta"');
+    expect(Buffer.byteLength(line + '\n')).toBeLessThanOrEqual(230);
+  });
+});
+
+describe('codec: idempotency keys (issue 6)', () => {
+  const keyHash = 'Hc2f0sQyJ5m1uXKq8bNw1g';
+  const rating: RatingRecorded = { ...plainRating, channel: 'widget', idempotencyKey: keyHash };
+  const complaint: ComplaintSubmitted = {
+    type: 'complaint.submitted',
+    at: 1736130600000,
+    trackingCode: 'SL-7K3M-Q9XA-2B',
+    secretHash: 'a'.repeat(64),
+    officeId: 'disdukcapil-kab-sukamaju',
+    category: 'pelayanan_lambat',
+    description: 'Antrean tidak bergerak dua jam',
+    visibility: 'public',
+    idempotencyKey: keyHash
+  };
+
+  it.each([
+    ['a rating', rating],
+    ['a complaint', complaint]
+  ])('round-trips %s with its key, and one without stays without', (_name, event) => {
+    expect(decodeLine(encodeEvent(event, GENESIS_HASH)).event).toStrictEqual(event);
+    const { idempotencyKey: _, ...without } = event;
+    expect(decodeLine(encodeEvent(without as typeof event, GENESIS_HASH)).event).toStrictEqual(without);
+  });
+
+  it('stores the key under one letter, after the fields lines had before', () => {
+    expect(encodeEvent(rating, GENESIS_HASH)).toMatch(/"c":"widget","i":"Hc2f0sQyJ5m1uXKq8bNw1g"\}$/);
   });
 });

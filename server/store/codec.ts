@@ -1,4 +1,5 @@
-import type { DomainEvent, RatingRecorded } from './events.ts';
+import type { DomainEvent, RatingRecorded, SurveySubmitted } from './events.ts';
+import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.ts';
 
 /**
  * The stored form of an event: one compact JSON line with one-letter keys. Ratings are the bulk of
@@ -6,10 +7,14 @@ import type { DomainEvent, RatingRecorded } from './events.ts';
  * hash chain hashes, so this format is part of the audit trail and changing it is a decision.
  *
  * Legend — common: p previous hash, t type code, a at (epoch ms).
- * rating:    o officeId, v serviceId, s score, m comment, c channel
+ * rating:    o officeId, v serviceId, s score, m comment, c channel, i idempotencyKey (a hash)
  * submitted: k trackingCode, h secretHash, o officeId, v serviceId, g category, d description,
- *            y visibility, n contact
+ *            y visibility, n contact, i idempotencyKey (a hash)
  * action:    k trackingCode, u actor, m message, r reason, f confirmation, x toOfficeId
+ * survey:    o officeId, v serviceId, e elementSet, q answers as digits ("434343434"),
+ *            w respondent as "gender|age|education|occupation" (empty = not given), m comment, c channel,
+ *            d date, k importKey
+ * tally:     o officeId, v serviceId, e elementSet, f from, u to, n responses, q sums, k importKey
  */
 
 const TYPE_CODES = {
@@ -25,7 +30,9 @@ const TYPE_CODES = {
   'complaint.info_added': 'ci',
   'complaint.confirmed': 'ccf',
   'complaint.reopened': 'cro',
-  'complaint.closed': 'ccl'
+  'complaint.closed': 'ccl',
+  'survey.submitted': 'ss',
+  'survey.tallied': 'st'
 } as const satisfies Record<DomainEvent['type'], string>;
 
 type FieldTable = readonly (readonly [field: string, key: string])[];
@@ -35,7 +42,8 @@ const RATING_FIELDS: FieldTable = [
   ['serviceId', 'v'],
   ['score', 's'],
   ['comment', 'm'],
-  ['channel', 'c']
+  ['channel', 'c'],
+  ['idempotencyKey', 'i']
 ];
 const SUBMITTED_FIELDS: FieldTable = [
   ['trackingCode', 'k'],
@@ -45,7 +53,8 @@ const SUBMITTED_FIELDS: FieldTable = [
   ['category', 'g'],
   ['description', 'd'],
   ['visibility', 'y'],
-  ['contact', 'n']
+  ['contact', 'n'],
+  ['idempotencyKey', 'i']
 ];
 const ACTION_FIELDS: FieldTable = [
   ['trackingCode', 'k'],
@@ -60,9 +69,34 @@ const TYPES_BY_CODE = new Map<string, DomainEvent['type']>(
   Object.entries(TYPE_CODES).map(([type, code]) => [code, type as DomainEvent['type']])
 );
 
+const SURVEY_FIELDS: FieldTable = [
+  ['officeId', 'o'],
+  ['serviceId', 'v'],
+  ['elementSet', 'e'],
+  ['answers', 'q'],
+  ['respondent', 'w'],
+  ['comment', 'm'],
+  ['channel', 'c'],
+  ['date', 'd'],
+  ['importKey', 'k']
+];
+const TALLY_FIELDS: FieldTable = [
+  ['officeId', 'o'],
+  ['serviceId', 'v'],
+  ['elementSet', 'e'],
+  ['from', 'f'],
+  ['to', 'u'],
+  ['responses', 'n'],
+  ['sums', 'q'],
+  ['importKey', 'k']
+];
+const PROFILE_KEYS = ['gender', 'age', 'education', 'occupation'] as const;
+
 function fieldsOf(code: string): FieldTable {
   if (code === TYPE_CODES['rating.recorded']) return RATING_FIELDS;
   if (code === TYPE_CODES['complaint.submitted']) return SUBMITTED_FIELDS;
+  if (code === TYPE_CODES['survey.submitted']) return SURVEY_FIELDS;
+  if (code === TYPE_CODES['survey.tallied']) return TALLY_FIELDS;
   return ACTION_FIELDS;
 }
 
@@ -77,11 +111,19 @@ export function encodeEvent(event: DomainEvent, prevHash: string): string {
   for (const [field, key] of fieldsOf(code)) {
     if (source[field] !== undefined) record[key] = source[field];
   }
+  if (code === TYPE_CODES['survey.submitted']) packSurvey(record);
   return JSON.stringify(record);
 }
 
 /** Decodes a stored line; throws on anything that is not one. Absent optional fields stay absent. */
 export function decodeLine(line: string): { event: DomainEvent; prevHash: string } {
+  const rating = decodeRatingLine(line);
+  if (rating) return { event: rating, prevHash: line.slice(PREFIX.length, PREV_END) };
+  const flat = decodeFlatEvent(line, flatSpec);
+  if (flat) {
+    if (flat.event.type === 'survey.submitted') unpackSurvey(flat.event);
+    return flat as { event: DomainEvent; prevHash: string };
+  }
   const record = JSON.parse(line) as Record<string, unknown>;
   const type = TYPES_BY_CODE.get(record.t as string);
   if (type === undefined || typeof record.p !== 'string') throw new SyntaxError('not an event line');
@@ -90,7 +132,40 @@ export function decodeLine(line: string): { event: DomainEvent; prevHash: string
   for (const [field, key] of fieldsOf(record.t as string)) {
     if (record[key] !== undefined) event[field] = record[key];
   }
+  if (type === 'survey.submitted') unpackSurvey(event);
   return { event: event as DomainEvent, prevHash: record.p };
+}
+
+let flatSpecs: Map<string, FlatSpec> | undefined;
+/** Fields whose values repeat across events (ids, actors, codes): decoded once per distinct value. */
+const SHARED_FIELDS: ReadonlySet<string> = new Set(['officeId', 'serviceId', 'actor', 'category', 'visibility', 'reason', 'confirmation', 'toOfficeId', 'channel', 'elementSet']);
+
+/** The field table of a type code as decodeFlatEvent takes it; ratings have their own fast path (decodeRatingLine). */
+function flatSpec(code: string): FlatSpec | undefined {
+  flatSpecs ??= new Map(
+    [...TYPES_BY_CODE]
+      .filter(([, type]) => type !== 'rating.recorded')
+      .map(([typeCode, type]) => [typeCode, { type, fields: new Map(fieldsOf(typeCode).map(([field, key]) => [key, field])), shared: SHARED_FIELDS }])
+  );
+  return flatSpecs.get(code);
+}
+
+// Surveys are the second bulk of the log: answers as one digit string, the profile as one short string.
+function packSurvey(record: Record<string, unknown>): void {
+  record.q = (record.q as number[]).join('');
+  const profile = record.w as SurveySubmitted['respondent'];
+  if (profile) record.w = PROFILE_KEYS.map((key) => profile[key] ?? '').join('|');
+}
+
+function unpackSurvey(event: Record<string, unknown>): void {
+  event.answers = [...(event.answers as string)].map(Number);
+  if (typeof event.respondent !== 'string') return;
+  const values = event.respondent.split('|');
+  const profile: Record<string, string> = {};
+  PROFILE_KEYS.forEach((key, i) => {
+    if (values[i]) profile[key] = values[i]!;
+  });
+  event.respondent = profile;
 }
 
 // Ratings are most of every replay; building them literally takes half the time of the table walk.
@@ -98,6 +173,7 @@ function decodeRating(record: Record<string, unknown>): RatingRecorded {
   const event = { type: 'rating.recorded', at: record.a, officeId: record.o, score: record.s, channel: record.c } as RatingRecorded;
   if (record.v !== undefined) event.serviceId = record.v as string;
   if (record.m !== undefined) event.comment = record.m as string;
+  if (record.i !== undefined) event.idempotencyKey = record.i as string;
   return event;
 }
 

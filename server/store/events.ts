@@ -1,4 +1,4 @@
-import type { Channel, ComplaintCategory, Contact, RejectReason, Visibility } from '../../shared/schemas/index.ts';
+import type { Channel, ComplaintCategory, Contact, RejectReason, RespondentProfile, Visibility } from '../../shared/schemas/index.ts';
 
 /** A quick rating was given. */
 export type RatingRecorded = {
@@ -9,6 +9,8 @@ export type RatingRecorded = {
   score: 1 | 2 | 3 | 4;
   comment?: string;
   channel: Channel;
+  /** Hash of the client's Idempotency-Key, so a repeated submission answers the first one (server/idempotency). */
+  idempotencyKey?: string;
 };
 
 /** A citizen filed a complaint. `secretHash` lets the holder of the secret act on it later. */
@@ -23,6 +25,8 @@ export type ComplaintSubmitted = {
   description: string;
   visibility: Visibility;
   contact?: Contact;
+  /** Hash of the client's Idempotency-Key, so a repeated submission answers the first one (server/idempotency). */
+  idempotencyKey?: string;
 };
 
 /** Everything that happens to a complaint after it is filed; the current state is derived from these. */
@@ -51,7 +55,39 @@ export type ComplaintAction = {
   toOfficeId?: string;
 };
 
-export type DomainEvent = RatingRecorded | ComplaintSubmitted | ComplaintAction;
+/** A full SKM response; `answers` in the order of its element set's elements (PermenPANRB 14/2017: u1…u9). */
+export type SurveySubmitted = {
+  type: 'survey.submitted';
+  at: number;
+  officeId: string;
+  serviceId?: string;
+  elementSet: string;
+  answers: (1 | 2 | 3 | 4)[];
+  respondent?: RespondentProfile;
+  comment?: string;
+  channel: Channel;
+  /** Local date `YYYY-MM-DD` the survey was answered, for imported paper or spreadsheet data (`at` is the import). */
+  date?: string;
+  /** Deterministic key of an imported row, so importing the same file twice adds nothing. */
+  importKey?: string;
+};
+
+/** Historical results known only as totals (a paper report): `responses` respondents, per-element sums. */
+export type SurveyTallied = {
+  type: 'survey.tallied';
+  at: number;
+  officeId: string;
+  serviceId?: string;
+  elementSet: string;
+  /** Local dates the tally covers, inclusive; it counts only in periods that contain all of it. */
+  from: string;
+  to: string;
+  responses: number;
+  sums: number[];
+  importKey: string;
+};
+
+export type DomainEvent = RatingRecorded | ComplaintSubmitted | ComplaintAction | SurveySubmitted | SurveyTallied;
 
 /** An event as stored: numbered from 1 and chained to its predecessor by hash. */
 export type StoredEvent = DomainEvent & { seq: number; hash: string };

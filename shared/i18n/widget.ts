@@ -1,12 +1,13 @@
-// Every string the embeddable widgets show (DESIGN §6: no string hard-coded in a component).
-// Plain objects and no library: this file ships inside suara.js, where every byte is downloaded
-// by citizens on prepaid data.
+// The words of <suara-rating> (DESIGN §6: no string hard-coded in a component); those of <suara-score> are in
+// widget-score.ts, of <suara-complaint> and <suara-track> in widget-forms.ts. Each ships in its element's own
+// script, where every byte is downloaded by citizens on prepaid data: plain objects, no library.
+// Placeholders are `{name}`, filled by widgets/shared/i18n.ts.
 
 /** The languages the widgets speak; Indonesian is the default. */
 export type WidgetLang = 'id' | 'en';
 
-/** The messages of one language. */
-export type WidgetMessages = {
+/** `<suara-rating>`. */
+export type RatingMessages = {
   /** The question, also the radio group's legend. */
   question: string;
   /** SKM scale labels for scores 1–4 (PermenPANRB 14/2017). */
@@ -17,16 +18,16 @@ export type WidgetMessages = {
   sending: string;
   thanks: string;
   thanksDetail: string;
-  errorNetwork: string;
-  errorTimeout: string;
-  errorServer: string;
-  /** Prefix for the server's own explanation of a rejected rating. */
+  /** Shown instead of `thanksDetail` when the rating waits on the device for a connection. */
+  queued: string;
+  /** The link to the full SKM survey after a rating. */
+  survey: string;
+  /** Prefix for the server's own explanation of a refused rating (a lost connection only queues it). */
   errorRejected: string;
   footer: string;
 };
 
-/** All widget messages by language. */
-export const widgetMessages: Record<WidgetLang, WidgetMessages> = {
+export const ratingMessages: Record<WidgetLang, RatingMessages> = {
   id: {
     question: 'Bagaimana pelayanan kami hari ini?',
     scores: ['Tidak Baik', 'Kurang Baik', 'Baik', 'Sangat Baik'],
@@ -35,10 +36,9 @@ export const widgetMessages: Record<WidgetLang, WidgetMessages> = {
     send: 'Kirim penilaian',
     sending: 'Mengirim…',
     thanks: 'Terima kasih!',
-    thanksDetail: 'Penilaian Anda sudah kami terima dan ikut dihitung dalam angka kepuasan kantor ini.',
-    errorNetwork: 'Penilaian belum terkirim: tidak ada koneksi. Periksa internet Anda lalu coba lagi.',
-    errorTimeout: 'Penilaian belum terkirim: koneksi terlalu lambat. Silakan coba lagi.',
-    errorServer: 'Penilaian belum terkirim: server sedang bermasalah. Silakan coba lagi nanti.',
+    thanksDetail: 'Penilaian Anda sudah kami terima.',
+    queued: 'Tersimpan di perangkat ini; terkirim otomatis saat koneksi kembali.',
+    survey: 'Punya 3 menit? Isi survei lengkap',
     errorRejected: 'Penilaian belum terkirim:',
     footer: 'Suara Layanan · tanpa akun, tanpa cookie'
   },
@@ -50,10 +50,9 @@ export const widgetMessages: Record<WidgetLang, WidgetMessages> = {
     send: 'Send rating',
     sending: 'Sending…',
     thanks: 'Thank you!',
-    thanksDetail: "We have received your rating; it counts towards this office's satisfaction figures.",
-    errorNetwork: 'Your rating was not sent: no connection. Check your internet and try again.',
-    errorTimeout: 'Your rating was not sent: the connection is too slow. Please try again.',
-    errorServer: 'Your rating was not sent: the server has a problem. Please try again later.',
+    thanksDetail: 'We have received your rating.',
+    queued: 'Saved on this device; sent by itself when the connection is back.',
+    survey: 'Have 3 minutes? Take the full survey',
     errorRejected: 'Your rating was not sent:',
     footer: 'Suara Layanan · no account, no cookies'
   }

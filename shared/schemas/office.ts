@@ -28,7 +28,12 @@ export const Office = z
     address: z.string(),
     coordinates: z.object({ lat: z.number(), lon: z.number() }).optional(),
     timeZone: TimeZone,
-    demo: z.boolean().optional().describe('true for fictional demo data')
+    demo: z.boolean().optional().describe('true for fictional demo data'),
+    allowedOrigins: z
+      .array(z.url().regex(/^https?:\/\/[^/]+$/, 'an origin: scheme://host[:port], no path'))
+      .max(50)
+      .optional()
+      .describe('sites whose pages may post ratings and complaints for this office; absent or empty: any')
   })
   .meta({ id: 'Office' });
 export type Office = z.infer<typeof Office>;

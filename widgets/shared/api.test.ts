@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { apiBaseFrom, ratingBody, sendRating } from './api.ts';
+import { apiBaseFrom, newKey, request } from './api.ts';
 
 const problem = (status: number, body: object) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
@@ -17,69 +17,60 @@ describe('apiBaseFrom', () => {
   });
 });
 
-describe('ratingBody', () => {
-  it('sends the widget channel, trims the comment and leaves out what is empty', () => {
-    expect(JSON.parse(ratingBody({ office: 'kua-x', score: 4, comment: '  cepat  ' }))).toEqual({
-      officeId: 'kua-x',
-      score: 4,
-      comment: 'cepat',
-      channel: 'widget'
-    });
-    expect(JSON.parse(ratingBody({ office: 'kua-x', service: 'nikah', score: 1, comment: '   ' }))).toEqual({
-      officeId: 'kua-x',
-      serviceId: 'nikah',
-      score: 1,
-      channel: 'widget'
-    });
-  });
-
-  it('never sends more than the 1000 characters the API accepts', () => {
-    expect(JSON.parse(ratingBody({ office: 'x', score: 2, comment: 'a'.repeat(1200) })).comment).toHaveLength(1000);
+describe('newKey', () => {
+  it('makes 128 random bits as 22 URL-safe characters, a fresh one each time', () => {
+    const keys = new Set(Array.from({ length: 100 }, newKey));
+    expect(keys.size).toBe(100);
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
 });
 
-describe('sendRating', () => {
-  const draft = { office: 'disdukcapil-sukamaju', score: 3 as const };
-
-  it('posts JSON without credentials and returns the new id', async () => {
-    const fetch = vi.fn(async () => Response.json({ id: 'r_1' }, { status: 201 }));
-    expect(await sendRating('https://s.example/api/v1/', draft, { fetch })).toEqual({ ok: true, id: 'r_1' });
-    expect(fetch).toHaveBeenCalledWith(
-      'https://s.example/api/v1/ratings',
-      expect.objectContaining({ method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' } })
-    );
+describe('request', () => {
+  it('posts JSON without cookies, with the idempotency key, and resolves with the answer', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => Response.json({ id: 'r7' }, { status: 201 }));
+    expect(await request('https://s.example/api/v1/ratings', '{"score":4}', { fetch, key: 'k'.repeat(22) })).toEqual({ ok: true, body: { id: 'r7' } });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('https://s.example/api/v1/ratings');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', body: '{"score":4}', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k'.repeat(22) } });
   });
 
-  it("passes on the server's problem detail for a 4xx, falling back to its title", async () => {
-    const detail = 'officeId: Invalid string';
-    expect(await sendRating('/', draft, { fetch: async () => problem(422, { title: 'Unprocessable Content', status: 422, detail }) })).toEqual({
-      ok: false,
-      reason: 'rejected',
-      status: 422,
-      detail
-    });
-    const untitled = await sendRating('/', draft, { fetch: async () => problem(429, { title: 'Too Many Requests', status: 429 }) });
-    expect(untitled).toMatchObject({ reason: 'rejected', detail: 'Too Many Requests' });
+  it('gets without a body or headers', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => Response.json({ a: 1 }));
+    await request('/x', undefined, { fetch });
+    expect(fetch.mock.calls[0]![1]).toMatchObject({ method: 'GET', headers: {}, body: undefined });
   });
 
-  it('tells server trouble and unreadable answers apart from rejections', async () => {
-    expect(await sendRating('/', draft, { fetch: async () => new Response('<html>Bad Gateway', { status: 502 }) })).toEqual({
+  it("tells a refusal (4xx) in the server's own words from a failure worth retrying", async () => {
+    const refusal = await request('/', '{}', { fetch: async () => problem(422, { title: 'Unprocessable Content', detail: 'score: Too big' }) });
+    expect(refusal).toEqual({ ok: false, reason: 'rejected', status: 422, detail: 'score: Too big' });
+    expect(await request('/', '{}', { fetch: async () => problem(404, { title: 'Not Found' }) })).toMatchObject({ reason: 'rejected', detail: 'Not Found' });
+    for (const status of [408, 429, 500, 503]) {
+      expect(await request('/', '{}', { fetch: async () => problem(status, {}) })).toMatchObject({ ok: false, reason: 'server', status });
+    }
+  });
+
+  it('takes an answer that is not JSON (a captive portal, a proxy page) as a server failure', async () => {
+    expect(await request('/', '{}', { fetch: async () => new Response('<html>Login Wi-Fi', { status: 200 }) })).toEqual({
       ok: false,
       reason: 'server',
-      status: 502,
+      status: 200,
       detail: undefined
     });
-    expect(await sendRating('/', draft, { fetch: async () => new Response('{}', { status: 201 }) })).toMatchObject({ reason: 'server' });
+  });
+
+  it('caps what it quotes from the server', async () => {
+    const long = await request('/', '{}', { fetch: async () => problem(400, { detail: 'x'.repeat(1000) }) });
+    expect(long.ok === false && long.detail).toHaveLength(300);
   });
 
   it('turns a failed connection into a value instead of a rejection', async () => {
     const fetch = async () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await sendRating('/', draft, { fetch })).toEqual({ ok: false, reason: 'network' });
+    expect(await request('/', '{}', { fetch })).toEqual({ ok: false, reason: 'network' });
   });
 
   it('gives up after the timeout', async () => {
     const fetch = (_url: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-    expect(await sendRating('/', draft, { fetch, timeoutMs: 10 })).toEqual({ ok: false, reason: 'timeout' });
+    expect(await request('/', '{}', { fetch, timeoutMs: 10 })).toEqual({ ok: false, reason: 'timeout' });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { widgetMessages } from '../../shared/i18n/widget.ts';
-import { detectLang, failureMessage, messagesFor } from './i18n.ts';
+import { complaintMessages, trackMessages } from '../../shared/i18n/widget-forms.ts';
+import { scoreMessages } from '../../shared/i18n/widget-score.ts';
+import { ratingMessages } from '../../shared/i18n/widget.ts';
+import { detectLang, fill, refusal } from './i18n.ts';
 
 describe('detectLang', () => {
   it('prefers the attribute, then the page, then Indonesian', () => {
@@ -16,34 +18,41 @@ describe('detectLang', () => {
   });
 });
 
+/** Every key, nested ones as `a.b`, with its value. */
+function leaves(value: unknown, prefix = ''): [string, unknown][] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [[prefix, value]];
+  return Object.entries(value).flatMap(([key, inner]) => leaves(inner, prefix ? `${prefix}.${key}` : key));
+}
+
 describe('messages', () => {
-  it('are complete in both languages', () => {
-    const keys = Object.keys(widgetMessages.id).sort();
-    expect(Object.keys(widgetMessages.en).sort()).toEqual(keys);
-    for (const lang of ['id', 'en'] as const) {
-      for (const value of Object.values(messagesFor(lang))) expect(String(value).trim()).not.toBe('');
-      expect(messagesFor(lang).scores).toHaveLength(4);
-    }
+  it.each([
+    ['rating', ratingMessages],
+    ['score', scoreMessages],
+    ['complaint', complaintMessages],
+    ['track', trackMessages]
+  ] as const)('of %s are complete in both languages', (_name, messages) => {
+    const id = leaves(messages.id);
+    expect(leaves(messages.en).map(([key]) => key)).toEqual(id.map(([key]) => key));
+    for (const [, value] of [...id, ...leaves(messages.en)]) expect(String(value).trim()).not.toBe('');
   });
 
   it('use the SKM scale names of PermenPANRB 14/2017 in Indonesian', () => {
-    expect(messagesFor('id').scores).toEqual(['Tidak Baik', 'Kurang Baik', 'Baik', 'Sangat Baik']);
+    expect(ratingMessages.id.scores).toEqual(['Tidak Baik', 'Kurang Baik', 'Baik', 'Sangat Baik']);
   });
 });
 
-describe('failureMessage', () => {
-  const t = messagesFor('id');
+describe('fill', () => {
+  it('fills named placeholders and leaves unknown ones', () => {
+    expect(fill('dari {n} penilaian', { n: '1.234' })).toBe('dari 1.234 penilaian');
+    expect(fill('{a} {b}', { a: 1 })).toBe('1 {b}');
+  });
+});
 
-  it("quotes the server's explanation of a rejection", () => {
-    expect(failureMessage({ ok: false, reason: 'rejected', status: 422, detail: 'score: Too big' }, t)).toBe(
+describe('refusal', () => {
+  it("quotes the server's explanation after ours, or the status without one", () => {
+    expect(refusal({ ok: false, reason: 'rejected', status: 422, detail: 'score: Too big' }, 'Penilaian belum terkirim:')).toBe(
       'Penilaian belum terkirim: score: Too big'
     );
-    expect(failureMessage({ ok: false, reason: 'rejected', status: 400 }, t)).toBe('Penilaian belum terkirim: HTTP 400');
-  });
-
-  it('has its own words for the connection and the server', () => {
-    expect(failureMessage({ ok: false, reason: 'network' }, t)).toBe(t.errorNetwork);
-    expect(failureMessage({ ok: false, reason: 'timeout' }, t)).toBe(t.errorTimeout);
-    expect(failureMessage({ ok: false, reason: 'server', status: 503 }, messagesFor('en'))).toBe(messagesFor('en').errorServer);
+    expect(refusal({ ok: false, reason: 'rejected', status: 400 }, 'Penilaian belum terkirim:')).toBe('Penilaian belum terkirim: HTTP 400');
   });
 });

@@ -1,7 +1,7 @@
-import { widgetMessages, type WidgetLang, type WidgetMessages } from '../../shared/i18n/widget.ts';
+import type { WidgetLang } from '../../shared/i18n/widget.ts';
 import type { SendFailure } from './api.ts';
 
-export type { WidgetLang, WidgetMessages };
+export type { WidgetLang };
 
 /**
  * The widget's language: its own `lang` attribute, else the host page's `<html lang>`, else Indonesian.
@@ -12,15 +12,12 @@ export function detectLang(attribute: string | null | undefined, documentLang: s
   return tag === 'en' ? 'en' : 'id';
 }
 
-/** The messages of one language. */
-export function messagesFor(lang: WidgetLang): WidgetMessages {
-  return widgetMessages[lang];
+/** A message with its `{name}` placeholders filled. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match));
 }
 
-/** What to tell the citizen when a rating did not go through; the server's own words when it gave some. */
-export function failureMessage(failure: SendFailure, t: WidgetMessages): string {
-  if (failure.reason === 'network') return t.errorNetwork;
-  if (failure.reason === 'timeout') return t.errorTimeout;
-  if (failure.reason === 'rejected') return `${t.errorRejected} ${failure.detail ?? `HTTP ${failure.status}`}`;
-  return t.errorServer;
+/** A refused submission (a 4xx), in the server's own words after ours; lost connections only queue it. */
+export function refusal(failure: SendFailure, prefix: string): string {
+  return `${prefix} ${failure.detail ?? `HTTP ${failure.status ?? '?'}`}`;
 }

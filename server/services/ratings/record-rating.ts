@@ -2,20 +2,40 @@ import type { RatingCreated, RatingInput } from '../../../shared/schemas/index.t
 import type { ServiceContext } from '../context.ts';
 import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
 
-/** Records a quick rating; resolves once it is durable. */
-export async function recordRating({ ctx, input }: { ctx: ServiceContext; input: RatingInput }): Promise<RatingCreated> {
-  requireOffice(ctx, input.officeId);
-  requireServiceOf(ctx, input.officeId, input.serviceId);
-  const [stored] = await ctx.store.append([
-    {
-      type: 'rating.recorded',
-      at: ctx.clock.now(),
-      officeId: input.officeId,
-      ...(input.serviceId && { serviceId: input.serviceId }),
-      score: input.score as 1 | 2 | 3 | 4,
-      ...(input.comment && { comment: input.comment }),
-      channel: input.channel
+/**
+ * Records a quick rating; resolves once it is durable. With an Idempotency-Key, a repeat of the same submission
+ * answers the first rating's id instead of counting twice (`replayed`).
+ */
+export async function recordRating({
+  ctx,
+  input,
+  idempotencyKey
+}: {
+  ctx: ServiceContext;
+  input: RatingInput;
+  idempotencyKey?: string;
+}): Promise<{ body: RatingCreated; replayed: boolean }> {
+  return ctx.idempotency.once({
+    kind: 'rating',
+    key: idempotencyKey,
+    officeId: input.officeId,
+    replay: (first) => ({ id: `r${first.seq}` }),
+    submit: async (keyHash) => {
+      requireOffice(ctx, input.officeId);
+      requireServiceOf(ctx, input.officeId, input.serviceId);
+      const [stored] = await ctx.store.append([
+        {
+          type: 'rating.recorded',
+          at: ctx.clock.now(),
+          officeId: input.officeId,
+          ...(input.serviceId && { serviceId: input.serviceId }),
+          score: input.score as 1 | 2 | 3 | 4,
+          ...(input.comment && { comment: input.comment }),
+          channel: input.channel,
+          ...(keyHash && { idempotencyKey: keyHash })
+        }
+      ]);
+      return { id: `r${stored.seq}` };
     }
-  ]);
-  return { id: `r${stored.seq}` };
+  });
 }

@@ -7,14 +7,14 @@ let source: string | undefined;
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-/** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now; `include`: only inside these selectors. */
+export async function axeViolations(page: Page, include?: string[]): Promise<AxeViolation[]> {
   source ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // evaluate, not addScriptTag: DevTools evaluation is not subject to the page's CSP, an inline script would be.
   await page.evaluate(source);
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await axe.run(include ? { include: include.map((selector) => [selector]) } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  }, include);
 }

@@ -4,11 +4,11 @@ import { getJson, postJson } from '$lib/api.ts';
 import { failFromProblem, formValues, optional } from '$lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const CHANNELS = ['web', 'qr', 'kiosk'] as const;
+const CHANNELS = ['web', 'qr', 'kiosk', 'assisted'] as const;
 type FormChannel = (typeof CHANNELS)[number];
 const channelOf = (value: string | null | undefined): FormChannel => CHANNELS.find((c) => c === value) ?? 'web';
 
-/** What a QR poster or kiosk points to: `?layanan=` preselects a service, `?channel=qr|kiosk` tags the rating. */
+/** What a QR poster or kiosk points to: `?layanan=` preselects a service, `?channel=qr|kiosk|assisted` tags the rating. */
 export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
   const office = await getJson<OfficeWithServices>(fetch, `/api/v1/offices/${encodeURIComponent(params.office)}`, t(locals.lang, 'office.notFound'));
   const wanted = url.searchParams.get('layanan');

@@ -1,0 +1,109 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { DomainError } from '../errors.ts';
+import type { Clock } from '../clock.ts';
+import type { Store, StoredEvent } from '../store/types.ts';
+
+/**
+ * Exactly-once submissions (issue 6): a client that cannot know whether its POST arrived (a lost answer, a
+ * widget's offline queue) sends it again with the same `Idempotency-Key` header, and gets the first answer back
+ * instead of a second rating or complaint. The key's hash is stored in the event itself, so the index below is
+ * rebuilt from the log on every start: a repeat after a restart is answered like one a second later.
+ * (draft-ietf-httpapi-idempotency-key-header: same key and same request → the stored answer.)
+ */
+
+/** What a client may send: 16–128 URL-safe characters. The widgets send 128 random bits (22 characters). */
+export const KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+/** How long a key is answered; the widgets give up on a submission sooner (widgets/shared/outbox.ts). */
+export const REMEMBER_MS = 31 * 24 * 3600_000;
+
+export type SubmissionKind = 'rating' | 'complaint';
+
+/** What the log says about the first submission with a key. */
+export type FirstSubmission = { seq: number; at: number; officeId: string; trackingCode?: string };
+
+/** The hash stored in events: a leaked log does not hand out keys (for a complaint a key leads to its secret). */
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('base64url').slice(0, 22);
+}
+
+export class IdempotencyIndex {
+  readonly #first = new Map<string, FirstSubmission>();
+  readonly #inFlight = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly clock: Clock,
+    /** Server-side secret (kept in DATA_DIR): complaint secrets derived from it survive a restart. */
+    private readonly serverKey: Buffer
+  ) {}
+
+  /** Learns the keys of stored events; the store's subscription calls this for the replay and every commit. */
+  apply(event: StoredEvent): void {
+    if (!('idempotencyKey' in event) || !event.idempotencyKey) return;
+    const kind: SubmissionKind = event.type === 'rating.recorded' ? 'rating' : 'complaint';
+    const first: FirstSubmission = { seq: event.seq, at: event.at, officeId: event.officeId };
+    if (event.type === 'complaint.submitted') first.trackingCode = event.trackingCode;
+    if (!this.#first.has(`${kind}:${event.idempotencyKey}`)) this.#first.set(`${kind}:${event.idempotencyKey}`, first);
+    if (this.#first.size % 1024 === 0) this.#forgetOld();
+  }
+
+  /**
+   * The secret of a complaint filed with `key`: derived, not random, so that a repeat of the request (even after
+   * a restart) can answer it again although only its hash is stored.
+   */
+  complaintSecret(key: string): string {
+    return createHmac('sha256', this.serverKey).update(`complaint-secret|${hashKey(key)}`).digest('base64url').slice(0, 22);
+  }
+
+  /**
+   * Runs `submit` once per key: a repeat gets `replay(first)` (`replayed: true`); a repeat while the first is still
+   * being written waits for it. Without a key, just `submit`. A malformed key is a 400; a key reused for another
+   * office, a 422.
+   */
+  async once<T>({
+    kind,
+    key,
+    officeId,
+    submit,
+    replay
+  }: {
+    kind: SubmissionKind;
+    key: string | undefined;
+    officeId: string;
+    submit: (keyHash: string | undefined) => Promise<T>;
+    replay: (first: FirstSubmission) => T;
+  }): Promise<{ body: T; replayed: boolean }> {
+    if (key === undefined) return { body: await submit(undefined), replayed: false };
+    if (!KEY_PATTERN.test(key)) {
+      throw new DomainError(400, 'Bad Request', 'Idempotency-Key: 16–128 karakter A-Z a-z 0-9 _ - / 16–128 URL-safe characters');
+    }
+    const id = `${kind}:${hashKey(key)}`;
+    const pending = this.#inFlight.get(id) as Promise<T> | undefined;
+    if (pending) return { body: await pending, replayed: true };
+    const first = this.#first.get(id);
+    if (first && first.at > this.clock.now() - REMEMBER_MS) {
+      if (first.officeId !== officeId) {
+        throw new DomainError(422, 'Unprocessable Content', 'Idempotency-Key sudah dipakai untuk kiriman lain / key already used for another submission');
+      }
+      return { body: replay(first), replayed: true };
+    }
+    const running = submit(hashKey(key));
+    this.#inFlight.set(id, running);
+    try {
+      return { body: await running, replayed: false };
+    } finally {
+      this.#inFlight.delete(id);
+    }
+  }
+
+  #forgetOld(): void {
+    const cutoff = this.clock.now() - REMEMBER_MS;
+    for (const [id, first] of this.#first) if (first.at < cutoff) this.#first.delete(id);
+  }
+}
+
+/** The index over a store's events, kept current; `serverKey` defaults to a fresh one (tests, in-memory stores). */
+export async function createIdempotencyIndex(store: Store, clock: Clock, serverKey: Buffer = randomBytes(32)): Promise<IdempotencyIndex> {
+  const index = new IdempotencyIndex(clock, serverKey);
+  await store.subscribe((event) => index.apply(event));
+  return index;
+}

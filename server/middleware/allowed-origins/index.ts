@@ -1,0 +1,27 @@
+import type { MiddlewareHandler } from 'hono';
+import type { CatalogIndex } from '../../catalog-index.ts';
+import { problem } from '../problem/index.ts';
+
+/**
+ * An office may list the sites allowed to send its ratings and complaints (`allowedOrigins` in the catalog,
+ * issue 6); a browser's POST from any other page gets 403 problem+json. Browsers always send `Origin` with a
+ * cross-origin POST, so a page cannot hide it; our own site (`origin`) is always allowed, and a request without
+ * `Origin` (not a browser page: the server-rendered forms posting in-process, a script) is not a web page to check.
+ * An office with no list takes submissions from anywhere, as before.
+ */
+export function allowedOrigins({ catalog, origin: own }: { catalog: () => CatalogIndex; origin?: string }): MiddlewareHandler {
+  return async function checkOrigin(c, next) {
+    const origin = c.req.header('Origin');
+    if (c.req.method !== 'POST' || origin === undefined || origin === own) return next();
+    // Hono keeps the parsed body, so the route's validator reads it again for free; bad JSON is its to answer.
+    const body = (await c.req.json().catch(() => undefined)) as { officeId?: unknown } | undefined;
+    const office = typeof body?.officeId === 'string' ? catalog().office(body.officeId) : undefined;
+    const allowed = office?.allowedOrigins;
+    if (!allowed?.length || allowed.includes(origin)) return next();
+    return problem(c, {
+      title: 'Forbidden',
+      status: 403,
+      detail: `Kantor ini tidak menerima kiriman dari ${origin} / this office does not accept submissions from ${origin}`
+    });
+  };
+}

@@ -1,0 +1,25 @@
+import type { MiddlewareHandler } from 'hono';
+
+export type PublicCorsOptions = { allowMethods: readonly string[]; allowHeaders: readonly string[]; maxAgeSeconds: number };
+
+/**
+ * CORS for the public API: any origin, never credentials (DESIGN §2, the webmaster's page). Answers
+ * the same headers as Hono's `cors({ origin: '*', allowMethods, allowHeaders, maxAge })`, but sets the
+ * header before the handler makes its answer instead of on a placeholder answer — Hono's way makes
+ * every answer be rebuilt afterwards, and on @hono/node-server turned into a full WHATWG Response:
+ * a tenth of the time of a small request.
+ */
+export function publicCors({ allowMethods, allowHeaders, maxAgeSeconds }: PublicCorsOptions): MiddlewareHandler {
+  const preflight = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Max-Age': String(maxAgeSeconds),
+    'Access-Control-Allow-Methods': allowMethods.join(','),
+    'Access-Control-Allow-Headers': allowHeaders.join(','),
+    Vary: 'Access-Control-Request-Headers'
+  };
+  return async function allowAnyOrigin(c, next) {
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, preflight);
+    c.header('Access-Control-Allow-Origin', '*');
+    await next();
+  };
+}

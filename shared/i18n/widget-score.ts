@@ -1,0 +1,45 @@
+// The words of <suara-score>, shipped in its own script (see widget.ts). Placeholders are `{name}`.
+import type { WidgetLang } from './widget.ts';
+
+/** `<suara-score>`. */
+export type ScoreMessages = {
+  satisfaction: string;
+  /** `{n}` ratings behind the figure. */
+  responses: string;
+  ikm: string;
+  firstResponse: string;
+  noData: string;
+  unavailable: string;
+  /** Link text to the office's page; `{office}` is its name. */
+  more: string;
+  hours: string;
+  days: string;
+  moreThan: string;
+};
+
+export const scoreMessages: Record<WidgetLang, ScoreMessages> = {
+  id: {
+    satisfaction: 'Kepuasan warga',
+    responses: 'dari {n} penilaian',
+    ikm: 'IKM',
+    firstResponse: 'Tanggapan pertama',
+    noData: 'Belum ada penilaian',
+    unavailable: 'Angka belum dapat dimuat',
+    more: 'Lihat angka lengkap {office}',
+    hours: '{n} jam',
+    days: '{n} hari',
+    moreThan: '> {x}'
+  },
+  en: {
+    satisfaction: 'Citizen satisfaction',
+    responses: 'of {n} ratings',
+    ikm: 'IKM',
+    firstResponse: 'First response',
+    noData: 'No ratings yet',
+    unavailable: 'Figures could not be loaded',
+    more: 'See all figures of {office}',
+    hours: '{n} h',
+    days: '{n} days',
+    moreThan: '> {x}'
+  }
+};

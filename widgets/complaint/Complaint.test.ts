@@ -1,0 +1,62 @@
+import { fireEvent, waitFor, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../index.ts';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+beforeEach(() => vi.stubGlobal('fetch', fetchMock));
+afterEach(() => {
+  document.body.innerHTML = '';
+  fetchMock.mockReset();
+  vi.unstubAllGlobals();
+});
+
+async function embed(attributes: string) {
+  document.body.innerHTML = `<suara-complaint ${attributes}><a href="https://s.example/pengaduan/baru">Ajukan pengaduan</a></suara-complaint>`;
+  const host = document.querySelector('suara-complaint')!;
+  await waitFor(() => expect(host.shadowRoot?.querySelector('form')).toBeTruthy(), { timeout: 10_000 });
+  return { host, shadow: within(host.shadowRoot as unknown as HTMLElement), root: host.shadowRoot! };
+}
+
+describe('<suara-complaint>', () => {
+  it('files a complaint once and shows both codes, telling the host page only the tracking code', async () => {
+    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: 'rahasia-sekali-123456' }, { status: 201 }));
+    const submitted = vi.fn();
+    document.addEventListener('suara:submitted', submitted);
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" service="ktp-el" lang="id"');
+
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'pelayanan_lambat' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Antrean tidak bergerak dua jam.' } });
+    await fireEvent.click(shadow.getByRole('radio', { name: 'Rahasia' }));
+    expect(shadow.queryByRole('textbox', { name: /nama|telepon|email/i })).toBeNull(); // no personal data asked here
+    await fireEvent.submit(root.querySelector('form')!);
+
+    const code = await shadow.findByText('SL-7K3M-Q9XA-2B');
+    expect(shadow.getByText('rahasia-sekali-123456')).toBeVisible();
+    await waitFor(() => expect(root.activeElement).toBe(code.closest('[tabindex="-1"]')));
+    expect(shadow.getByRole('link', { name: 'Lacak pengaduan ini' })).toHaveAttribute('href', 'http://localhost:3000/lacak/SL-7K3M-Q9XA-2B');
+    expect((submitted.mock.calls[0]![0] as CustomEvent).detail).toEqual({ trackingCode: 'SL-7K3M-Q9XA-2B' });
+
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('http://localhost:3000/api/v1/complaints');
+    expect(init).toMatchObject({ credentials: 'omit', headers: { 'Idempotency-Key': expect.stringMatching(/^[\w-]{22}$/) } });
+    expect(JSON.parse(String(init!.body))).toEqual({
+      officeId: 'disdukcapil-sukamaju',
+      serviceId: 'ktp-el',
+      category: 'pelayanan_lambat',
+      description: 'Antrean tidak bergerak dua jam.',
+      visibility: 'confidential'
+    });
+    expect(localStorage.length).toBe(0); // a complaint never waits on the device
+    document.removeEventListener('suara:submitted', submitted);
+  });
+
+  it("shows a refusal in the server's words and keeps the form", async () => {
+    const problem = { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'description: Too small' };
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(problem), { status: 422 }));
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="en"');
+    await fireEvent.submit(root.querySelector('form')!);
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Your complaint was not sent: description: Too small'));
+    expect(root.querySelector('form')).toBeVisible();
+  });
+});

@@ -1,0 +1,53 @@
+/** `GET /api/v1/complaints/{code}` (shared/schemas PublicComplaint), as far as the widget reads it. */
+export type PublicComplaint = {
+  trackingCode: string;
+  status: 'submitted' | 'verified' | 'in_progress' | 'resolved' | 'closed' | 'rejected' | 'reopened';
+  visibility: 'public' | 'anonymous' | 'confidential';
+  description?: string;
+  submittedAt: string;
+  deadlines: { firstResponse: string; resolution: string };
+  timeline: { type: string; at: string; status: string; message?: string }[];
+};
+
+/**
+ * A tracking code as people type it: any case, spaces or missing dashes, and the letters Crockford base32 never
+ * uses read as the digits they look like (O → 0, I and L → 1). `SL 7k3m q9xa 2b` → `SL-7K3M-Q9XA-2B`.
+ */
+export function normaliseCode(raw: string): string {
+  const compact = raw.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^SL/, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (compact.length !== 10) return raw.trim().toUpperCase();
+  return `SL-${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`;
+}
+
+/** `complaint.replied` → `replied`: the key of the event's words. */
+export function eventKey(type: string): string {
+  return type.replace(/^complaint\./, '');
+}
+
+/**
+ * Draws the public history into `list`: one item per entry, date, what happened and any public message. Plain DOM
+ * (text only, never HTML), so the second file needs no list runtime.
+ */
+export function timeline(
+  list: HTMLElement,
+  entries: PublicComplaint['timeline'],
+  words: Record<string, string>,
+  date: (iso: string) => string
+): void {
+  list.replaceChildren(
+    ...entries.map((entry) => {
+      const item = document.createElement('li');
+      const when = document.createElement('small');
+      const what = document.createElement('strong');
+      when.textContent = date(entry.at);
+      what.textContent = words[eventKey(entry.type)] ?? entry.type;
+      item.append(when, what);
+      if (entry.message) {
+        const text = document.createElement('span');
+        text.textContent = entry.message;
+        item.append(text);
+      }
+      return item;
+    })
+  );
+}
