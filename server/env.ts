@@ -6,7 +6,9 @@ const Env = z.object({
   DATA_DIR: z.string().default('./data'),
   SUARA_DEMO: z.enum(['0', '1']).default('1'),
   ORIGIN: z.url().optional(),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024)
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+  /** 1: load-test mode for `npm run bench` and the durability test: internal figures under /__bench/, per-client POST limits lifted (the load comes from one address). Never in production. */
+  SUARA_BENCH: z.enum(['0', '1']).default('0')
 });
 
 export type Config = {
@@ -16,6 +18,7 @@ export type Config = {
   demo: boolean;
   origin: string;
   bodyLimitBytes: number;
+  bench: boolean;
 };
 
 /** Reads the environment once, with a schema; nothing else reads process.env. */
@@ -32,6 +35,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     demo: e.SUARA_DEMO === '1',
     origin: e.ORIGIN ?? `http://localhost:${e.PORT}`,
-    bodyLimitBytes: e.BODY_LIMIT_BYTES
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    bench: e.SUARA_BENCH === '1'
   };
 }

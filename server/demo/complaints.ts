@@ -51,6 +51,8 @@ export type ComplaintPlan = {
   satisfiedAt: (at: number) => number;
   from: number;
   now: number;
+  /** Exactly this many complaints; by default as many as the profile's volume gives over the period. */
+  count?: number;
 };
 
 /** A moment someone files a complaint: any day (online), mostly in the daytime, more often on working days. */
@@ -67,7 +69,7 @@ function filingTime(rng: Rng, calendar: WorkCalendar, plan: ComplaintPlan): numb
 /** Complaints for one office over [from, now), each followed by the actions it has had so far. */
 export function officeComplaints(rng: Rng, calendar: WorkCalendar, plan: ComplaintPlan, nextCode: () => string): DomainEvent[] {
   const months = (plan.now - plan.from) / (30.44 * DAY_MS);
-  const count = Math.round(plan.profile.ratingsPerMonth * plan.profile.complaintRatio * months * rng.between(0.85, 1.15));
+  const count = plan.count ?? Math.round(plan.profile.ratingsPerMonth * plan.profile.complaintRatio * months * rng.between(0.85, 1.15));
   const categories = { ...BASE_CATEGORIES, ...CATEGORIES_BY_KIND[plan.kind] };
   const serviceIds = plan.services.map((service) => service.id);
   const worst = Math.min(...plan.profile.satisfied);

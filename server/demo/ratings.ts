@@ -44,32 +44,42 @@ function score(rng: Rng, satisfiedShare: number): 1 | 2 | 3 | 4 {
   return rng.chance(0.15 + 0.5 * (1 - satisfiedShare)) ? 1 : 2;
 }
 
+/** How busy a local day is, relative to an average working day: Mondays most, weekends and holidays barely. */
+export function dayWeight(calendar: WorkCalendar, day: number): number {
+  return calendar.isWorkingDay(day) ? WEEKDAY_FACTOR[(day + 4) % 7] : AFTER_HOURS_SHARE;
+}
+
 /** Quick ratings for one office over [from, now), mostly at the counter during office hours. */
 export function officeRatings(rng: Rng, calendar: WorkCalendar, plan: RatingPlan): RatingRecorded[] {
   const ratings: RatingRecorded[] = [];
   const perDay = plan.profile.ratingsPerMonth / WORKING_DAYS_PER_MONTH;
   for (let day = localDay(plan.from); day <= localDay(plan.now); day++) {
-    const open = calendar.isWorkingDay(day);
-    const expected = open ? perDay * WEEKDAY_FACTOR[(day + 4) % 7] : perDay * AFTER_HOURS_SHARE;
-    const count = Math.round(expected * rng.between(0.6, 1.4));
+    const count = Math.round(perDay * dayWeight(calendar, day) * rng.between(0.6, 1.4));
     for (let i = 0; i < count; i++) {
-      const afterHours = !open || rng.chance(AFTER_HOURS_SHARE);
-      // Counter 08:00–15:00 with a morning peak; from home 16:00–22:00.
-      const hour = afterHours ? rng.between(16, 22) : 8 + 7 * rng.next() ** 1.4;
-      const at = Math.round(dayStart(day) + hour * HOUR_MS);
-      if (at < plan.from || at >= plan.now) continue;
-      const value = score(rng, satisfiedShareAt(plan, at));
-      const rating: RatingRecorded = {
-        type: 'rating.recorded',
-        at,
-        officeId: plan.officeId,
-        score: value,
-        channel: afterHours ? (rng.chance(0.6) ? 'web' : 'widget') : rng.weighted(plan.profile.channels)
-      };
-      if (rng.chance(0.85)) rating.serviceId = pickService(rng, plan.serviceIds);
-      if (rng.chance(COMMENT_RATE[value - 1])) rating.comment = rng.pick(RATING_COMMENTS[value - 1]);
-      ratings.push(rating);
+      const rating = ratingOnDay(rng, calendar, plan, day);
+      if (rating) ratings.push(rating);
     }
   }
   return ratings;
+}
+
+/** One rating given on a local day, or undefined when the drawn moment falls outside [from, now). */
+export function ratingOnDay(rng: Rng, calendar: WorkCalendar, plan: RatingPlan, day: number): RatingRecorded | undefined {
+  const open = calendar.isWorkingDay(day);
+  const afterHours = !open || rng.chance(AFTER_HOURS_SHARE);
+  // Counter 08:00–15:00 with a morning peak; from home 16:00–22:00.
+  const hour = afterHours ? rng.between(16, 22) : 8 + 7 * rng.next() ** 1.4;
+  const at = Math.round(dayStart(day) + hour * HOUR_MS);
+  if (at < plan.from || at >= plan.now) return undefined;
+  const value = score(rng, satisfiedShareAt(plan, at));
+  const rating: RatingRecorded = {
+    type: 'rating.recorded',
+    at,
+    officeId: plan.officeId,
+    score: value,
+    channel: afterHours ? (rng.chance(0.6) ? 'web' : 'widget') : rng.weighted(plan.profile.channels)
+  };
+  if (rng.chance(0.85)) rating.serviceId = pickService(rng, plan.serviceIds);
+  if (rng.chance(COMMENT_RATE[value - 1])) rating.comment = rng.pick(RATING_COMMENTS[value - 1]);
+  return rating;
 }

@@ -8,51 +8,96 @@ export type RecentComment = { at: number; score: number; text: string };
 
 const RECENT_COMMENTS = 20;
 
+/** One office's ratings: four counters per local day from `firstDay` on, in one typed array. */
+type OfficeRatings = {
+  /** Fixed at the office's first rating: its days are counted in this zone (DESIGN §3). */
+  timeZone: string;
+  firstDay: number;
+  counts: Int32Array;
+  /** Newest last, unmasked; masked when read (most comments are pushed out before anyone reads them). */
+  comments: { at: number; score: number; raw: string; masked?: string }[];
+  mask: (text: string) => string;
+  /** Ratings applied so far: changes exactly when the office's rating figures may. */
+  applied: number;
+};
+
 /**
  * Rating counts per office per local day, kept up to date per event, so that any period's
  * satisfaction is a sum over at most a few hundred day buckets, never a scan of the ratings.
+ * A million ratings are replayed at every start, so applying one is two map-free array writes.
  */
 export class RatingTally {
-  readonly #days = new Map<string, Map<number, ScoreCounts>>();
-  readonly #comments = new Map<string, RecentComment[]>();
+  readonly #offices = new Map<string, OfficeRatings>();
 
   constructor(private readonly timeZoneOf: (officeId: string) => string) {}
 
   apply(event: StoredEvent, mask: (text: string) => string): void {
     if (event.type !== 'rating.recorded') return;
-    const day = localDayNumber(event.at, this.timeZoneOf(event.officeId));
-    let days = this.#days.get(event.officeId);
-    if (!days) this.#days.set(event.officeId, (days = new Map()));
-    let counts = days.get(day);
-    if (!counts) days.set(day, (counts = [0, 0, 0, 0]));
-    counts[event.score - 1]++;
+    const score = event.score;
+    if (score !== 1 && score !== 2 && score !== 3 && score !== 4) return; // the API only stores 1–4
+    const office = this.#offices.get(event.officeId) ?? this.#add(event.officeId, mask);
+    const day = localDayNumber(event.at, office.timeZone);
+    let index = (day - office.firstDay) * 4;
+    if (index < 0 || index >= office.counts.length) index = cover(office, day);
+    office.counts[index + score - 1]!++;
+    office.applied++;
     if (event.comment) {
-      const list = this.#comments.get(event.officeId) ?? [];
-      list.unshift({ at: event.at, score: event.score, text: mask(event.comment) });
-      if (list.length > RECENT_COMMENTS) list.pop();
-      this.#comments.set(event.officeId, list);
+      office.comments.push({ at: event.at, score, raw: event.comment });
+      if (office.comments.length > 2 * RECENT_COMMENTS) office.comments.splice(0, RECENT_COMMENTS);
     }
   }
 
   /** Score counts of one office between two day numbers, inclusive. */
   counts(officeId: string, fromDay: number, toDay: number): ScoreCounts {
     const total: ScoreCounts = [0, 0, 0, 0];
-    for (const [day, c] of this.#days.get(officeId) ?? []) {
-      if (day < fromDay || day > toDay) continue;
-      total[0] += c[0];
-      total[1] += c[1];
-      total[2] += c[2];
-      total[3] += c[3];
+    const office = this.#offices.get(officeId);
+    if (!office) return total;
+    const days = office.counts.length / 4;
+    const from = Math.max(0, fromDay - office.firstDay);
+    const to = Math.min(days - 1, toDay - office.firstDay);
+    const c = office.counts;
+    for (let i = from * 4; i <= to * 4; i += 4) {
+      total[0] += c[i]!;
+      total[1] += c[i + 1]!;
+      total[2] += c[i + 2]!;
+      total[3] += c[i + 3]!;
     }
     return total;
   }
 
-  /** Score counts per day number, for callers that bucket by month. */
-  days(officeId: string): ReadonlyMap<number, ScoreCounts> {
-    return this.#days.get(officeId) ?? new Map();
+  /** How many ratings of the office were applied: a cache token for figures built on them. */
+  applied(officeId: string): number {
+    return this.#offices.get(officeId)?.applied ?? 0;
   }
 
+  /** The newest comments of an office, masked (DESIGN §6), newest first. */
   recentComments(officeId: string): readonly RecentComment[] {
-    return this.#comments.get(officeId) ?? [];
+    const office = this.#offices.get(officeId);
+    if (!office) return [];
+    return office.comments
+      .slice(-RECENT_COMMENTS)
+      .reverse()
+      .map((c) => ({ at: c.at, score: c.score, text: (c.masked ??= office.mask(c.raw)) }));
   }
+
+  #add(officeId: string, mask: (text: string) => string): OfficeRatings {
+    const office: OfficeRatings = { timeZone: this.timeZoneOf(officeId), firstDay: 0, counts: new Int32Array(0), comments: [], mask, applied: 0 };
+    this.#offices.set(officeId, office);
+    return office;
+  }
+}
+
+/** Grows (and re-bases) an office's day array so it covers `day`; returns the day's index. */
+function cover(office: OfficeRatings, day: number): number {
+  const days = office.counts.length / 4;
+  const first = days === 0 ? day - 31 : Math.min(office.firstDay, day);
+  const last = days === 0 ? day + 31 : Math.max(office.firstDay + days - 1, day);
+  // Double on growth, so a replay of years of ratings copies each counter a handful of times.
+  const span = Math.max(last - first + 1, 2 * days);
+  const grown = new Int32Array(span * 4);
+  const firstDay = day < office.firstDay || days === 0 ? last - span + 1 : first;
+  if (days > 0) grown.set(office.counts, (office.firstDay - firstDay) * 4);
+  office.counts = grown;
+  office.firstDay = firstDay;
+  return (day - firstDay) * 4;
 }

@@ -1,9 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { OfficeList, OfficeStats, OfficeWithServices, Slug, StatsQuery } from '../../shared/schemas/index.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { getOffice, listOffices } from '../services/offices/list-offices.ts';
-import { getOfficeStats } from '../services/stats/office-stats.ts';
+import { getOffice, listOfficesSerialised } from '../services/offices/list-offices.ts';
+import { getOfficeStatsSerialised } from '../services/stats/office-stats.ts';
 import { problemResponses } from './responses.ts';
+import { sendSerialised } from './serialised.ts';
 
 const OfficeParams = z.object({ officeId: Slug.meta({ param: { name: 'officeId', in: 'path' }, example: 'disdukcapil-sukamaju' }) });
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -35,9 +36,9 @@ const stats = createRoute({
 });
 
 export function registerOffices(app: OpenAPIHono, ctx: ServiceContext): void {
-  app.openapi(list, (c) => c.json({ offices: listOffices({ ctx }) }, 200));
+  app.openapi(list, (c) => sendSerialised<z.infer<typeof OfficeList>>(c, listOfficesSerialised({ ctx })));
   app.openapi(one, (c) => c.json(getOffice({ ctx, officeId: c.req.valid('param').officeId }), 200));
   app.openapi(stats, (c) =>
-    c.json(getOfficeStats({ ctx, officeId: c.req.valid('param').officeId, query: c.req.valid('query') }), 200)
+    sendSerialised<OfficeStats>(c, getOfficeStatsSerialised({ ctx, officeId: c.req.valid('param').officeId, query: c.req.valid('query') }))
   );
 }

@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { LeagueTable, StatsQuery } from '../../shared/schemas/index.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { getLeagueTable } from '../services/stats/league-table.ts';
+import { getLeagueTableSerialised } from '../services/stats/league-table.ts';
 import { problemResponses } from './responses.ts';
+import { sendSerialised } from './serialised.ts';
 
 const route = createRoute({
   method: 'get',
@@ -17,5 +18,5 @@ const route = createRoute({
 });
 
 export function registerStats(app: OpenAPIHono, ctx: ServiceContext): void {
-  app.openapi(route, (c) => c.json(getLeagueTable({ ctx, query: c.req.valid('query') }), 200));
+  app.openapi(route, (c) => sendSerialised<LeagueTable>(c, getLeagueTableSerialised({ ctx, query: c.req.valid('query') })));
 }

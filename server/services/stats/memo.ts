@@ -18,3 +18,16 @@ export class FigureMemo<T> {
     return value;
   }
 }
+
+const generations = new WeakMap<object, number>();
+let lastGeneration = 0;
+
+/**
+ * A number for an object that is replaced, never changed, when its content changes (the catalog):
+ * a cache token for "this version of it".
+ */
+export function generation(object: object): number {
+  let number = generations.get(object);
+  if (number === undefined) generations.set(object, (number = ++lastGeneration));
+  return number;
+}

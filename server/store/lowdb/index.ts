@@ -12,12 +12,12 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChainChecker } from '../chain.ts';
-import { decodeLine } from '../codec.ts';
 import { Subscribers } from '../subscribers.ts';
-import type { Store, StoredEvent } from '../types.ts';
+import type { Store } from '../types.ts';
 import { openCatalog } from './catalog.ts';
 import { forEachStoredLine } from './replay.ts';
 import { recoverLog } from './segments.ts';
+import { SharedReplay } from './shared-replay.ts';
 import { SegmentWriter, type WriterStats } from './writer.ts';
 
 /** A Store on disk: the catalog through lowdb, events in append-only segment files. */
@@ -33,6 +33,7 @@ export async function openLowdbStore(options: { dir: string; segmentSize?: numbe
   const writer = await SegmentWriter.open(eventsDir, segmentSize, await recoverLog(eventsDir), (events) =>
     subscribers.notify(events)
   );
+  const replays = new SharedReplay();
   let closed = false;
 
   return {
@@ -47,32 +48,13 @@ export async function openLowdbStore(options: { dir: string; segmentSize?: numbe
       // newer ones from the commits.
       const head = writer.committed;
       const segments = [...writer.segments];
-      return subscribers.add(listener, async (deliver) => {
-        let previous: StoredEvent | undefined;
-        await forEachStoredLine(segments, head.seq, (lines, firstSeq) => {
-          for (let index = 0; index < lines.length; index++) {
-            const { event, prevHash } = decodeLine(lines[index]!);
-            // An event's hash is what its successor recorded as "p" (the head's is known):
-            // hashing every line again would double the replay time; verify() is the check.
-            if (previous) {
-              previous.hash = prevHash;
-              deliver(previous);
-            }
-            previous = event as StoredEvent;
-            previous.seq = firstSeq + index;
-          }
-        });
-        if (previous) {
-          previous.hash = head.hash;
-          deliver(previous);
-        }
-      });
+      return subscribers.add(listener, (deliver) => replays.join(segments, head, deliver));
     },
 
     async verify() {
       const head = writer.committed;
       const checker = new ChainChecker();
-      await forEachStoredLine([...writer.segments], head.seq, (lines) => lines.every((line) => checker.push(line)));
+      await forEachStoredLine([...writer.segments], head.seq, (line) => checker.push(line));
       return checker.finish(head);
     },
 

@@ -6,15 +6,19 @@ const CHUNK_BYTES = 1 << 22;
 export type LineScan = { completeBytes: number; tail: Buffer; stopped: boolean };
 
 /**
- * Reads a file in big chunks and hands its complete lines to `onLines`, one array per chunk.
- * Per-line promises (readline, async iterators) cost more than the work on a line, so the only
- * awaits here are the chunk reads. `onLines` returns false to stop early.
+ * Called for each complete line with the bytes it occupies, `buffer[start..end)` without the newline.
+ * The buffer is reused for the next chunk: read what is needed before returning. Returns false to stop.
  */
-export async function scanLines(
-  path: string,
-  onLines: (lines: string[]) => boolean | void,
-  chunkBytes = CHUNK_BYTES
-): Promise<LineScan> {
+export type OnLine = (buffer: Buffer, start: number, end: number) => boolean | void;
+
+/**
+ * Reads a file in big chunks and hands each complete line to `onLine` as a byte range. Per-line
+ * promises (readline, async iterators) cost more than the work on a line, so the only awaits are the
+ * chunk reads; and nothing is decoded here, so a caller that only checks bytes pays no string, and
+ * one that wants text makes a small flat string per line (`buffer.toString('utf8', start, end)` is
+ * cheaper than splitting a decoded chunk, and keeps one line's strings from pinning a 4 MB chunk).
+ */
+export async function scanLines(path: string, onLine: OnLine, chunkBytes = CHUNK_BYTES): Promise<LineScan> {
   const handle = await open(path, 'r');
   try {
     let buffer: Buffer = Buffer.allocUnsafe(chunkBytes);
@@ -26,16 +30,17 @@ export async function scanLines(
       if (bytesRead === 0) break;
       position += bytesRead;
       const filled = carried + bytesRead;
-      const lastNewline = buffer.lastIndexOf(10, filled - 1);
-      if (lastNewline < 0) {
-        carried = filled;
-        continue;
+      const view = buffer.subarray(0, filled);
+      let start = 0;
+      // A UTF-8 multi-byte sequence never contains byte 10, so every 10 ends a line.
+      for (let newline = view.indexOf(10, carried); newline >= 0; newline = view.indexOf(10, start)) {
+        if (onLine(buffer, start, newline) === false) {
+          return { completeBytes: position - filled + newline + 1, tail: Buffer.alloc(0), stopped: true };
+        }
+        start = newline + 1;
       }
-      // Splitting the decoded text is safe: a UTF-8 multi-byte sequence never contains byte 10.
-      const lines = buffer.toString('utf8', 0, lastNewline).split('\n');
-      carried = filled - lastNewline - 1;
-      buffer.copy(buffer, 0, lastNewline + 1, filled);
-      if (onLines(lines) === false) return { completeBytes: position - carried, tail: Buffer.alloc(0), stopped: true };
+      carried = filled - start;
+      if (start > 0) buffer.copy(buffer, 0, start, filled);
     }
     return { completeBytes: position - carried, tail: Buffer.from(buffer.subarray(0, carried)), stopped: false };
   } finally {

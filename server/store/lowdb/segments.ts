@@ -33,7 +33,8 @@ export type RecoveredLog = { segments: Segment[]; lastCount: number; head: Chain
  * Reads every segment once to find the head, and cuts off a torn last write (a crash mid-write:
  * no newline, or a last line that is not an event) — it was never acknowledged, as appends
  * resolve only after their write. A damaged line anywhere else stops the store from opening.
- * Lines are only checked for shape here (parsing a million takes seconds); verify() checks content.
+ * Lines are only checked for shape here, on their bytes (decoding a million takes seconds);
+ * verify() checks content. Only the last two lines of a segment are read as text.
  */
 export async function recoverLog(eventsDir: string): Promise<RecoveredLog> {
   const segments = await listSegments(eventsDir);
@@ -43,32 +44,58 @@ export async function recoverLog(eventsDir: string): Promise<RecoveredLog> {
   for (const [index, segment] of segments.entries()) {
     if (segment.base !== base) throw corrupt(segment.path, `expected a segment starting at ${base}`);
     const isLast = index === segments.length - 1;
-    let previous: string | undefined;
-    let last: string | undefined;
+    let badLine = 0; // the first line without the shape of an event, counted from 1
+    let offset = 0; // file offset of the next line
+    let lastStart = 0;
+    let previousStart = 0;
     count = 0;
-    const scan = await scanLines(segment.path, (lines) => {
-      for (const line of lines) {
-        if (last !== undefined && !looksLikeEventLine(last)) throw corrupt(segment.path, `line ${count} is not an event`);
-        previous = last;
-        last = line;
-        count++;
-      }
+    const scan = await scanLines(segment.path, (buffer, start, end) => {
+      count++;
+      if (badLine === 0 && !looksLikeEventBytes(buffer, start, end)) badLine = count;
+      previousStart = lastStart;
+      lastStart = offset;
+      offset += end - start + 1;
     });
+    if (badLine !== 0 && badLine < count) throw corrupt(segment.path, `line ${badLine} is not an event`);
+    const [previous, last] = count === 0 ? [] : await readLines(segment.path, count > 1 ? previousStart : lastStart, lastStart, offset);
     const tornLast = last !== undefined && !isEventLine(last);
     if (!isLast && (tornLast || scan.tail.length > 0)) {
       throw corrupt(segment.path, tornLast ? `line ${count} is not an event` : 'it ends in an unfinished line');
     }
-    if (tornLast || scan.tail.length > 0) {
-      await truncate(segment.path, scan.completeBytes - (tornLast ? Buffer.byteLength(last!) + 1 : 0));
-    }
-    if (tornLast) {
-      count--;
-      last = previous;
-    }
-    lastLine = last ?? lastLine;
+    if (tornLast || scan.tail.length > 0) await truncate(segment.path, tornLast ? lastStart : scan.completeBytes);
+    if (tornLast) count--;
+    lastLine = (tornLast ? previous : last) ?? lastLine;
     base = segment.base + count;
   }
   return { segments, lastCount: count, head: { seq: base - 1, hash: lastLine === undefined ? GENESIS_HASH : hashLine(lastLine) } };
+}
+
+/** The line before the last (when `from` < `lastStart`) and the last, from the bytes [from, end). */
+async function readLines(path: string, from: number, lastStart: number, end: number): Promise<[string | undefined, string]> {
+  const handle = await open(path, 'r');
+  try {
+    const bytes = Buffer.alloc(end - from);
+    await handle.read(bytes, 0, bytes.length, from);
+    const last = bytes.toString('utf8', lastStart - from, bytes.length - 1);
+    return [from < lastStart ? bytes.toString('utf8', 0, lastStart - from - 1) : undefined, last];
+  } finally {
+    await handle.close();
+  }
+}
+
+/** looksLikeEventLine on bytes: `{"p":"`, 22 characters, `"`, …, `}`. */
+function looksLikeEventBytes(buffer: Buffer, start: number, end: number): boolean {
+  return (
+    end - start > 29 &&
+    buffer[start] === 123 && // {
+    buffer[start + 1] === 34 && // "
+    buffer[start + 2] === 112 && // p
+    buffer[start + 3] === 34 &&
+    buffer[start + 4] === 58 && // :
+    buffer[start + 5] === 34 &&
+    buffer[start + 28] === 34 &&
+    buffer[end - 1] === 125 // }
+  );
 }
 
 function isEventLine(line: string): boolean {

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LoadResult, LoadSpec } from './load.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export type Running = { origin: string; child: ChildProcess; readyMs: number; output: () => string; stop(): Promise<void> };
+
+/**
+ * Starts `node --import tsx <entry>` (as `npm start` and the e2e tests do) and waits until `probe`
+ * answers 200; `readyMs` is the time from spawn to that answer.
+ */
+export async function startProcess(entry: string, port: number, env: Record<string, string>, probe: string): Promise<Running> {
+  const origin = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${entry} exited (${child.exitCode}):\n${output}`);
+    if (Date.now() > deadline) throw new Error(`${entry} did not answer ${probe} in 180 s:\n${output}`);
+    if (await fetch(origin + probe).then((r) => r.ok, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return {
+    origin,
+    child,
+    readyMs: Math.round(performance.now() - started),
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    }
+  };
+}
+
+/** Runs bench/load.ts in its own process and returns its result. */
+export function load(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult);
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import type { LoadResult } from './load.ts';
+
+/** One line of the results table. */
+export type Row = {
+  name: string;
+  value: string;
+  p50?: string;
+  p99?: string;
+  ratio?: string;
+  target: string;
+  pass: boolean | undefined;
+};
+
+/** A row for a load run: requests/s, latency, and the ratio to its baseline when there is one. */
+export function loadRow(name: string, result: LoadResult, target: { minRatio?: number; maxP99: number } | 'baseline', baseline?: LoadResult): Row {
+  if (target === 'baseline') {
+    return { name, value: `${Math.round(result.requestsPerSec)} req/s`, p50: `${result.p50} ms`, p99: `${result.p99} ms`, target: '(the yardstick)', pass: undefined };
+  }
+  const ratio = baseline ? result.requestsPerSec / baseline.requestsPerSec : undefined;
+  const targets = [target.minRatio !== undefined ? `≥ ${target.minRatio}× baseline` : '', `p99 ≤ ${target.maxP99} ms`].filter(Boolean);
+  const clean = result.errors === 0 && result.timeouts === 0 && result.unexpected === 0;
+  return {
+    name: clean ? name : `${name} (errors ${result.errors}, timeouts ${result.timeouts}, statuses ${JSON.stringify(result.statuses)})`,
+    value: `${Math.round(result.requestsPerSec)} req/s`,
+    p50: `${result.p50} ms`,
+    p99: `${result.p99} ms`,
+    ratio: ratio === undefined ? undefined : `${ratio.toFixed(2)}×`,
+    target: targets.join(', '),
+    pass: clean && result.p99 <= target.maxP99 && (target.minRatio === undefined || (ratio ?? 0) >= target.minRatio)
+  };
+}
+
+/** The table as aligned text, for the terminal and the note. */
+export function formatTable(rows: Row[]): string {
+  const header = ['', 'value', 'p50', 'p99', 'ratio', 'target', ''];
+  const cells = rows.map((r) => [r.name, r.value, r.p50 ?? '', r.p99 ?? '', r.ratio ?? '', r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((text, i) => (i === 0 || i === 5 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}

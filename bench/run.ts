@@ -1,0 +1,164 @@
+// `npm run bench`: the real server on a million ratings against a minimal Hono baseline, loaded
+// with autocannon from a separate process; prints a table and writes bench/results.json.
+// Not a test: numbers depend on the machine (and on whatever else runs on it — see `loadAverage`).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { BenchMetrics } from '../server/diagnostics/bench-metrics.ts';
+import { dataSet, diskUse, workingCopy } from './data.ts';
+import { lighthouse, type LighthouseScores } from './lighthouse.ts';
+import type { LoadResult, LoadSpec } from './load.ts';
+import { pageWeight } from './page-weight.ts';
+import { load, startProcess } from './processes.ts';
+import { formatTable, loadRow, type Row } from './report.ts';
+import { ratingBodies } from './requests.ts';
+
+const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    ratings: { type: 'string', default: '1000000' },
+    complaints: { type: 'string', default: '100000' },
+    offices: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '20250817' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    reseed: { type: 'boolean', default: false },
+    build: { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false }
+  }
+});
+const duration = Number(args.duration);
+const warmup = Number(args.warmup);
+const environment = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)) };
+
+if (args.build || !existsSync('build/web/handler.js') || !existsSync('build/widgets/suara.js')) {
+  console.log('Building pages and widgets…');
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+const data = await dataSet(BENCH_DIR, {
+  ratings: Number(args.ratings),
+  complaints: Number(args.complaints),
+  offices: Number(args.offices),
+  seed: Number(args.seed),
+  reseed: args.reseed
+});
+const disk = await diskUse(data.pristine);
+const dataDir = await workingCopy(data.pristine, join(BENCH_DIR, 'data', data.key, 'run'));
+
+console.log('Starting the server on the data set…');
+const server = await startProcess('server/main.ts', 3300, { DATA_DIR: dataDir, SUARA_DEMO: '0', SUARA_BENCH: '1' }, '/api/v1/health');
+// The baseline also serves the league table's exact bytes as a static answer: the cost of moving them.
+const leagueFile = join(BENCH_DIR, 'data', data.key, 'league.json');
+await writeFile(leagueFile, Buffer.from(await (await fetch(`${server.origin}/api/v1/stats`)).arrayBuffer()));
+const baseline = await startProcess('bench/baseline.ts', 3301, { BASELINE_JSON: leagueFile }, '/hello');
+const metrics = async () => (await (await fetch(`${server.origin}/__bench/metrics`)).json()) as BenchMetrics;
+const startup = await metrics();
+console.log(`Server ready after ${server.readyMs} ms (${startup.startupMs} ms in main.ts).`);
+
+try {
+  const table = (await (await fetch(`${server.origin}/api/v1/stats`)).json()) as { offices: { officeId: string; complaints: { received: number } }[] };
+  // The office with the most complaints: the most work behind its figures.
+  const officeId = table.offices.reduce((a, b) => (b.complaints.received > a.complaints.received ? b : a)).officeId;
+  const bodies = await ratingBodies(server.origin);
+
+  // Each server run also records the event-loop delay and GC of the server during it.
+  const during: Record<string, Pick<BenchMetrics, 'eventLoopDelay' | 'gc'>> = {};
+  const run = async (label: string, spec: LoadSpec): Promise<LoadResult> => {
+    process.stdout.write(`${label}: warm-up ${warmup} s, load ${duration} s… `);
+    if (warmup > 0) await load({ ...spec, duration: warmup });
+    const onServer = spec.url.startsWith(server.origin);
+    if (onServer) await fetch(`${server.origin}/__bench/reset`, { method: 'POST' });
+    const result = await load({ ...spec, duration });
+    if (onServer) {
+      const { eventLoopDelay, gc } = await metrics();
+      during[label] = { eventLoopDelay, gc };
+    }
+    console.log(`${Math.round(result.requestsPerSec)} req/s, p99 ${result.p99} ms`);
+    return result;
+  };
+  const post = (origin: string): LoadSpec => ({ url: `${origin}/api/v1/ratings`, method: 'POST', connections: 50, duration, bodies, expectStatus: 201 });
+  // GETs ask for gzip as every browser does; POSTs send JSON as the widgets do.
+  const get = (url: string, connections: number): LoadSpec => ({ url, connections, duration, expectStatus: 200, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+
+  const basePost = await run('baseline POST', post(baseline.origin));
+  const serverPost = await run('server POST /api/v1/ratings', post(server.origin));
+  const afterPost = during['server POST /api/v1/ratings']!;
+  const baseGet = await run('baseline GET', get(`${baseline.origin}/hello`, 50));
+  const officeStats = await run('server GET office stats', get(`${server.origin}/api/v1/offices/${officeId}/stats`, 50));
+  const baseStatic = await run('baseline GET (the same JSON, static)', get(`${baseline.origin}/static-json`, 50));
+  const league = await run('server GET /api/v1/stats', get(`${server.origin}/api/v1/stats`, 50));
+  const page = await run('server GET /kantor/{id}', get(`${server.origin}/kantor/${officeId}`, 10));
+  const final = await metrics();
+  const weight = await pageWeight(server.origin, `/kantor/${officeId}`);
+
+  let scores: Record<string, LighthouseScores | string> = {};
+  if (!args['skip-lighthouse']) {
+    for (const path of ['/', `/kantor/${officeId}`]) {
+      console.log(`Lighthouse (mobile) ${path}…`);
+      scores[path] = await lighthouse(server.origin + path).catch((error: Error) => `failed: ${error.message.split('\n')[0]}`);
+    }
+  } else scores = { skipped: 'skipped' };
+
+  const perRating = disk.ratingBytes / disk.ratings;
+  const rows: Row[] = [
+    loadRow('POST /api/v1/ratings (50 conn, fsync)', serverPost, { minRatio: 0.5, maxP99: 50 }, basePost),
+    loadRow('  baseline POST (zod + push)', basePost, 'baseline'),
+    loadRow(`GET /api/v1/offices/{id}/stats (50 conn)`, officeStats, { minRatio: 0.5, maxP99: 20 }, baseGet),
+    loadRow('  baseline GET (hello world)', baseGet, 'baseline'),
+    loadRow(`GET /api/v1/stats, ${table.offices.length} offices (50 conn)`, league, { maxP99: 50 }, baseStatic),
+    loadRow('  baseline GET (the same bytes, static)', baseStatic, 'baseline'),
+    loadRow('GET /kantor/{id} page (10 conn)', page, { maxP99: 100 }),
+    { name: 'start-up on the data (spawn → health)', value: `${server.readyMs} ms`, target: '≤ 5000 ms', pass: server.readyMs <= 5000 },
+    { name: 'max event-loop delay during POST load', value: `${afterPost.eventLoopDelay.max} ms`, target: '≤ 50 ms', pass: afterPost.eventLoopDelay.max <= 50 },
+    ...Object.entries(during).map(([label, d]) => ({
+      name: `  ${label.replace('server ', '')}: event-loop max, GCs (major), longest GC`,
+      value: `${d.eventLoopDelay.max} ms, ${d.gc.count} (${d.gc.major}), ${d.gc.maxMs} ms`,
+      target: '(reported)',
+      pass: undefined
+    })),
+    { name: 'resident memory (peak)', value: `${mb(final.maxRssBytes)} MB`, target: '≤ 1024 MB', pass: final.maxRssBytes <= 1024 ** 3 },
+    { name: 'bytes on disk per rating', value: `${perRating.toFixed(1)} B`, target: '≤ 150 B', pass: perRating <= 150 },
+    { name: 'office page JS, gzipped', value: `${(weight.gzipBytes / 1024).toFixed(1)} KB`, target: '≤ 100 KB', pass: weight.gzipBytes <= 100 * 1024 },
+    ...Object.entries(scores).map(([path, s]) => ({
+      name: `Lighthouse mobile ${path}`,
+      value: typeof s === 'string' ? s : `perf ${s.performance} a11y ${s.accessibility} bp ${s.bestPractices} seo ${s.seo}`,
+      target: '(reported)',
+      pass: undefined
+    }))
+  ];
+  const loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
+  console.log(`\n${formatTable(rows)}\n`);
+  console.log(
+    `Data: ${data.key}; ${(disk.storeBytes / 1e6).toFixed(0)} MB on disk (${(disk.storeBytes / disk.ratings).toFixed(0)} B per rating with complaints). ` +
+      `Load average ${environment.loadAverageAtStart.join(' ')} → ${loadAverageAtEnd.join(' ')} on ${environment.cpus} cores${
+        Math.max(...environment.loadAverageAtStart, ...loadAverageAtEnd) > environment.cpus ? ' — the machine was busy with other work: numbers are pessimistic' : ''
+      }.`
+  );
+  const results = {
+    at: new Date().toISOString(),
+    environment: { ...environment, loadAverageAtEnd },
+    data: { key: data.key, summary: data.summary, disk, bytesPerRating: perRating },
+    officeId,
+    startup: { readyMs: server.readyMs, mainMs: startup.startupMs },
+    loads: { basePost, serverPost, baseGet, officeStats, baseStatic, league, page },
+    eventLoopDelayDuringPost: afterPost.eventLoopDelay,
+    serverDuringLoads: during,
+    memory: { rssBytes: final.rssBytes, maxRssBytes: final.maxRssBytes, heapUsedBytes: final.heapUsedBytes },
+    store: final.store,
+    pageWeight: weight,
+    lighthouse: scores,
+    table: rows
+  };
+  await writeFile(join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('Written: bench/results.json');
+} finally {
+  await Promise.all([server.stop(), baseline.stop()]);
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 1024 ** 2);
+}

@@ -1,0 +1,20 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * A figure already turned into the bytes of its JSON answer, gzipped on first demand. Serialising
+ * figures costs more than computing them from the projections (dozens of decimals each), so the
+ * busiest answers keep their bytes until what they depend on changes.
+ */
+export class Serialised {
+  readonly json: Uint8Array<ArrayBuffer>;
+  #gzip: Uint8Array<ArrayBuffer> | undefined;
+
+  constructor(value: unknown) {
+    this.json = Buffer.from(JSON.stringify(value));
+  }
+
+  /** The gzipped bytes (level 6, as web servers do), computed once. */
+  get gzip(): Uint8Array<ArrayBuffer> {
+    return (this.#gzip ??= gzipSync(this.json));
+  }
+}

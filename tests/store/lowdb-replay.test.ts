@@ -1,0 +1,42 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
+import type { StoredEvent } from '../../server/store/types.ts';
+import { rating } from './fixtures/events.ts';
+
+describe('lowdb replay', () => {
+  let dir: string;
+  let store: LowdbStore;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'suara-replay-'));
+    store = await openLowdbStore({ dir, segmentSize: 10 });
+    await store.append(Array.from({ length: 25 }, (_, n) => rating(n)));
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads the log once for subscriptions made in the same turn: both get the same event objects', async () => {
+    const first: StoredEvent[] = [];
+    const second: StoredEvent[] = [];
+    await Promise.all([store.subscribe((e) => first.push(e)), store.subscribe((e) => second.push(e))]);
+    expect(first.map((e) => e.seq)).toEqual(Array.from({ length: 25 }, (_, n) => n + 1));
+    expect(second.every((event, i) => event === first[i])).toBe(true);
+    expect(second).toHaveLength(25);
+  });
+
+  it('replays separately for a subscription made later, and delivers later commits to all', async () => {
+    const first: StoredEvent[] = [];
+    await store.subscribe((e) => first.push(e));
+    const second: StoredEvent[] = [];
+    await store.subscribe((e) => second.push(e));
+    expect(second).toEqual(first);
+    expect(second[0]).not.toBe(first[0]);
+    await store.append([rating(99)]);
+    expect(first.at(-1)).toBe(second.at(-1));
+    expect(first.at(-1)!.seq).toBe(26);
+  });
+});
