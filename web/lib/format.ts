@@ -1,6 +1,6 @@
 import { t, type Lang } from '$shared/i18n/web.ts';
 
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 export type KmQuantile = { value: number; moreThan: boolean } | null;
 
@@ -9,14 +9,16 @@ export type KmQuantile = { value: number; moreThan: boolean } | null;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: string, min: number, max: number): Intl.NumberFormat {
+/** A cached number formatter for a locale and a range of decimals. */
+export function numberFormat(locale: string, min: number, max: number): Intl.NumberFormat {
   const key = `${locale}|${min}|${max}`;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max })));
   return format;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A cached date formatter for a locale and options. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));

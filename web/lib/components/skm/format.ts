@@ -1,19 +1,18 @@
 import { skmT } from '$shared/i18n/skm.ts';
 import type { Lang } from '$shared/i18n/web.ts';
 import { parseSkmPeriod } from '$shared/skm/period.ts';
-
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+import { dateFormat, LOCALE, numberFormat } from '$lib/format.ts';
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** Numbers with a fixed count of decimals, as a report prints them: `81,25`. */
 export function fixed(lang: Lang, value: number | null | undefined, digits = 2): string {
   if (value == null) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(LOCALE[lang], digits, digits).format(value);
 }
 
 /** `1 Januari 2026` */
 export function longDate(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** `Semester I 2026`, `Triwulan III 2026`, `November 2026`, or the dates of a custom range. */
@@ -21,7 +20,7 @@ export function periodName(lang: Lang, period: { from: string; to: string; label
   const parsed = period.label ? parseSkmPeriod(period.label) : undefined;
   if (!parsed) return skmT(lang, 'period.range', { from: longDate(lang, period.from), to: longDate(lang, period.to) });
   if (parsed.kind === 'month') {
-    const month = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${parsed.from}T00:00:00Z`));
+    const month = dateFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${parsed.from}T00:00:00Z`));
     return skmT(lang, 'period.month', { month });
   }
   return skmT(lang, `period.${parsed.kind}`, { year: parsed.year, roman: ROMAN[parsed.index - 1] ?? '' });
