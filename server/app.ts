@@ -22,6 +22,7 @@ import { registerHealth } from './routes/health.ts';
 import { registerOffices } from './routes/offices.ts';
 import { registerRatings } from './routes/ratings.ts';
 import { registerStats } from './routes/stats.ts';
+import { registerSite } from './routes/site.ts';
 import { registerSurveys } from './routes/surveys.ts';
 import { registerConsoleSkm } from './routes/console-skm.ts';
 import type { ServiceContext } from './services/context.ts';
@@ -69,6 +70,7 @@ export async function createApp({ store, clock, config }: { store: Store; clock:
   }
 
   registerHealth(app);
+  registerSite(app, context);
   registerBadge(app, context);
   registerOffices(app, context);
   registerStats(app, context);

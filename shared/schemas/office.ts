@@ -44,3 +44,9 @@ export const OfficeWithServices = Office.extend({ services: z.array(Service), ag
 export type OfficeWithServices = z.infer<typeof OfficeWithServices>;
 
 export const OfficeList = z.object({ offices: z.array(Office) }).meta({ id: 'OfficeList' });
+
+/** What this installation shows: pages put up the demo banner from it without listing every office. */
+export const SiteInfo = z
+  .object({ demo: z.boolean().describe('true while the fictional demo region is loaded') })
+  .meta({ id: 'SiteInfo' });
+export type SiteInfo = z.infer<typeof SiteInfo>;

@@ -10,6 +10,13 @@ describe('offices, stats and the API document', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
+  it('says whether the installation shows demo data', async () => {
+    const { app, store } = await testApp();
+    expect(await (await app.request('/api/v1/site')).json()).toEqual({ demo: false });
+    await store.catalog.update((draft) => void (draft.demo = true));
+    expect(await (await app.request('/api/v1/site')).json()).toEqual({ demo: true });
+  });
+
   it('lists offices and shows one with its services', async () => {
     const { app } = await testApp();
     const list = OfficeList.parse(await (await app.request('/api/v1/offices')).json());

@@ -1,9 +1,9 @@
-import type { Office } from '$shared/schemas/index.ts';
+import type { SiteInfo } from '$shared/schemas/index.ts';
 import type { LayoutServerLoad } from './$types';
 
-/** The language for every page, and whether the demo banner shows (any office marked `demo`). */
+/** The language for every page, and whether the demo banner shows (a few bytes: every page asks). */
 export const load: LayoutServerLoad = async ({ fetch, locals }) => {
-  const response = await fetch('/api/v1/offices');
-  const offices: Office[] = response.ok ? ((await response.json()) as { offices: Office[] }).offices : [];
-  return { lang: locals.lang, demo: offices.some((office) => office.demo) };
+  const response = await fetch('/api/v1/site');
+  const site: SiteInfo = response.ok ? ((await response.json()) as SiteInfo) : { demo: false };
+  return { lang: locals.lang, demo: site.demo };
 };
