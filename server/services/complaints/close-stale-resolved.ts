@@ -1,9 +1,12 @@
 import { addWorkingDays } from '../../../shared/metrics/index.ts';
 import type { ComplaintAction } from '../../store/events.ts';
+import type { ComplaintState } from '../../projections/index.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** DESIGN §3: without the citizen's reply within 10 working days a resolved complaint closes. */
 export const AUTO_CLOSE_WORKING_DAYS = 10;
+/** The pass walks every complaint (100k take 30–90 ms): it gives the event loop back this often. */
+const SLICE_MS = 5;
 
 /**
  * Closes, as actor `system`, every resolved complaint whose citizen has not answered (confirmed)
@@ -13,16 +16,32 @@ export const AUTO_CLOSE_WORKING_DAYS = 10;
 export async function closeStaleResolved({ ctx }: { ctx: ServiceContext }): Promise<number> {
   const now = ctx.clock.now();
   const { catalog, holidays } = ctx.catalog();
-  const events: ComplaintAction[] = [];
+  // By code: a complaint forwarded while the pass yields may be met again under its new office.
+  const stale = new Map<string, { state: ComplaintState; word: number }>();
+  let sliceStart = performance.now();
   for (const office of catalog.offices) {
     for (const state of ctx.views.complaints.submittedBetween(office.id, -Infinity, Infinity)) {
-      if (state.status !== 'resolved' || state.confirmation !== undefined || state.resolvedAt === undefined) continue;
-      const lastWord = state.history.reduce((latest, entry) => (entry.actor === 'citizen' && entry.at > latest ? entry.at : latest), state.resolvedAt);
-      if (now > addWorkingDays(lastWord, AUTO_CLOSE_WORKING_DAYS, office.timeZone, holidays)) {
-        events.push({ type: 'complaint.closed', at: now, trackingCode: state.trackingCode, actor: 'system' });
-      }
+      if (!awaitingCitizen(state)) continue;
+      const word = lastWord(state);
+      if (now > addWorkingDays(word, AUTO_CLOSE_WORKING_DAYS, office.timeZone, holidays)) stale.set(state.trackingCode, { state, word });
+    }
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     }
   }
+  // The citizen may have answered while the pass yielded: decide again, in the same step as the append.
+  const events: ComplaintAction[] = [...stale.values()]
+    .filter(({ state, word }) => awaitingCitizen(state) && lastWord(state) === word)
+    .map(({ state }) => ({ type: 'complaint.closed', at: now, trackingCode: state.trackingCode, actor: 'system' }));
   if (events.length > 0) await ctx.store.append(events);
   return events.length;
+}
+
+function awaitingCitizen(state: ComplaintState): state is ComplaintState & { resolvedAt: number } {
+  return state.status === 'resolved' && state.confirmation === undefined && state.resolvedAt !== undefined;
+}
+
+function lastWord(state: ComplaintState & { resolvedAt: number }): number {
+  return state.history.reduce((latest, entry) => (entry.actor === 'citizen' && entry.at > latest ? entry.at : latest), state.resolvedAt);
 }
