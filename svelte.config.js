@@ -19,7 +19,8 @@ const config = {
     },
     alias: { $shared: 'shared' },
     csp: {
-      mode: 'auto',
+      // Hashes, not nonces: a page served again from the page cache (web/lib/server/page-cache.ts) must not reuse a nonce.
+      mode: 'hash',
       directives: {
         'default-src': ['self'],
         'script-src': ['self'],

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { provideInProcessApi } from '../shared/api-bridge.ts';
+import { provideInProcessApi, type FiguresVersion } from '../shared/api-bridge.ts';
 import { createApp, type SuaraApp } from './app.ts';
 import type { Clock } from './clock.ts';
 import { loadDemoData } from './demo/index.ts';
@@ -9,6 +9,8 @@ import { startScheduler } from './scheduler.ts';
 import type { Config } from './env.ts';
 import { openLowdbStore } from './store/lowdb/index.ts';
 import type { Store } from './store/types.ts';
+import type { ServiceContext } from './services/context.ts';
+import { generation } from './services/stats/memo.ts';
 
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
 export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
@@ -37,6 +39,19 @@ export async function boot(config: Config, clock: Clock, widgetsDir: string): Pr
   });
   // The first pass walks every complaint (~0.2 s at 100k): let the server answer first; it repeats every 5 minutes.
   setTimeout(() => startScheduler(app.context), 3_000).unref();
-  provideInProcessApi((request) => app.fetch(request));
+  provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
   return { app, store };
+}
+
+/**
+ * What a page built from the public figures depends on: the events (of one office, or of all), the catalog
+ * (names, holidays, populations) and the minute (open complaints age, deadlines pass) — as the API's own caches.
+ */
+function figuresVersion(ctx: ServiceContext, clock: Clock): FiguresVersion {
+  return (officeId) => {
+    const index = ctx.catalog();
+    if (officeId !== undefined && !index.office(officeId)) return undefined;
+    const events = officeId === undefined ? ctx.views.version() : ctx.views.officeVersion(officeId);
+    return `${events}|${generation(index.catalog)}|${Math.floor(clock.now() / 60_000)}`;
+  };
 }

@@ -1,6 +1,9 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit';
-import { inProcessApi } from '$shared/api-bridge.ts';
+import { inProcessApi, inProcessFiguresVersion } from '$shared/api-bridge.ts';
 import { CLIENT_ADDRESS_HEADER } from '$shared/schemas/index.ts';
+import { PageCache } from '$lib/server/page-cache.ts';
+
+const pages = new PageCache();
 
 /** Pages read the public API in-process when the server runs in the same process (always, in production). */
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
@@ -19,5 +22,6 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (event.url.searchParams.has('lang')) {
     event.cookies.set('lang', event.locals.lang, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 31536000 });
   }
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang) });
+  const render = () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang) });
+  return pages.serve(event, render, inProcessFiguresVersion());
 };
