@@ -4,6 +4,7 @@ import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
 import type { Clock } from '../clock.ts';
 
 const DAY = 86_400_000;
+const MAX_REMEMBERED = 10_000;
 
 /**
  * DESIGN §6: no raw IP address is kept; abuse control keys on a salted hash whose salt changes daily.
