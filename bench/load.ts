@@ -16,6 +16,8 @@ export type LoadSpec = {
   duration: number;
   /** POST bodies, sent in turn (one per request). */
   bodies?: string[];
+  /** Paths (with query) on the url's origin, requested in turn instead of the url's own. */
+  paths?: string[];
   headers?: Record<string, string>;
   /** Status every answer must have (default: any 2xx). */
   expectStatus?: number;
@@ -36,7 +38,9 @@ export type LoadResult = {
 
 const spec = JSON.parse(process.argv[2]!) as LoadSpec;
 const bodies = spec.bodies ?? [];
+const paths = spec.paths ?? [];
 let next = 0;
+let nextPath = 0;
 const statuses = new Map<number, number>();
 
 const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -50,7 +54,11 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
         {
           method: spec.method ?? 'GET',
           headers: { ...spec.headers, ...(bodies.length > 0 && { 'content-type': 'application/json' }) },
-          setupRequest: (request) => (bodies.length > 0 ? { ...request, body: bodies[next++ % bodies.length] } : request)
+          setupRequest: (request) => ({
+            ...request,
+            ...(bodies.length > 0 && { body: bodies[next++ % bodies.length] }),
+            ...(paths.length > 0 && { path: paths[nextPath++ % paths.length] })
+          })
         }
       ]
     },
