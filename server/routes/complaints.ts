@@ -3,7 +3,7 @@ import { ComplaintCreated, ComplaintInput, PublicComplaint } from '../../shared/
 import type { ServiceContext } from '../services/context.ts';
 import { fileComplaint } from '../services/complaints/file-complaint.ts';
 import { getPublicComplaint } from '../services/complaints/public-complaint.ts';
-import { IdempotencyHeaders, problemResponses, replayedHeaders, writeProblemResponses } from './responses.ts';
+import { documentHeadersOnly, IdempotencyHeaders, problemResponses, replayedHeaders, writeProblemResponses } from './responses.ts';
 
 const file = createRoute({
   method: 'post',
@@ -38,7 +38,7 @@ const track = createRoute({
 });
 
 export function registerComplaints(app: OpenAPIHono, ctx: ServiceContext): void {
-  app.openapi(file, async (c) => {
+  app.openapi(documentHeadersOnly(app, file), async (c) => {
     const input = c.req.valid('json');
     const key = c.req.header('Idempotency-Key');
     const { body, replayed } = await ctx.idempotency.once({

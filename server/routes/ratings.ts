@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { RatingCreated, RatingInput } from '../../shared/schemas/index.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { recordRating } from '../services/ratings/record-rating.ts';
-import { IdempotencyHeaders, replayedHeaders, writeProblemResponses } from './responses.ts';
+import { documentHeadersOnly, IdempotencyHeaders, replayedHeaders, writeProblemResponses } from './responses.ts';
 
 const route = createRoute({
   method: 'post',
@@ -20,7 +20,7 @@ const route = createRoute({
 });
 
 export function registerRatings(app: OpenAPIHono, ctx: ServiceContext): void {
-  app.openapi(route, async (c) => {
+  app.openapi(documentHeadersOnly(app, route), async (c) => {
     const { body, replayed } = await recordRating({ ctx, input: c.req.valid('json'), idempotencyKey: c.req.header('Idempotency-Key') });
     return c.json(body, 201, replayedHeaders(replayed));
   });
