@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { devApi } from './server/dev/vite-plugin.ts';
+import { pruneChartChunk } from './web/build/prune-chart-chunk.ts';
 
 export default defineConfig({
-  plugins: [sveltekit(), devApi()],
+  plugins: [sveltekit(), devApi(), pruneChartChunk()],
   server: { fs: { allow: ['shared', 'server'] } },
   test: {
     projects: [

@@ -132,7 +132,6 @@ export const en: Record<ConsoleKey, string> = {
   'figures.ofDue': '{resolved} of {due}',
   'figures.note': 'Timeliness = the share done within target of those decided (done, late, or still open past the deadline). How each figure is computed:',
   'figures.methodology': 'methodology',
-  'figures.inTarget': '{share} resolved within the service target',
 
   'citizen.title': 'Respond to your complaint',
   'citizen.lead': 'With the secret you received when filing, you can add information, answer the resolution, or reopen the complaint.',

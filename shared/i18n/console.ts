@@ -136,7 +136,6 @@ const id = {
   'figures.ofDue': '{resolved} dari {due}',
   'figures.note': 'Ketepatan waktu = bagian yang selesai dalam target dari yang sudah diputuskan (selesai, terlambat, atau masih terbuka melewati batas). Cara menghitung setiap angka:',
   'figures.methodology': 'metodologi',
-  'figures.inTarget': '{share} selesai dalam target layanan',
 
   'citizen.title': 'Tanggapi pengaduan Anda',
   'citizen.lead': 'Dengan kode rahasia yang Anda terima saat mengadu, Anda dapat menambah keterangan, menanggapi penyelesaian, atau membuka kembali pengaduan.',

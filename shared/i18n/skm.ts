@@ -1,6 +1,8 @@
 /**
  * Words of the SKM survey and report pages, Indonesian first and English complete (DESIGN §6).
  * Element names, questions and answer labels come with the element set (shared/skm/elements.ts).
+ * Words that other public pages show too (the IKM grade and its class, the office page's IKM section, the
+ * menu entry) are in web.ts, so those pages do not download this dictionary.
  */
 import type { Lang } from './web.ts';
 
@@ -74,12 +76,10 @@ const id = {
   'report.summary': 'Ringkasan',
   'report.ikm': 'IKM',
   'report.ikmLong': 'Indeks Kepuasan Masyarakat',
-  'report.mutu': 'Mutu pelayanan',
   'report.kinerja': 'Kinerja unit pelayanan',
   'report.respondents': 'Responden',
   'report.requiredSample': 'Sampel minimal',
   'report.population': 'Populasi pengguna layanan',
-  'report.sampleShort': 'Sampel belum memenuhi: {n} dari minimal {required} responden.',
   'report.sampleOk': 'Sampel memenuhi: {n} dari minimal {required} responden.',
   'report.noPopulation': 'Populasi pengguna layanan periode ini belum ditetapkan kantor, sehingga sampel minimal belum dapat dihitung.',
   'report.method': 'Metode',
@@ -108,8 +108,6 @@ const id = {
   'report.colElementIkm': 'Konversi (×25)',
   'report.totalNi': 'Jumlah NRR tertimbang (NI)',
   'report.ikmRow': 'IKM = NI × 25',
-  'report.chart': 'NRR per unsur (skala 1–4)',
-  'report.chartDesc': 'Diagram batang NRR tiap unsur; angka yang sama ada di tabel.',
   'report.weakest': 'Unsur dengan nilai terendah',
   'report.weakestLead': 'Prioritas perbaikan untuk periode berikutnya:',
   'report.services': 'IKM per jenis layanan',
@@ -127,26 +125,11 @@ const id = {
   'report.responses': '{n} responden',
   'report.demo': 'Data contoh (fiktif), hanya untuk peragaan.',
 
-  'office.ikmTitle': 'Indeks Kepuasan Masyarakat (SKM)',
-  'office.ikmNone': 'Belum ada survei lengkap pada periode ini.',
-  'office.ikmReport': 'Laporan SKM lengkap',
-  'office.takeSurvey': 'Isi survei lengkap (SKM)',
-  'office.ikmN': 'n = {n} responden survei lengkap',
-  'office.ikmPeriod': 'Dari survei 9 unsur PermenPANRB 14/2017 pada periode yang dipilih.',
-  'table.ikm': 'IKM',
-  'table.ikmN': 'n = {n}',
-
-  'nav.survey': 'Survei SKM',
   'index.title': 'Survei Kepuasan Masyarakat',
   'index.lead': 'Pilih kantor yang baru melayani Anda. Survei lengkap berisi 9 pertanyaan PermenPANRB 14/2017 dan hasilnya diterbitkan sebagai Indeks Kepuasan Masyarakat (IKM) setiap kantor.',
   'index.office': 'Kantor',
   'index.take': 'Isi survei',
-  'index.report': 'Laporan SKM',
-
-  'kinerja.Sangat Baik': 'Sangat Baik',
-  'kinerja.Baik': 'Baik',
-  'kinerja.Kurang Baik': 'Kurang Baik',
-  'kinerja.Tidak Baik': 'Tidak Baik'
+  'index.report': 'Laporan SKM'
 } as const;
 
 export type SkmMessageKey = keyof typeof id;
@@ -221,12 +204,10 @@ const en: Record<SkmMessageKey, string> = {
   'report.summary': 'Summary',
   'report.ikm': 'IKM',
   'report.ikmLong': 'Public Satisfaction Index',
-  'report.mutu': 'Service quality grade',
   'report.kinerja': 'Unit performance',
   'report.respondents': 'Respondents',
   'report.requiredSample': 'Minimum sample',
   'report.population': 'Service users (population)',
-  'report.sampleShort': 'Sample not yet sufficient: {n} of at least {required} respondents.',
   'report.sampleOk': 'Sample sufficient: {n} of at least {required} respondents.',
   'report.noPopulation': 'The office has not set its number of service users for this period, so the minimum sample cannot be computed.',
   'report.method': 'Method',
@@ -255,8 +236,6 @@ const en: Record<SkmMessageKey, string> = {
   'report.colElementIkm': 'Converted (×25)',
   'report.totalNi': 'Sum of weighted NRR (NI)',
   'report.ikmRow': 'IKM = NI × 25',
-  'report.chart': 'NRR per element (scale 1–4)',
-  'report.chartDesc': 'Bar chart of each element’s NRR; the same numbers are in the table.',
   'report.weakest': 'Lowest-scoring elements',
   'report.weakestLead': 'Priorities for improvement next period:',
   'report.services': 'IKM per service',
@@ -274,26 +253,11 @@ const en: Record<SkmMessageKey, string> = {
   'report.responses': '{n} respondents',
   'report.demo': 'Demo data (fictional), for demonstration only.',
 
-  'office.ikmTitle': 'Public Satisfaction Index (SKM)',
-  'office.ikmNone': 'No full surveys in this period yet.',
-  'office.ikmReport': 'Full SKM report',
-  'office.takeSurvey': 'Take the full survey (SKM)',
-  'office.ikmN': 'n = {n} full survey respondents',
-  'office.ikmPeriod': 'From the 9-element PermenPANRB 14/2017 survey in the chosen period.',
-  'table.ikm': 'IKM',
-  'table.ikmN': 'n = {n}',
-
-  'nav.survey': 'SKM survey',
   'index.title': 'Public satisfaction survey',
   'index.lead': 'Choose the office that just served you. The full survey has the 9 questions of PermenPANRB 14/2017; the results are published as each office’s satisfaction index (IKM).',
   'index.office': 'Office',
   'index.take': 'Take the survey',
-  'index.report': 'SKM report',
-
-  'kinerja.Sangat Baik': 'Very good',
-  'kinerja.Baik': 'Good',
-  'kinerja.Kurang Baik': 'Poor',
-  'kinerja.Tidak Baik': 'Very poor'
+  'index.report': 'SKM report'
 };
 
 const MESSAGES: Record<Lang, Record<SkmMessageKey, string>> = { id, en };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { apiDocMessages } from './api-doc.ts';
+import { citizenMessages } from './citizen.ts';
 import { isMessageKey, messages, t } from './web.ts';
 import { methodology } from './web-methodology.ts';
 
@@ -6,10 +8,11 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('web messages', () => {
   it('has the same placeholders in Indonesian and English', () => {
-    for (const key of Object.keys(messages.id)) {
-      if (!isMessageKey(key)) continue;
-      expect(placeholders(messages.en[key]), key).toEqual(placeholders(messages.id[key]));
-      expect(messages.en[key].trim(), key).not.toBe('');
+    for (const dictionary of [messages, citizenMessages, apiDocMessages] as Record<'id' | 'en', Record<string, string>>[]) {
+      for (const key of Object.keys(dictionary.id)) {
+        expect(placeholders(dictionary.en[key]!), key).toEqual(placeholders(dictionary.id[key]!));
+        expect(dictionary.en[key]!.trim(), key).not.toBe('');
+      }
     }
   });
 

@@ -1,6 +1,8 @@
 /**
- * Every word the public pages show, Indonesian first (DESIGN §6); English in web-en.ts, the methodology
- * page's prose in web-methodology.ts. `t(lang, key, vars)` fills `{name}` placeholders; the key type
+ * The words every public page may show (the site's frame, the dashboard and the office pages), Indonesian first
+ * (DESIGN §6); English in web-en.ts, the methodology page's prose in web-methodology.ts. Words of one group of pages
+ * are in their own file, so that other pages do not download them: citizen.ts (rating, filing and tracking a
+ * complaint), api-doc.ts, skm.ts, console.ts. `t(lang, key, vars)` fills `{name}` placeholders; the key type
  * makes a missing message a type error.
  */
 import { en } from './web-en.ts';
@@ -18,6 +20,9 @@ const id = {
   'nav.complain': 'Ajukan pengaduan',
   'nav.track': 'Lacak pengaduan',
   'nav.api': 'API',
+  'nav.survey': 'Survei SKM',
+  'nav.embed': 'Sematkan widget',
+  'nav.console': 'Konsol petugas',
   'demo.label': 'Pemberitahuan data contoh',
   'demo.title': 'Data contoh.',
   'demo.body': 'Kantor, penilaian, dan pengaduan di situs ini fiktif (Kabupaten Sukamaju) dan hanya untuk peragaan.',
@@ -51,6 +56,7 @@ const id = {
   'figure.ratingsN': 'n = {n} penilaian',
   'figure.complaintsN': 'n = {n} pengaduan',
   'figure.dueN': 'n = {n} pengaduan jatuh tempo',
+  'figure.inTarget': '{share} selesai dalam target layanan',
   'figure.smallSample': 'Sampel kecil (kurang dari 30 penilaian): tidak dibandingkan dengan kantor lain.',
 
   'home.title': 'Kinerja layanan publik',
@@ -78,6 +84,8 @@ const id = {
   'table.count': 'Menampilkan {shown} dari {total} kantor.',
   'table.empty': 'Tidak ada kantor yang cocok dengan pencarian.',
   'table.smallSample': 'sampel kecil',
+  'table.ikm': 'IKM',
+  'table.ikmN': 'n = {n}',
   'table.ofDue': '{resolved}/{due} jatuh tempo',
   'table.note': 'Kantor dengan kurang dari 30 penilaian ditandai "sampel kecil" dan diurutkan terakhir; angkanya tetap ditampilkan.',
   'table.noteLink': 'Cara menghitung setiap angka',
@@ -93,6 +101,23 @@ const id = {
   'office.noServices': 'Kantor ini belum mendaftarkan layanan.',
   'office.target': 'target {n} hari kerja',
   'office.rateService': 'Beri penilaian',
+  'office.category': 'Kategori',
+  'office.ikmTitle': 'Indeks Kepuasan Masyarakat (SKM)',
+  'office.ikmNone': 'Belum ada survei lengkap pada periode ini.',
+  'office.ikmReport': 'Laporan SKM lengkap',
+  'office.takeSurvey': 'Isi survei lengkap (SKM)',
+  'office.ikmN': 'n = {n} responden survei lengkap',
+  'office.ikmPeriod': 'Dari survei 9 unsur PermenPANRB 14/2017 pada periode yang dipilih.',
+
+  // An IKM figure wherever it is shown: the office page and the SKM report.
+  'ikm.mutu': 'Mutu pelayanan',
+  'ikm.sampleShort': 'Sampel belum memenuhi: {n} dari minimal {required} responden.',
+  'ikm.chart': 'NRR per unsur (skala 1–4)',
+  'ikm.chartDesc': 'Diagram batang NRR tiap unsur; angka yang sama ada di tabel.',
+  'kinerja.Sangat Baik': 'Sangat Baik',
+  'kinerja.Baik': 'Baik',
+  'kinerja.Kurang Baik': 'Kurang Baik',
+  'kinerja.Tidak Baik': 'Tidak Baik',
 
   'breakdown.summary': 'Rincian penyelesaian',
   'breakdown.caption': 'Rincian pengaduan menurut hasilnya',
@@ -141,107 +166,6 @@ const id = {
   'score.3': 'Baik',
   'score.4': 'Sangat Baik',
 
-  'rate.title': 'Beri penilaian untuk {name}',
-  'rate.heading': 'Bagaimana layanan hari ini?',
-  'rate.question': 'Penilaian Anda',
-  'rate.scoreHint': 'Pilih satu wajah.',
-  'rate.service': 'Layanan yang Anda terima (tidak wajib)',
-  'rate.serviceNone': '— tidak memilih layanan —',
-  'rate.comment': 'Komentar (tidak wajib)',
-  'rate.commentHint': 'Paling banyak {max} karakter. Jangan menulis nomor telepon atau NIK.',
-  'rate.submit': 'Kirim penilaian',
-  'rate.privacy': 'Penilaian tanpa nama. Kami tidak menyimpan alamat IP Anda.',
-  'rate.thanksTitle': 'Terima kasih!',
-  'rate.thanksBody': 'Penilaian Anda sudah tercatat dan ikut dihitung dalam angka kantor ini.',
-  'rate.again': 'Beri penilaian lagi',
-  'rate.seeFigures': 'Lihat angka kantor ini',
-  'rate.complain': 'Ada masalah? Ajukan pengaduan',
-
-  'complaint.title': 'Ajukan pengaduan',
-  'complaint.heading': 'Ajukan pengaduan',
-  'complaint.lead': 'Tanpa akun. Anda akan menerima kode pelacakan untuk mengikuti tindak lanjutnya.',
-  'complaint.step1': 'Langkah 1: pilih kantor',
-  'complaint.office': 'Kantor',
-  'complaint.chooseOffice': '— pilih kantor —',
-  'complaint.unknownOffice': 'Kantor itu tidak ada dalam daftar; pilih dari daftar berikut.',
-  'complaint.next': 'Lanjut',
-  'complaint.changeOffice': 'ganti kantor',
-  'complaint.service': 'Layanan (tidak wajib)',
-  'complaint.serviceNone': '— tidak memilih layanan —',
-  'complaint.category': 'Kategori',
-  'complaint.chooseCategory': '— pilih kategori —',
-  'complaint.description': 'Uraian pengaduan',
-  'complaint.descriptionHint': 'Ceritakan apa yang terjadi, kapan, dan di loket mana (10–4.000 karakter).',
-  'complaint.visibility': 'Siapa yang boleh membaca pengaduan ini?',
-  'complaint.submit': 'Kirim pengaduan',
-  'visibility.hint': 'Data kontak Anda tidak pernah ditampilkan kepada publik, apa pun pilihannya.',
-  'visibility.public': 'Publik',
-  'visibility.publicExplain': 'Isi pengaduan dan tanggapan petugas dapat dibaca siapa pun yang memegang kode pelacakan. Nomor telepon, email, dan NIK di dalam teks disamarkan.',
-  'visibility.anonymous': 'Anonim',
-  'visibility.anonymousExplain': 'Seperti publik, tetapi nama Anda tidak pernah ditampilkan, bahkan bila Anda mengisinya.',
-  'visibility.confidential': 'Rahasia',
-  'visibility.confidentialExplain': 'Isi pengaduan hanya dibaca petugas yang berwenang. Publik hanya melihat status dan tanggalnya.',
-  'contact.legend': 'Kontak (tidak wajib)',
-  'contact.hint': 'Hanya untuk petugas bila perlu menghubungi Anda. Tidak pernah ditampilkan kepada publik.',
-  'contact.name': 'Nama',
-  'contact.phone': 'Nomor telepon',
-  'contact.email': 'Email',
-
-  'created.title': 'Pengaduan Anda sudah diterima',
-  'created.keep': 'Simpan kode ini sekarang: catat, foto layar, atau salin.',
-  'created.code': 'Kode pelacakan',
-  'created.secret': 'Kode rahasia',
-  'created.secretExplain': 'Dengan kode pelacakan siapa pun dapat melihat status pengaduan. Kode rahasia membuktikan bahwa Anda pelapornya, misalnya untuk menanggapi penyelesaian.',
-  'created.onlyOnce': 'Kode rahasia hanya ditampilkan sekali ini dan tidak dapat dipulihkan.',
-  'created.track': 'Lacak pengaduan ini',
-
-  'track.title': 'Lacak pengaduan',
-  'track.heading': 'Lacak pengaduan',
-  'track.lead': 'Masukkan kode pelacakan yang Anda terima saat mengajukan pengaduan.',
-  'track.codeLabel': 'Kode pelacakan',
-  'track.codeHint': 'Contoh: SL-7K3M-Q9XA-2B',
-  'track.submit': 'Lacak',
-  'track.empty': 'Masukkan kode pelacakan.',
-  'track.noCode': 'Belum punya kode?',
-  'track.notFound': 'Tidak ada pengaduan dengan kode {code}. Periksa kembali penulisannya.',
-  'track.notFoundTitle': 'Pengaduan tidak ditemukan',
-  'track.another': 'Lacak pengaduan lain',
-  'track.complaintHeading': 'Pengaduan',
-  'track.status': 'Status',
-  'track.visibility': 'Keterbukaan',
-  'track.submittedAt': 'Diajukan',
-  'track.firstResponseDeadline': 'Batas tanggapan pertama',
-  'track.resolutionDeadline': 'Batas penyelesaian',
-  'track.timelineTitle': 'Riwayat',
-  'track.confidential': 'Pengaduan ini rahasia: isi dan tanggapannya hanya dibaca petugas yang berwenang.',
-  'deadline.met': 'terpenuhi',
-  'deadline.late': 'terlambat',
-  'deadline.pending': 'belum jatuh tempo',
-  'deadline.overdue': 'lewat batas waktu',
-  'deadline.none': 'tidak berlaku',
-
-  'status.submitted': 'Diajukan',
-  'status.verified': 'Diverifikasi',
-  'status.in_progress': 'Ditindaklanjuti',
-  'status.resolved': 'Selesai',
-  'status.closed': 'Ditutup',
-  'status.rejected': 'Ditolak',
-  'status.reopened': 'Dibuka kembali',
-  'event.submitted': 'Pengaduan diajukan',
-  'event.verified': 'Diverifikasi petugas',
-  'event.started': 'Mulai ditindaklanjuti',
-  'event.replied': 'Tanggapan petugas',
-  'event.resolved': 'Dinyatakan selesai',
-  'event.rejected': 'Ditolak',
-  'event.forwarded': 'Diteruskan',
-  'event.info_added': 'Keterangan tambahan dari pelapor',
-  'event.confirmed': 'Tanggapan pelapor atas penyelesaian',
-  'event.reopened': 'Dibuka kembali oleh pelapor',
-  'event.closed': 'Ditutup',
-  'reason.out_of_scope': 'di luar kewenangan',
-  'reason.duplicate': 'duplikat',
-  'reason.incomplete': 'tidak lengkap',
-  'reason.other': 'alasan lain',
   'category.pelayanan_lambat': 'Pelayanan lambat',
   'category.petugas': 'Sikap atau perilaku petugas',
   'category.biaya': 'Biaya atau tarif',
@@ -266,31 +190,7 @@ const id = {
   'method.title': 'Metodologi',
   'method.heading': 'Bagaimana setiap angka dihitung',
   'method.lead': 'Setiap angka di situs ini ditampilkan bersama jumlah data (n) yang mendasarinya. Di halaman ini rumusnya, supaya siapa pun dapat memeriksa dan menghitung ulang.',
-  'method.contents': 'Isi halaman',
-
-  'apiDoc.title': 'Dokumentasi API',
-  'apiDoc.heading': 'API data terbuka',
-  'apiDoc.lead': 'Semua angka di situs ini dibaca dari API publik yang sama. Siapa pun boleh memakainya, tanpa kunci dan tanpa cookie.',
-  'apiDoc.base': 'Alamat dasar',
-  'apiDoc.version': 'versi',
-  'apiDoc.errors': 'Kesalahan dikembalikan sebagai application/problem+json (RFC 9457); "errors" menyebut nama setiap kolom yang salah.',
-  'apiDoc.english': 'Ringkasan setiap endpoint di bawah ini berbahasa Inggris, sesuai dokumen OpenAPI.',
-  'apiDoc.rawDocument': 'Dokumen OpenAPI 3.1 (JSON)',
-  'apiDoc.endpoints': 'Endpoint',
-  'apiDoc.parameters': 'Parameter',
-  'apiDoc.body': 'Isi permintaan',
-  'apiDoc.responses': 'Jawaban',
-  'apiDoc.bodies': 'Skema isi permintaan',
-  'apiDoc.name': 'Nama',
-  'apiDoc.field': 'Kolom',
-  'apiDoc.in': 'Letak',
-  'apiDoc.required': 'Wajib',
-  'apiDoc.type': 'Tipe',
-  'apiDoc.status': 'Status',
-  'apiDoc.description': 'Keterangan',
-  'apiDoc.schema': 'Skema',
-  'apiDoc.yes': 'ya',
-  'apiDoc.no': 'tidak'
+  'method.contents': 'Isi halaman'
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof id;
@@ -301,9 +201,22 @@ export type Vars = Record<string, string | number>;
 
 /** The message `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = messages[lang][key] ?? messages.id[key];
+  return fill(messages[lang][key] ?? messages.id[key], vars);
+}
+
+/** `text` with its `{name}` placeholders filled from `vars`; one without a value stays visible. */
+export function fill(text: string, vars?: Vars): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+/** Lookups in a dictionary of its own (citizen.ts, api-doc.ts): `t` as above, and `has` for keys built from data. */
+export function dictionary<Key extends string>(messages: Record<Lang, Record<Key, string>>) {
+  return {
+    messages,
+    t: (lang: Lang, key: Key, vars?: Vars): string => fill(messages[lang][key] ?? messages.id[key], vars),
+    has: (key: string): key is Key => Object.hasOwn(messages.id, key)
+  };
 }
 
 /** True when `key` names a message (for keys built from API values such as a category or an event type). */

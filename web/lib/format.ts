@@ -25,6 +25,12 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
+/** Numbers with a fixed count of decimals, as a report prints them: `81,25`. */
+export function fixed(lang: Lang, value: number | null | undefined, digits = 2): string {
+  if (value == null) return '—';
+  return numberFormat(LOCALE[lang], digits, digits).format(value);
+}
+
 /** Formatting for one language: Indonesian style `87,3 %`, `4.834`, `2,5 jam`, `3 hari`. */
 export function formatter(lang: Lang) {
   const locale = LOCALE[lang];

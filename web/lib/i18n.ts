@@ -18,6 +18,11 @@ export function useLang(): () => Lang {
 
 /** `t(key, vars)` bound to the page's language. */
 export function useT(): Translate {
+  return useWords(translate);
+}
+
+/** Another dictionary's `t(lang, key, vars)` (citizen.ts, api-doc.ts) bound to the page's language. */
+export function useWords<Key extends string>(translate: (lang: Lang, key: Key, vars?: Vars) => string): (key: Key, vars?: Vars) => string {
   const lang = useLang();
   return (key, vars) => translate(lang(), key, vars);
 }

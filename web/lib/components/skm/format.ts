@@ -1,14 +1,8 @@
 import { skmT } from '$shared/i18n/skm.ts';
 import type { Lang } from '$shared/i18n/web.ts';
 import { parseSkmPeriod } from '$shared/skm/period.ts';
-import { dateFormat, LOCALE, numberFormat } from '$lib/format.ts';
+import { dateFormat, LOCALE } from '$lib/format.ts';
 const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/** Numbers with a fixed count of decimals, as a report prints them: `81,25`. */
-export function fixed(lang: Lang, value: number | null | undefined, digits = 2): string {
-  if (value == null) return '—';
-  return numberFormat(LOCALE[lang], digits, digits).format(value);
-}
 
 /** `1 Januari 2026` */
 export function longDate(lang: Lang, iso: string): string {

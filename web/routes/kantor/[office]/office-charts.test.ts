@@ -3,7 +3,6 @@ import { t } from '$shared/i18n/web.ts';
 import type { OfficeStats } from '$shared/schemas/index.ts';
 import { formatter } from '$lib/format.ts';
 import { officeRow } from '../../office-table.fixtures.ts';
-import { wrap } from './chart-setup.ts';
 import { officeChartSpecs } from './office-charts.ts';
 
 const row = officeRow('x', 'Kantor X', { share: 0.75, responses: 40, medianHours: 5, rate: 0.8 });
@@ -43,10 +42,5 @@ describe('officeChartSpecs', () => {
   it('translates the known response-time buckets and keeps unknown ones', () => {
     const en = officeChartSpecs(stats, (key, vars) => t('en', key, vars), formatter('en'));
     expect(en.find((spec) => spec.id === 'chart-response')?.labels).toEqual(['< 1 day', 'not answered yet', 'bucket baru']);
-  });
-
-  it('wraps long bar labels instead of cutting them off', () => {
-    expect(wrap('Terbuka, lewat batas waktu', 18)).toEqual(['Terbuka, lewat', 'batas waktu']);
-    expect(wrap('Ditolak', 18)).toEqual(['Ditolak']);
   });
 });

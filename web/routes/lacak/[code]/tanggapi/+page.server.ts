@@ -1,4 +1,4 @@
-import { t } from '$shared/i18n/web.ts';
+import { citizenT } from '$shared/i18n/citizen.ts';
 import type { PublicComplaint } from '$shared/schemas/index.ts';
 import { getJson } from '$lib/api.ts';
 import { consoleSend } from '$lib/console/api.ts';
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ fetch, params, locals, setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });
   const code = params.code.toUpperCase();
-  const complaint = await getJson<PublicComplaint>(fetch, `/api/v1/complaints/${encodeURIComponent(code)}`, t(locals.lang, 'track.notFound', { code }));
+  const complaint = await getJson<PublicComplaint>(fetch, `/api/v1/complaints/${encodeURIComponent(code)}`, citizenT(locals.lang, 'track.notFound', { code }));
   return { complaint };
 };
 
