@@ -14,6 +14,8 @@ import { fsyncPath } from '../store/lowdb/fsync.ts';
 import type { CapturedViews, LoadedSnapshot, SnapshotStore, SnapshotWriteStats } from './types.ts';
 
 const FORMAT = 'suara-views';
+/** At most this much text is written at once (~1 ms to join, convert and hash). */
+const SLICE_CHARACTERS = 256 * 1024;
 
 type Header = { format: string; key: string; seq: number; hash: string; writtenAt: string; parts: [name: string, lines: number][] };
 type Trailer = { end: number; sha256: string };
@@ -81,14 +83,18 @@ async function writeLines(handle: FileHandle, key: string, { head, parts }: Capt
   };
   const header: Header = { format: FORMAT, key, seq: head.seq, hash: head.hash, writtenAt: new Date().toISOString(), parts: parts.map((part) => [part.name, part.count]) };
   let pending = [JSON.stringify(header)];
+  let pendingLength = 0;
   for (const part of parts) {
     let written = 0;
     for (const line of part.lines()) {
       pending.push(line);
+      pendingLength += line.length;
       written++;
-      if (performance.now() - sliceStart >= sliceMs) {
+      // Joining, converting and hashing what was encoded takes time too: bounded by its length.
+      if (pendingLength >= SLICE_CHARACTERS || performance.now() - sliceStart >= sliceMs) {
         await write(pending);
         pending = [];
+        pendingLength = 0;
       }
     }
     if (written !== part.count) throw new Error(`snapshot part ${part.name} gave ${written} lines, not ${part.count}`);
