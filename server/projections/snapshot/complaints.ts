@@ -57,9 +57,12 @@ export function encodeComplaint(state: ComplaintState): string {
  * histories would take as objects.
  */
 export function decodeComplaints(lines: readonly Buffer[]): ComplaintState[] {
+  let file: Buffer | undefined;
   return lines.map((line) => {
     const tab = line.indexOf(9);
     if (tab < 0) throw new Error('a complaint line without its history');
-    return new RestoredComplaint(JSON.parse(line.toString('utf8', 0, tab)) as EncodedComplaint, line.subarray(tab + 1));
+    // A line is a view of the file read: its history lies at the same place in the file's buffer.
+    if (file?.buffer !== line.buffer) file = Buffer.from(line.buffer);
+    return new RestoredComplaint(JSON.parse(line.toString('utf8', 0, tab)) as EncodedComplaint, file, line.byteOffset + tab + 1, line.byteOffset + line.length);
   });
 }
