@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../clock.ts';
+import type { ComplaintState } from '../projections/index.ts';
 import { encodeComplaint } from '../projections/snapshot/complaints.ts';
 import { openLowdbStore, type LowdbStore } from '../store/lowdb/index.ts';
 import { createMemoryStore } from '../store/memory/index.ts';
@@ -29,9 +30,15 @@ function contents({ views, idempotency }: OpenedViews) {
     offices: offices.map((id) => ({
       officeVersion: views.officeVersion(id),
       comments: views.ratings.recentComments(id),
-      complaints: views.complaints.submittedBetween(id, -Infinity, Infinity).map((state) => [encodeComplaint(state), { ...state, history: state.history }])
+      complaints: views.complaints.submittedBetween(id, -Infinity, Infinity).map((state) => [encodeComplaint(state), plain(state)])
     }))
   };
+}
+
+/** A complaint's state as plain data: a restored one reads its details through getters. */
+function plain(state: ComplaintState) {
+  const { secretHash, description, contact, history } = state;
+  return { ...state, secretHash, description, contact, history };
 }
 
 function readPart(part: CapturedViews['parts'][number]): string[] {

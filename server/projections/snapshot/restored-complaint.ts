@@ -1,23 +1,21 @@
 import { shared } from '../../store/fast-lines.ts';
 import type { ComplaintHistoryEntry, ComplaintState } from '../complaints.ts';
-import type { EncodedComplaint } from './complaints.ts';
-import { decodeHistory, encodeHistory } from './history.ts';
+import type { EncodedFigures } from './complaints.ts';
+import { decodeDetails, encodeDetails, type ComplaintDetails } from './details.ts';
 
 /**
- * A complaint restored from a snapshot: plain state, but its history — half a million entries over
- * 100k complaints, most of a snapshot's objects — is decoded only when first read (someone opens
- * the complaint, or an action is added to it). Until then it is written back to the next snapshot
- * as it came. Ids and codes are shared strings, as the log's decoder makes them.
+ * A complaint restored from a snapshot: plain state for the figures, but its details — secret hash,
+ * text, contact and history, most of a snapshot's bytes and objects — are decoded only when first
+ * read (someone opens or searches the complaint, or an action is added to it). Until then they are
+ * written back to the next snapshot as they came. Ids and codes are shared strings, as the log's
+ * decoder makes them.
  */
 export class RestoredComplaint implements ComplaintState {
   trackingCode: string;
-  secretHash: string;
   officeId: string;
   serviceId: string | undefined;
   category: ComplaintState['category'];
   visibility: ComplaintState['visibility'];
-  description: string;
-  contact: ComplaintState['contact'];
   submittedAt: number;
   status: ComplaintState['status'];
   rejectReason: ComplaintState['rejectReason'];
@@ -25,23 +23,20 @@ export class RestoredComplaint implements ComplaintState {
   firstResponseAt: number | undefined;
   resolvedAt: number | undefined;
   deadlines: ComplaintState['deadlines'];
-  #history: ComplaintHistoryEntry[] | undefined;
-  // The encoded history is bytes[start, end): two numbers and a buffer shared by all, rather than a
+  #details: ComplaintDetails | undefined;
+  // The encoded details are bytes[start, end): two numbers and a buffer shared by all, rather than a
   // view object per complaint (100k more objects for the garbage collector to copy at start-up).
   #bytes: Buffer | undefined;
   #start: number;
   #end: number;
 
-  constructor(encoded: EncodedComplaint, bytes: Buffer, start: number, end: number) {
-    const [trackingCode, secretHash, officeId, serviceId, category, visibility, description, contact, submittedAt, status, rejectReason, confirmation, firstResponseAt, resolvedAt, firstResponse, resolution] = encoded;
+  constructor(figures: EncodedFigures, bytes: Buffer, start: number, end: number) {
+    const [trackingCode, officeId, serviceId, category, visibility, submittedAt, status, rejectReason, confirmation, firstResponseAt, resolvedAt, firstResponse, resolution] = figures;
     this.trackingCode = trackingCode;
-    this.secretHash = secretHash;
     this.officeId = shared(officeId);
     this.serviceId = serviceId === null ? undefined : shared(serviceId);
     this.category = shared(category) as ComplaintState['category'];
     this.visibility = shared(visibility) as ComplaintState['visibility'];
-    this.description = description;
-    this.contact = contact ?? undefined;
     this.submittedAt = submittedAt;
     this.status = shared(status) as ComplaintState['status'];
     this.rejectReason = rejectReason ?? undefined;
@@ -54,23 +49,32 @@ export class RestoredComplaint implements ComplaintState {
     this.#end = end;
   }
 
+  get secretHash(): string {
+    return this.#decoded().secretHash;
+  }
+
+  get description(): string {
+    return this.#decoded().description;
+  }
+
+  get contact(): ComplaintState['contact'] {
+    return this.#decoded().contact;
+  }
+
   get history(): ComplaintHistoryEntry[] {
-    this.#history ??= decodeHistory(this.#encoded()!);
-    this.#bytes = undefined;
-    return this.#history;
+    return this.#decoded().history;
   }
 
-  set history(history: ComplaintHistoryEntry[]) {
-    this.#history = history;
-    this.#bytes = undefined;
+  /** The details as a snapshot line holds them: as they came when nobody read them since. */
+  encodedDetails(): string {
+    return this.#bytes?.toString('utf8', this.#start, this.#end) ?? encodeDetails(this.#decoded());
   }
 
-  /** The history as a snapshot line holds it: as it came when nobody read it since. */
-  encodedHistory(): string {
-    return this.#encoded() ?? encodeHistory(this.history);
-  }
-
-  #encoded(): string | undefined {
-    return this.#bytes?.toString('utf8', this.#start, this.#end);
+  #decoded(): ComplaintDetails {
+    if (this.#details === undefined) {
+      this.#details = decodeDetails(this.encodedDetails());
+      this.#bytes = undefined;
+    }
+    return this.#details;
   }
 }

@@ -1,20 +1,26 @@
 import { shared } from '../../store/fast-lines.ts';
-import type { ComplaintHistoryEntry } from '../complaints.ts';
+import type { ComplaintHistoryEntry, ComplaintState } from '../complaints.ts';
+
+/** What a complaint's figures do not need: read only when someone opens or searches it (./restored-complaint.ts). */
+export type ComplaintDetails = Pick<ComplaintState, 'secretHash' | 'description' | 'contact' | 'history'>;
+type EncodedDetails = [secretHash: string, description: string, contact: ComplaintState['contact'] | null, history: EncodedEntry[]];
 
 // An entry is a flat array; absent values are null, and trailing absent ones are left off.
 type EncodedEntry = [type: string, at: number, actor: string, status: string, internal: 0 | 1, message?: string | null, reason?: string | null, confirmation?: string | null, toOfficeId?: string];
 
-/** A history as a snapshot line holds it. */
-export function encodeHistory(history: readonly ComplaintHistoryEntry[]): string {
-  return JSON.stringify(history.map(encodeEntry));
+/** A complaint's details as a snapshot line holds them: a flat JSON array. */
+export function encodeDetails({ secretHash, description, contact, history }: ComplaintDetails): string {
+  const encoded: EncodedDetails = [secretHash, description, contact ?? null, history.map(encodeEntry)];
+  return JSON.stringify(encoded);
 }
 
 /**
- * The history in a snapshot line. Ids and codes are shared, one string per distinct value, as the
- * log's decoder shares them (server/store/fast-lines.ts), instead of one copy per entry.
+ * The details in a snapshot line. Ids and codes of the history are shared, one string per distinct
+ * value, as the log's decoder shares them (server/store/fast-lines.ts), instead of one copy per entry.
  */
-export function decodeHistory(text: string): ComplaintHistoryEntry[] {
-  return (JSON.parse(text) as EncodedEntry[]).map(decodeEntry);
+export function decodeDetails(text: string): ComplaintDetails {
+  const [secretHash, description, contact, history] = JSON.parse(text) as EncodedDetails;
+  return { secretHash, description, contact: contact ?? undefined, history: history.map(decodeEntry) };
 }
 
 function encodeEntry(entry: ComplaintHistoryEntry): EncodedEntry {
