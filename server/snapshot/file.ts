@@ -2,23 +2,24 @@
  * A views snapshot on disk: JSON lines.
  *   {"format":"suara-views","key":…,"seq":…,"hash":…,"writtenAt":…,"parts":[[name, lines], …]}
  *   …the parts' lines, in the header's order…
- *   {"end":<lines above>,"sha256":<of the bytes above>}
- * The trailer proves the file is whole and unchanged since it was written; the key names the views'
- * format and what they read from the catalog, so a snapshot made by other code or for another
- * catalog is never used. It is a cache: when anything is off the views are replayed from the log.
+ *   {"end":<lines above>,"crc32":<of the bytes above>}
+ * The trailer shows the file is whole and undamaged: a CRC guards against accidents at half the cost
+ * of a hash, and a hash would not stop anyone able to rewrite the file either. The key names the
+ * views' code and what they read from the catalog (./key.ts), so a snapshot made by other code or for
+ * another catalog is never used. It is a cache: when anything is off, the views replay the log.
  */
-import { createHash } from 'node:crypto';
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { fsyncPath } from '../store/lowdb/fsync.ts';
 import type { CapturedViews, LoadedSnapshot, SnapshotStore, SnapshotWriteStats } from './types.ts';
 
 const FORMAT = 'suara-views';
-/** At most this much text is written at once (~1 ms to join, convert and hash). */
+/** At most this much text is written at once (~1 ms to join, convert and checksum). */
 const SLICE_CHARACTERS = 256 * 1024;
 
 type Header = { format: string; key: string; seq: number; hash: string; writtenAt: string; parts: [name: string, lines: number][] };
-type Trailer = { end: number; sha256: string };
+type Trailer = { end: number; crc32: number };
 
 /**
  * Snapshots in the file at `path`. A write never blocks the event loop for more than about
@@ -65,14 +66,14 @@ export function fileSnapshotStore(path: string, { log = console.log, sliceMs = 8
 
 async function writeLines(handle: FileHandle, key: string, { head, parts }: CapturedViews, sliceMs: number): Promise<SnapshotWriteStats> {
   const started = performance.now();
-  const digest = createHash('sha256');
+  let crc = 0;
   const stats: SnapshotWriteStats = { bytes: 0, lines: 0, totalMs: 0, busyMs: 0, longestSliceMs: 0 };
   let sliceStart = started;
   // Ends the slice: what was encoded since the last write goes to the file while other work runs.
-  const write = async (lines: string[], hashed = true) => {
+  const write = async (lines: string[], checked = true) => {
     if (lines.length === 0) return;
     const bytes = Buffer.from(lines.join('\n') + '\n');
-    if (hashed) digest.update(bytes);
+    if (checked) crc = crc32(bytes, crc);
     const spent = performance.now() - sliceStart;
     stats.busyMs += spent;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
@@ -90,7 +91,7 @@ async function writeLines(handle: FileHandle, key: string, { head, parts }: Capt
       pending.push(line);
       pendingLength += line.length;
       written++;
-      // Joining, converting and hashing what was encoded takes time too: bounded by its length.
+      // Joining, converting and checksumming what was encoded takes time too: bounded by its length.
       if (pendingLength >= SLICE_CHARACTERS || performance.now() - sliceStart >= sliceMs) {
         await write(pending);
         pending = [];
@@ -100,7 +101,7 @@ async function writeLines(handle: FileHandle, key: string, { head, parts }: Capt
     if (written !== part.count) throw new Error(`snapshot part ${part.name} gave ${written} lines, not ${part.count}`);
   }
   await write(pending);
-  const trailer: Trailer = { end: stats.lines, sha256: digest.digest('base64url') };
+  const trailer: Trailer = { end: stats.lines, crc32: crc };
   await write([JSON.stringify(trailer)], false);
   stats.totalMs = performance.now() - started;
   return stats;
@@ -112,7 +113,7 @@ function parseSnapshot(bytes: Buffer, key: string): LoadedSnapshot {
   if (bytes.at(-1) !== 10 || trailerStart === 0) throw new Error('it is incomplete');
   const trailer = JSON.parse(bytes.toString('utf8', trailerStart, bytes.length - 1)) as Trailer;
   const body = bytes.subarray(0, trailerStart);
-  if (createHash('sha256').update(body).digest('base64url') !== trailer.sha256) throw new Error('its checksum does not match');
+  if (crc32(body) !== trailer.crc32) throw new Error('its checksum does not match');
   const lines: Buffer[] = [];
   for (let start = 0, end = body.indexOf(10); end >= 0; start = end + 1, end = body.indexOf(10, start)) lines.push(body.subarray(start, end));
   const header = JSON.parse(lines[0]!.toString()) as Header;
