@@ -15,6 +15,11 @@ export type ComplaintHistoryEntry = {
   internal: boolean;
 };
 
+/**
+ * A complaint as the views hold it. One restored from a snapshot reads its details (secret hash,
+ * text, contact, history) through getters (./snapshot/restored-complaint.ts): read fields by name,
+ * never copy a state with spread or structuredClone.
+ */
 export type ComplaintState = {
   trackingCode: string;
   secretHash: string;

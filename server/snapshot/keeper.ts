@@ -66,13 +66,14 @@ export function keepSnapshots({
   };
   const write = () => (writing ??= writeOnce().finally(() => (writing = undefined)));
 
+  // At the first check, not at once: start-up finishes first, and the write runs beside the first requests.
+  let longStartUp = opened.views.head().seq - last.seq > policy.afterStartupTail;
   const timer = setInterval(() => {
     const since = opened.views.head().seq - last.seq;
-    if (since >= policy.everyEvents || (since > 0 && performance.now() - last.at >= policy.everyMs)) void write();
+    if (longStartUp || since >= policy.everyEvents || (since > 0 && performance.now() - last.at >= policy.everyMs)) void write();
+    longStartUp = false;
   }, policy.checkMs);
   timer.unref();
-  // After the caller's turn: start-up finishes first, the chunked write runs beside the first requests.
-  if (opened.views.head().seq - last.seq > policy.afterStartupTail) setImmediate(() => void write());
 
   return {
     write,
