@@ -34,7 +34,7 @@ describe('copyOnWritePart', () => {
     v.change(c);
     const lines = part.lines()[Symbol.iterator]();
     expect(lines.next().value).toBe('a=0');
-    v.change(a); // already written: nothing to keep
+    v.change(a); // already written: what it is now is not written
     v.change(b); // not yet written: copied now
     const added = v.add('d'); // made after the capture: not part of it
     v.change(added);

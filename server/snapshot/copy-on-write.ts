@@ -15,30 +15,26 @@ export type ChangeHooks<U> = {
  * written as it was at the capture, and a restore plus the events after it equals a full replay.
  * Units the view creates after the capture are not part of it: their events come after it.
  *
- * The capture itself only copies the list of units: the sets below grow as the write goes on, so
- * no step costs more than one unit (a set of 100k objects built at once would block for tens of ms).
+ * The capture only copies the list of units. Nothing tracks which units were written already: a
+ * unit that changes after its turn is copied all the same, and the copy is never used. That costs
+ * one encoding per unit changed during the write, where a set of every written unit would block the
+ * event loop for tens of ms each time it doubles past 60k objects.
  * `watch` installs the view's hooks and returns their removal.
  */
 export function copyOnWritePart<U>(name: string, units: readonly U[], encode: (unit: U) => string, watch: (hooks: ChangeHooks<U>) => () => void): SnapshotPart {
   const created = new Set<U>();
-  const written = new Set<U>();
-  const early = new Map<U, string>();
+  const copied = new Map<U, string>();
   const unwatch = watch({
     created: (unit) => created.add(unit),
     changing(unit) {
-      if (!created.has(unit) && !written.has(unit) && !early.has(unit)) early.set(unit, encode(unit));
+      if (!created.has(unit) && !copied.has(unit)) copied.set(unit, encode(unit));
     }
   });
   return {
     name,
     count: units.length,
     *lines() {
-      for (const unit of units) {
-        const line = early.get(unit) ?? encode(unit);
-        early.delete(unit);
-        written.add(unit);
-        yield line;
-      }
+      for (const unit of units) yield copied.get(unit) ?? encode(unit);
     },
     release: unwatch
   };
