@@ -89,6 +89,22 @@ describe('keepSnapshots', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
+  it('waits as long as between two snapshots before trying again after a failed write', async () => {
+    const failing = recording();
+    let attempts = 0;
+    failing.save = async (_key, captured) => {
+      attempts++;
+      for (const part of captured.parts) part.release?.();
+      throw new Error('disk full');
+    };
+    const { store, mix, keeper, lines } = await setUp(20, failing);
+    await store.append(mix.take(60));
+    await pause(40);
+    expect(attempts).toBe(1);
+    expect(lines.join()).toMatch(/Snapshot gagal \/ failed: disk full/);
+    await keeper.close();
+  });
+
   it('writes nothing once the catalog the views read changed, until the next start', async () => {
     const { store, mix, snapshots, keeper, lines } = await setUp(20);
     await store.catalog.update((draft) => void draft.holidays.push('2026-12-24'));

@@ -44,6 +44,7 @@ export function keepSnapshots({
   let last = { seq: opened.restoredFrom?.seq ?? 0, at: performance.now() };
   let writing: Promise<void> | undefined;
   let catalogChanged = false;
+  let failedAt = -Infinity;
 
   const writeOnce = async () => {
     if (opened.views.head().seq === last.seq) return;
@@ -61,6 +62,7 @@ export function keepSnapshots({
       const mb = (stats.bytes / 1e6).toFixed(1);
       log(`Snapshot ditulis / written: kejadian ${captured.head.seq}, ${mb} MB, ${Math.round(stats.totalMs)} ms (blok terlama / longest block ${stats.longestSliceMs.toFixed(1)} ms)`);
     } catch (error) {
+      failedAt = performance.now();
       log(`Snapshot gagal / failed: ${(error as Error).message}`);
     }
   };
@@ -70,7 +72,10 @@ export function keepSnapshots({
   let longStartUp = opened.views.head().seq - last.seq > policy.afterStartupTail;
   const timer = setInterval(() => {
     const since = opened.views.head().seq - last.seq;
-    if (longStartUp || since >= policy.everyEvents || (since > 0 && performance.now() - last.at >= policy.everyMs)) void write();
+    const now = performance.now();
+    // After a failure (a full disk, say) the timer waits as long as between two snapshots before it tries again.
+    const due = longStartUp || since >= policy.everyEvents || (since > 0 && now - last.at >= policy.everyMs);
+    if (due && now - failedAt >= policy.everyMs) void write();
     longStartUp = false;
   }, policy.checkMs);
   timer.unref();
