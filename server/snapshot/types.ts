@@ -31,8 +31,9 @@ export type SnapshotWriteStats = { bytes: number; lines: number; totalMs: number
 /** Where views snapshots are kept: server/snapshot/file.ts on disk, anything else in tests. */
 export interface SnapshotStore {
   /**
-   * The last snapshot written under `key` (the views' format and what they read from the catalog),
-   * or undefined when there is none usable; says why in one log line.
+   * The last snapshot written under `key` (the views' code and what they read from the catalog:
+   * ./key.ts), or undefined when there is none usable; says why in one log line (not when there is
+   * none at all, as on a first start).
    */
   load(key: string): Promise<LoadedSnapshot | undefined>;
   /** Writes `captured` under `key`; the previous snapshot stays until the new one is complete. */
