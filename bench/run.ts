@@ -49,8 +49,15 @@ const data = await dataSet(BENCH_DIR, {
 const disk = await diskUse(data.pristine);
 const dataDir = await workingCopy(data.pristine, join(BENCH_DIR, 'data', data.key, 'run'));
 
-console.log('Starting the server on the data set…');
-const server = await startProcess('server/main.ts', 3300, { DATA_DIR: dataDir, SUARA_DEMO: '0', SUARA_BENCH: '1' }, '/api/v1/health');
+// A first start replays the whole log and snapshots the views (right after start-up, and again when
+// stopped); every later start restores them and replays only what came after. Both are measured,
+// the restart is the one that counts: it is what a deployment or a crash costs.
+console.log('Starting the server on the data set: first start, a full replay…');
+const serverEnv = { DATA_DIR: dataDir, SUARA_DEMO: '0', SUARA_BENCH: '1' };
+const firstStart = await startProcess('server/main.ts', 3300, serverEnv, '/api/v1/health');
+await firstStart.stop();
+console.log(`First start ready after ${firstStart.readyMs} ms. Restarting from the views snapshot…`);
+const server = await startProcess('server/main.ts', 3300, serverEnv, '/api/v1/health');
 // The baseline also serves the league table's exact bytes as a static answer: the cost of moving them.
 const leagueFile = join(BENCH_DIR, 'data', data.key, 'league.json');
 await writeFile(leagueFile, Buffer.from(await (await fetch(`${server.origin}/api/v1/stats`)).arrayBuffer()));
@@ -116,7 +123,8 @@ try {
     loadRow('  baseline GET (the same bytes, static)', baseStatic, 'baseline'),
     loadRow('GET /kantor/{id} page (10 conn)', page, { maxP99: 100 }),
     loadRow('  the same, rendered every time (no page cache)', pageRendered, 'reported'),
-    { name: 'start-up on the data (spawn → health)', value: `${server.readyMs} ms`, target: '≤ 5000 ms', pass: server.readyMs <= 5000 },
+    { name: 'start-up on the data (spawn → health), views snapshot', value: `${server.readyMs} ms`, target: '≤ 5000 ms', pass: server.readyMs <= 5000 },
+    { name: '  first start: full replay of the log', value: `${firstStart.readyMs} ms`, target: '(reported)', pass: undefined },
     { name: 'max event-loop delay during POST load', value: `${afterPost.eventLoopDelay.max} ms`, target: '≤ 50 ms', pass: afterPost.eventLoopDelay.max <= 50 },
     ...Object.entries(during).map(([label, d]) => ({
       name: `  ${label.replace('server ', '')}: event-loop max, GCs (major), longest GC`,
@@ -147,7 +155,7 @@ try {
     environment: { ...environment, loadAverageAtEnd },
     data: { key: data.key, summary: data.summary, disk, bytesPerRating: perRating },
     officeId,
-    startup: { readyMs: server.readyMs, mainMs: startup.startupMs },
+    startup: { readyMs: server.readyMs, mainMs: startup.startupMs, firstStartReadyMs: firstStart.readyMs },
     loads: { basePost, serverPost, baseGet, officeStats, baseStatic, league, page, pageRendered },
     eventLoopDelayDuringPost: afterPost.eventLoopDelay,
     serverDuringLoads: during,

@@ -3,14 +3,12 @@ import { STAFF_SESSION_COOKIE } from '../shared/schemas/index.ts';
 import { catalogIndex } from './catalog-index.ts';
 import type { Clock } from './clock.ts';
 import type { WidgetFile } from './embed/widget-bundle.ts';
-import { createIdempotencyIndex } from './idempotency/index.ts';
 import { allowedOrigins } from './middleware/allowed-origins/index.ts';
 import { PUBLIC_POST_LIMITS, rateLimit, type PublicPostLimits } from './middleware/rate-limit/index.ts';
 import { registerBadge } from './routes/badge.ts';
 import { bodyLimit } from './middleware/body-limit/index.ts';
 import { publicCors } from './middleware/public-cors/index.ts';
 import { problem, problemErrorHandler, problemNotFound, validationHook } from './middleware/problem/index.ts';
-import { createProjections } from './projections/index.ts';
 import { codeGuessThrottle } from './middleware/code-throttle/index.ts';
 import { consoleGuard } from './middleware/console-guard/index.ts';
 import { registerComplaintLive } from './routes/complaint-live.ts';
@@ -28,6 +26,9 @@ import { registerConsoleSkm } from './routes/console-skm.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
+import { keepSnapshots, type SnapshotKeeper } from './snapshot/keeper.ts';
+import { openViews } from './snapshot/open-views.ts';
+import type { SnapshotStore } from './snapshot/types.ts';
 import type { Store } from './store/types.ts';
 
 export type AppConfig = {
@@ -42,12 +43,15 @@ export type AppConfig = {
   rateLimits?: Partial<PublicPostLimits>;
 };
 
-export type SuaraApp = OpenAPIHono & { context: ServiceContext };
+export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
 
-/** The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like. */
-export async function createApp({ store, clock, config }: { store: Store; clock: Clock; config: AppConfig }): Promise<SuaraApp> {
-  // Subscribed in the same turn, so the store replays its log once for both (a million events).
-  const [views, idempotency] = await Promise.all([createProjections(store), createIdempotencyIndex(store, clock, config.serverKey)]);
+/**
+ * The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like.
+ * With `snapshots`, the views start from the last snapshot and the log after it, and are snapshotted again.
+ */
+export async function createApp({ store, clock, config, snapshots }: { store: Store; clock: Clock; config: AppConfig; snapshots?: SnapshotStore }): Promise<SuaraApp> {
+  const opened = await openViews({ store, clock, serverKey: config.serverKey, snapshots });
+  const { views, idempotency } = opened;
   const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo(), security: createSecurity(clock), idempotency };
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
@@ -96,5 +100,5 @@ export async function createApp({ store, clock, config }: { store: Store; clock:
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  return Object.assign(app, { context });
+  return Object.assign(app, { context, snapshots: snapshots && keepSnapshots({ opened, snapshots, catalog: () => store.catalog.get() }) });
 }

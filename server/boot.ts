@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { provideInProcessApi, type FiguresVersion } from '../shared/api-bridge.ts';
 import { createApp, type SuaraApp } from './app.ts';
 import type { Clock } from './clock.ts';
@@ -6,6 +7,7 @@ import { loadDemoData } from './demo/index.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
 import { loadServerKey } from './idempotency/server-key.ts';
 import { startScheduler } from './scheduler.ts';
+import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { openLowdbStore } from './store/lowdb/index.ts';
 import type { Store } from './store/types.ts';
@@ -14,6 +16,9 @@ import { generation } from './services/stats/memo.ts';
 
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
 export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
+
+/** The views' snapshot in DATA_DIR (server/snapshot/file.ts). */
+export const SNAPSHOT_FILE = 'views.snapshot';
 
 /** Opens the store, loads demo data on a first start, builds the API and offers it to the pages. */
 export async function boot(config: Config, clock: Clock, widgetsDir: string): Promise<{ app: SuaraApp; store: Store }> {
@@ -28,6 +33,8 @@ export async function boot(config: Config, clock: Clock, widgetsDir: string): Pr
   const app = await createApp({
     store,
     clock,
+    // The views' snapshot: a restart replays only the events after it (issue 3).
+    snapshots: fileSnapshotStore(join(config.dataDir, SNAPSHOT_FILE)),
     config: {
       bodyLimitBytes: config.bodyLimitBytes,
       widgets: await loadWidgetFiles(widgetsDir, WIDGET_FILES),

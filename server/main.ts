@@ -33,9 +33,14 @@ server.listen(config.port, config.host, () => {
   console.log(`Suara Layanan siap di ${config.origin} (${startupMs} ms)`);
 });
 
+let stopping = false;
 async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
   console.log(`${signal}: berhenti…`);
   server.close();
+  // A last snapshot, so the next start replays nothing; bounded, so a stop is never held up for long.
+  await app.snapshots?.close();
   await store.close();
   process.exit(0);
 }

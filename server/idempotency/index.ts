@@ -1,7 +1,8 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { DomainError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
-import type { Store, StoredEvent } from '../store/types.ts';
+import { GENESIS_HASH } from '../store/chain.ts';
+import type { ChainHead, Store, StoredEvent } from '../store/types.ts';
 
 /**
  * Exactly-once submissions (issue 6): a client that cannot know whether its POST arrived (a lost answer, a
@@ -29,6 +30,7 @@ export function hashKey(key: string): string {
 export class IdempotencyIndex {
   readonly #first = new Map<string, FirstSubmission>();
   readonly #inFlight = new Map<string, Promise<unknown>>();
+  #head: ChainHead = { seq: 0, hash: GENESIS_HASH };
 
   constructor(
     private readonly clock: Clock,
@@ -38,6 +40,7 @@ export class IdempotencyIndex {
 
   /** Learns the keys of stored events; the store's subscription calls this for the replay and every commit. */
   apply(event: StoredEvent): void {
+    this.#head = event;
     if (!('idempotencyKey' in event) || !event.idempotencyKey) return;
     const kind: SubmissionKind = event.type === 'rating.recorded' ? 'rating' : 'complaint';
     const first: FirstSubmission = { seq: event.seq, at: event.at, officeId: event.officeId };
@@ -95,15 +98,40 @@ export class IdempotencyIndex {
     }
   }
 
+  /** The last event applied: what entries() are as of. */
+  head(): ChainHead {
+    return { seq: this.#head.seq, hash: this.#head.hash };
+  }
+
+  /** The first submissions known, copied (for a snapshot: ./snapshot.ts). */
+  entries(): [id: string, first: FirstSubmission][] {
+    return [...this.#first];
+  }
+
+  /** Takes back entries read from a snapshot as of `head`, in the order entries() gave them. */
+  restore(head: ChainHead, entries: Iterable<[id: string, first: FirstSubmission]>): void {
+    this.#head = head;
+    for (const [id, first] of entries) this.#first.set(id, first);
+  }
+
   #forgetOld(): void {
     const cutoff = this.clock.now() - REMEMBER_MS;
     for (const [id, first] of this.#first) if (first.at < cutoff) this.#first.delete(id);
   }
 }
 
-/** The index over a store's events, kept current; `serverKey` defaults to a fresh one (tests, in-memory stores). */
-export async function createIdempotencyIndex(store: Store, clock: Clock, serverKey: Buffer = randomBytes(32)): Promise<IdempotencyIndex> {
+/**
+ * The index over a store's events, kept current: over all of them, or from `restored` (a snapshot's
+ * entries as of its head) and the events after it. `serverKey` defaults to a fresh one (tests, in-memory stores).
+ */
+export async function createIdempotencyIndex(
+  store: Store,
+  clock: Clock,
+  serverKey: Buffer = randomBytes(32),
+  restored?: { head: ChainHead; entries: [string, FirstSubmission][] }
+): Promise<IdempotencyIndex & { stop(): void }> {
   const index = new IdempotencyIndex(clock, serverKey);
-  await store.subscribe((event) => index.apply(event));
-  return index;
+  if (restored) index.restore(restored.head, restored.entries);
+  const stop = await store.subscribe((event) => index.apply(event), restored && { after: restored.head });
+  return Object.assign(index, { stop });
 }

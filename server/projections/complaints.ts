@@ -1,4 +1,5 @@
 import type { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibility } from '../../shared/schemas/index.ts';
+import { ChangeWatch } from '../snapshot/copy-on-write.ts';
 import type { ComplaintAction, ComplaintActionType, StoredEvent } from '../store/events.ts';
 
 /** What happened to a complaint, as the projection keeps it. `internal` entries are never public. */
@@ -14,6 +15,11 @@ export type ComplaintHistoryEntry = {
   internal: boolean;
 };
 
+/**
+ * A complaint as the views hold it. One restored from a snapshot reads its details (secret hash,
+ * text, contact, history) through getters (./snapshot/restored-complaint.ts): read fields by name,
+ * never copy a state with spread or structuredClone.
+ */
 export type ComplaintState = {
   trackingCode: string;
   secretHash: string;
@@ -60,6 +66,8 @@ export class ComplaintBook {
   readonly #byCode = new Map<string, ComplaintState>();
   // Per office, in submission order: periods are found by binary search, never by a scan of all complaints.
   readonly #byOffice = new Map<string, ComplaintState[]>();
+  /** Told before a complaint changes (a snapshot being written, ./snapshot/). */
+  readonly changes = new ChangeWatch<ComplaintState>();
 
   constructor(private readonly deadlines: DeadlinePolicy) {}
 
@@ -82,10 +90,12 @@ export class ComplaintBook {
       };
       this.#byCode.set(state.trackingCode, state);
       this.#officeList(state.officeId).push(state);
+      this.changes.hooks?.created(state);
       return;
     }
     const state = this.#byCode.get(event.trackingCode);
     if (!state) return;
+    this.changes.hooks?.changing(state);
     // Forwarding hands the complaint to another office; its deadlines (the citizen's clock) stay.
     if (event.type === 'complaint.forwarded' && event.toOfficeId && event.toOfficeId !== state.officeId) this.#move(state, event.toOfficeId);
     applyAction(state, event);
@@ -107,6 +117,19 @@ export class ComplaintBook {
   submittedBetween(officeId: string, fromMs: number, toMs: number): ComplaintState[] {
     const list = this.#byOffice.get(officeId) ?? [];
     return list.slice(lowerBound(list, fromMs), lowerBound(list, toMs));
+  }
+
+  /** Every complaint, office by office in the order of its list (a snapshot's units: do not change them). */
+  inOrder(): ComplaintState[] {
+    return ([] as ComplaintState[]).concat(...this.#byOffice.values());
+  }
+
+  /** Takes back complaints read from a snapshot, in the order inOrder() gave them. */
+  restore(states: Iterable<ComplaintState>): void {
+    for (const state of states) {
+      this.#byCode.set(state.trackingCode, state);
+      this.#officeList(state.officeId).push(state);
+    }
   }
 
   #officeList(officeId: string): ComplaintState[] {

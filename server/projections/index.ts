@@ -1,9 +1,12 @@
 import { addWorkingDays, localDayNumber } from '../../shared/metrics/index.ts';
 import { maskPersonalData } from '../../shared/privacy/mask.ts';
 import { catalogIndex, type CatalogIndex } from '../catalog-index.ts';
-import type { Store } from '../store/types.ts';
+import type { SnapshotPart } from '../snapshot/types.ts';
+import { GENESIS_HASH } from '../store/chain.ts';
+import type { ChainHead, Store } from '../store/types.ts';
 import { ComplaintBook } from './complaints.ts';
 import { RatingTally } from './ratings.ts';
+import { captureProjections, type ProjectionsState } from './snapshot/index.ts';
 import { SurveyTally } from './surveys.ts';
 
 export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
@@ -24,11 +27,18 @@ export type Projections = {
   officeVersion(officeId: string): number;
   /** Calls `listener` after every event about one complaint (live tracking); returns the unwatch. */
   watchComplaint(trackingCode: string, listener: () => void): () => void;
+  /** The last event applied: what a snapshot captured now is as of. */
+  head(): ChainHead;
+  /** The views' parts of a snapshot as of head(), encoded while it is written (./snapshot/). */
+  capture(): SnapshotPart[];
   stop(): void;
 };
 
-/** Builds the in-memory views from the store's events and keeps them current. */
-export async function createProjections(store: Store): Promise<Projections> {
+/**
+ * Builds the in-memory views from the store's events and keeps them current: from all of them, or
+ * from `restored` (a snapshot's state as of its head) and the events after it.
+ */
+export async function createProjections(store: Store, restored?: { head: ChainHead; state: ProjectionsState }): Promise<Projections> {
   const catalog = catalogIndex(store.catalog);
   const timeZoneOf = (officeId: string) => catalog().office(officeId)?.timeZone ?? 'Asia/Jakarta';
 
@@ -57,12 +67,19 @@ export async function createProjections(store: Store): Promise<Projections> {
     }
     return { firstResponse: due.firstResponse, resolution: due.resolution };
   });
-  let version = 0;
-  const officeVersions = new Map<string, number>();
+  let version = restored?.state.version ?? 0;
+  const officeVersions = new Map<string, number>(restored?.state.officeVersions);
+  let head: ChainHead = restored?.head ?? { seq: 0, hash: GENESIS_HASH };
+  if (restored) {
+    ratings.restore(restored.state.ratings);
+    surveys.restore(restored.state.surveys, restored.state.importKeys);
+    complaints.restore(restored.state.complaints);
+  }
   const bump = (officeId: string) => officeVersions.set(officeId, (officeVersions.get(officeId) ?? 0) + 1);
   const watchers = new Map<string, Set<() => void>>();
   const stop = await store.subscribe((event) => {
     version++;
+    head = event;
     // Two thirds of every replay: a rating touches only its tally, which counts them per office itself.
     if (event.type === 'rating.recorded') return ratings.apply(event, maskPersonalData);
     const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
@@ -72,7 +89,7 @@ export async function createProjections(store: Store): Promise<Projections> {
     if (officeId) bump(officeId);
     if (forwardedFrom && forwardedFrom !== officeId) bump(forwardedFrom);
     if (watchers.size > 0 && 'trackingCode' in event) for (const listener of watchers.get(event.trackingCode) ?? []) listener();
-  });
+  }, restored && { after: restored.head });
   const watchComplaint = (trackingCode: string, listener: () => void) => {
     const set = watchers.get(trackingCode) ?? new Set();
     watchers.set(trackingCode, set.add(listener));
@@ -81,5 +98,15 @@ export async function createProjections(store: Store): Promise<Projections> {
       if (set.size === 0 && watchers.get(trackingCode) === set) watchers.delete(trackingCode);
     };
   };
-  return { ratings, complaints, surveys, version: () => version, officeVersion: (id) => (officeVersions.get(id) ?? 0) + ratings.applied(id), watchComplaint, stop };
+  return {
+    ratings,
+    complaints,
+    surveys,
+    version: () => version,
+    officeVersion: (id) => (officeVersions.get(id) ?? 0) + ratings.applied(id),
+    watchComplaint,
+    head: () => ({ seq: head.seq, hash: head.hash }),
+    capture: () => captureProjections({ version, officeVersions, ratings, surveys, complaints }),
+    stop
+  };
 }

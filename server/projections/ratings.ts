@@ -1,4 +1,5 @@
 import { localDayNumber } from '../../shared/metrics/index.ts';
+import { ChangeWatch } from '../snapshot/copy-on-write.ts';
 import type { StoredEvent } from '../store/types.ts';
 
 export type ScoreCounts = [number, number, number, number];
@@ -9,7 +10,8 @@ export type RecentComment = { at: number; score: number; text: string };
 const RECENT_COMMENTS = 20;
 
 /** One office's ratings: four counters per local day from `firstDay` on, in one typed array. */
-type OfficeRatings = {
+export type OfficeRatings = {
+  officeId: string;
   /** Fixed at the office's first rating: its days are counted in this zone (DESIGN §3). */
   timeZone: string;
   firstDay: number;
@@ -28,6 +30,8 @@ type OfficeRatings = {
  */
 export class RatingTally {
   readonly #offices = new Map<string, OfficeRatings>();
+  /** Told before an office's ratings change (a snapshot being written, ./snapshot/). */
+  readonly changes = new ChangeWatch<OfficeRatings>();
 
   constructor(private readonly timeZoneOf: (officeId: string) => string) {}
 
@@ -36,6 +40,7 @@ export class RatingTally {
     const score = event.score;
     if (score !== 1 && score !== 2 && score !== 3 && score !== 4) return; // the API only stores 1–4
     const office = this.#offices.get(event.officeId) ?? this.#add(event.officeId, mask);
+    this.changes.hooks?.changing(office);
     const day = localDayNumber(event.at, office.timeZone);
     let index = (day - office.firstDay) * 4;
     if (index < 0 || index >= office.counts.length) index = cover(office, day);
@@ -80,9 +85,20 @@ export class RatingTally {
       .map((c) => ({ at: c.at, score: c.score, text: (c.masked ??= office.mask(c.raw)) }));
   }
 
+  /** Every office's ratings as they are (a snapshot's units: do not change them). */
+  offices(): OfficeRatings[] {
+    return [...this.#offices.values()];
+  }
+
+  /** Takes back offices' ratings read from a snapshot. */
+  restore(offices: Iterable<OfficeRatings>): void {
+    for (const office of offices) this.#offices.set(office.officeId, office);
+  }
+
   #add(officeId: string, mask: (text: string) => string): OfficeRatings {
-    const office: OfficeRatings = { timeZone: this.timeZoneOf(officeId), firstDay: 0, counts: new Int32Array(0), comments: [], mask, applied: 0 };
+    const office: OfficeRatings = { officeId, timeZone: this.timeZoneOf(officeId), firstDay: 0, counts: new Int32Array(0), comments: [], mask, applied: 0 };
     this.#offices.set(officeId, office);
+    this.changes.hooks?.created(office);
     return office;
   }
 }

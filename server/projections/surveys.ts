@@ -1,5 +1,6 @@
 import { dateFromDayNumber, dayNumber, localDayNumber } from '../../shared/metrics/index.ts';
 import { DIMENSION_NAMES, PROFILE_DIMENSIONS, type ProfileDimension } from '../../shared/skm/profile.ts';
+import { ChangeWatch } from '../snapshot/copy-on-write.ts';
 import type { StoredEvent } from '../store/types.ts';
 
 /** Integer totals of some responses: enough to recompute any IKM and the profile tables. */
@@ -23,8 +24,10 @@ const SLOT = new Map(PROFILE_SLOTS.map((slot, i) => [slot, i]));
 /** Comments kept per office per month: a report quotes a selection, never thousands. */
 const COMMENTS_PER_MONTH = 40;
 
-type Tally = { fromDay: number; toDay: number; responses: number; sums: number[] };
-type Office = {
+export type Tally = { fromDay: number; toDay: number; responses: number; sums: number[] };
+/** One office's surveys. */
+export type SurveyOffice = {
+  officeId: string;
   /** set → service ('' = none named) → day → totals */
   sets: Map<string, Map<string, Map<number, SurveyTotals>>>;
   /** set → service → historical tallies */
@@ -55,8 +58,10 @@ export function addTotals(a: SurveyTotals, b: SurveyTotals): SurveyTotals {
  * period's IKM is a sum over day buckets, never a scan of the responses (DESIGN §5).
  */
 export class SurveyTally {
-  readonly #offices = new Map<string, Office>();
+  readonly #offices = new Map<string, SurveyOffice>();
   readonly #importKeys = new Set<string>();
+  /** Told before an office's surveys change (a snapshot being written, ./snapshot/). */
+  readonly changes = new ChangeWatch<SurveyOffice>();
 
   constructor(private readonly timeZoneOf: (officeId: string) => string) {}
 
@@ -64,6 +69,7 @@ export class SurveyTally {
     if (event.type !== 'survey.submitted' && event.type !== 'survey.tallied') return;
     if (event.importKey) this.#importKeys.add(event.importKey);
     const office = this.#office(event.officeId);
+    this.changes.hooks?.changing(office);
     const service = event.serviceId ?? '';
     if (event.type === 'survey.tallied') {
       const bySet = office.tallies.get(event.elementSet) ?? new Map<string, Tally[]>();
@@ -165,9 +171,28 @@ export class SurveyTally {
     return out.sort((a, b) => b.day - a.day).slice(0, limit);
   }
 
-  #office(officeId: string): Office {
+  /** Every office's surveys as they are (a snapshot's units: do not change them). */
+  offices(): SurveyOffice[] {
+    return [...this.#offices.values()];
+  }
+
+  /** The import keys seen, copied. */
+  importKeys(): string[] {
+    return [...this.#importKeys];
+  }
+
+  /** Takes back offices' surveys and the import keys read from a snapshot. */
+  restore(offices: Iterable<SurveyOffice>, importKeys: Iterable<string>): void {
+    for (const office of offices) this.#offices.set(office.officeId, office);
+    for (const key of importKeys) this.#importKeys.add(key);
+  }
+
+  #office(officeId: string): SurveyOffice {
     let office = this.#offices.get(officeId);
-    if (!office) this.#offices.set(officeId, (office = { sets: new Map(), tallies: new Map(), comments: new Map() }));
+    if (!office) {
+      this.#offices.set(officeId, (office = { officeId, sets: new Map(), tallies: new Map(), comments: new Map() }));
+      this.changes.hooks?.created(office);
+    }
     return office;
   }
 }

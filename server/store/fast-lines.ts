@@ -75,7 +75,8 @@ const sharedValues = new Map<string, string>();
 // Ids of a big region number in the thousands; past this the values are not a small set after all.
 const MAX_SHARED_VALUES = 50_000;
 
-function shared(value: string): string {
+/** One string per distinct value of a small set (ids, codes), as long as the set stays small. */
+export function shared(value: string): string {
   const known = sharedValues.get(value);
   if (known !== undefined) return known;
   if (sharedValues.size < MAX_SHARED_VALUES) sharedValues.set(value, value);

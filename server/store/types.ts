@@ -44,6 +44,15 @@ export interface CatalogStore {
 
 export type ChainHead = { seq: number; hash: string };
 
+export type SubscribeOptions = {
+  /**
+   * Resume after this event instead of replaying from the start (views restored from a snapshot).
+   * The store checks that it holds this very event; if not, the subscription rejects with
+   * ResumePointMismatch (./resume.ts) and delivers nothing.
+   */
+  after?: ChainHead;
+};
+
 /**
  * Where Suara Layanan keeps its data. Every implementation passes tests/store/contract.ts.
  * Events are append-only; the current state of anything is derived from them by projections.
@@ -56,10 +65,11 @@ export interface Store {
    */
   append(events: readonly DomainEvent[]): Promise<StoredEvent[]>;
   /**
-   * Delivers every stored event in order, then every newly committed one, to `listener`.
-   * Resolves (with an unsubscribe function) once the replay of what was stored is complete.
+   * Delivers every stored event in order (or those after `options.after`), then every newly
+   * committed one, to `listener`. Resolves (with an unsubscribe function) once the replay of what
+   * was stored is complete.
    */
-  subscribe(listener: (event: StoredEvent) => void): Promise<() => void>;
+  subscribe(listener: (event: StoredEvent) => void, options?: SubscribeOptions): Promise<() => void>;
   /** The number and hash of the last committed event (seq 0 and an all-zero hash when empty). */
   head(): ChainHead;
   /** Recomputes the hash chain over everything stored. */

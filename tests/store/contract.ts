@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ResumePointMismatch } from '../../server/store/resume.ts';
 import type { DomainEvent, Store, StoredEvent } from '../../server/store/types.ts';
 import { rating, sampleEvents } from './fixtures/events.ts';
 import { persistenceCases } from './contract-persistence.ts';
@@ -53,6 +54,41 @@ export function storeContract<S extends Store>(name: string, open: (dir: string)
         unsubscribe();
         await store.append([rating(4)]);
         expect(seen.map((event) => event.seq)).toEqual([1, 2, 3]);
+      }));
+
+    it('resumes after a given event: replays only what follows it, then streams commits', () =>
+      withStore(async (store) => {
+        const stored = await store.append(Array.from({ length: 25 }, (_, n) => rating(n)));
+        // Around segment boundaries too, for the stores that keep segments (10 per segment in one run).
+        for (const after of [0, 1, 9, 10, 11, 19, 20, 24]) {
+          const seen: StoredEvent[] = [];
+          const from = after === 0 ? { seq: 0, hash: 'A'.repeat(22) } : { seq: after, hash: stored[after - 1]!.hash };
+          (await store.subscribe((event) => seen.push(event), { after: from }))();
+          expect(seen, `after ${after}`).toStrictEqual(stored.slice(after));
+        }
+        const seen: StoredEvent[] = [];
+        const unsubscribe = await store.subscribe((event) => seen.push(event), { after: store.head() });
+        expect(seen).toEqual([]);
+        const appended = await store.append([rating(25)]);
+        expect(seen).toStrictEqual(appended);
+        unsubscribe();
+      }));
+
+    it('refuses to resume after an event it does not hold as given, and delivers nothing', () =>
+      withStore(async (store) => {
+        const stored = await store.append(Array.from({ length: 12 }, (_, n) => rating(n)));
+        const seen: StoredEvent[] = [];
+        const wrong = [
+          { seq: 5, hash: stored[5]!.hash }, // another event's hash
+          { seq: 12, hash: stored[10]!.hash }, // at the head, with another hash
+          { seq: 13, hash: stored[11]!.hash }, // past the end
+          { seq: 0, hash: stored[0]!.hash } // another chain's start
+        ];
+        for (const after of wrong) {
+          await expect(store.subscribe((event) => seen.push(event), { after }), `after ${after.seq}`).rejects.toBeInstanceOf(ResumePointMismatch);
+        }
+        await store.append([rating(12)]);
+        expect(seen).toEqual([]);
       }));
 
     // A subscribe in the same tick as an append finds it queued; a tick later, being written.

@@ -14,6 +14,11 @@ describe('lowdb replay', () => {
     store = await openLowdbStore({ dir, segmentSize: 10 });
     await store.append(Array.from({ length: 25 }, (_, n) => rating(n)));
   });
+  const replayHashes = async () => {
+    const hashes: string[] = [];
+    (await store.subscribe((e) => hashes.push(e.hash)))();
+    return hashes;
+  };
   afterEach(async () => {
     await store.close();
     await rm(dir, { recursive: true, force: true });
@@ -26,6 +31,18 @@ describe('lowdb replay', () => {
     expect(first.map((e) => e.seq)).toEqual(Array.from({ length: 25 }, (_, n) => n + 1));
     expect(second.every((event, i) => event === first[i])).toBe(true);
     expect(second).toHaveLength(25);
+  });
+
+  it('shares one pass among subscriptions made in the same turn that resume after the same event', async () => {
+    const after = { seq: 12, hash: (await replayHashes())[11]! };
+    const first: StoredEvent[] = [];
+    const second: StoredEvent[] = [];
+    const whole: StoredEvent[] = [];
+    await Promise.all([store.subscribe((e) => first.push(e), { after }), store.subscribe((e) => second.push(e), { after }), store.subscribe((e) => whole.push(e))]);
+    expect(first.map((e) => e.seq)).toEqual(Array.from({ length: 13 }, (_, n) => n + 13));
+    expect(second.every((event, i) => event === first[i])).toBe(true);
+    expect(whole).toHaveLength(25);
+    expect(whole[12]).not.toBe(first[0]);
   });
 
   it('replays separately for a subscription made later, and delivers later commits to all', async () => {

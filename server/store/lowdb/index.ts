@@ -42,19 +42,19 @@ export async function openLowdbStore(options: { dir: string; segmentSize?: numbe
     append: (events) => writer.append(events),
     head: () => writer.committed,
 
-    async subscribe(listener) {
+    async subscribe(listener, options) {
       if (closed) throw new Error('store is closed');
       // Taken together with the registration (same tick): older events come from the files,
       // newer ones from the commits.
       const head = writer.committed;
       const segments = [...writer.segments];
-      return subscribers.add(listener, (deliver) => replays.join(segments, head, deliver));
+      return subscribers.add(listener, (deliver) => replays.join(segments, options?.after, head, deliver));
     },
 
     async verify() {
       const head = writer.committed;
       const checker = new ChainChecker();
-      await forEachStoredLine([...writer.segments], head.seq, (line) => checker.push(line));
+      await forEachStoredLine([...writer.segments], { upTo: head.seq }, (line) => checker.push(line));
       return checker.finish(head);
     },
 

@@ -1,6 +1,7 @@
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
 import { decodeLine, encodeEvent } from '../codec.ts';
+import { checkResumePoint } from '../resume.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
 
@@ -44,11 +45,13 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
       return stored;
     },
 
-    async subscribe(listener) {
+    async subscribe(listener, options) {
       if (closed) throw new Error('store is closed');
-      const upTo = head.seq;
+      const upTo = { ...head };
+      const after = options?.after;
       return subscribers.add(listener, (deliver) => {
-        for (let index = 0; index < upTo; index++) deliver(eventAt(index, hashLine(lines[index]!)));
+        if (after) checkResumePoint(after, upTo, after.seq === 0 ? GENESIS_HASH : lines[after.seq - 1] && hashLine(lines[after.seq - 1]!));
+        for (let index = after?.seq ?? 0; index < upTo.seq; index++) deliver(eventAt(index, hashLine(lines[index]!)));
       });
     },
 

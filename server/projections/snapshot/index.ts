@@ -1,0 +1,51 @@
+import { maskPersonalData } from '../../../shared/privacy/mask.ts';
+import { copyOnWritePart } from '../../snapshot/copy-on-write.ts';
+import { copiedPart, requiredPart } from '../../snapshot/parts.ts';
+import type { SnapshotLines, SnapshotPart } from '../../snapshot/types.ts';
+import type { ComplaintBook, ComplaintState } from '../complaints.ts';
+import type { OfficeRatings, RatingTally } from '../ratings.ts';
+import type { SurveyOffice, SurveyTally } from '../surveys.ts';
+import { decodeComplaints, encodeComplaint } from './complaints.ts';
+import { decodeOfficeRatings, encodeOfficeRatings } from './ratings.ts';
+import { decodeSurveyOffice, encodeSurveyOffice } from './surveys.ts';
+
+/** Everything createProjections holds, as a snapshot gives it back. */
+export type ProjectionsState = {
+  version: number;
+  officeVersions: [officeId: string, version: number][];
+  ratings: OfficeRatings[];
+  surveys: SurveyOffice[];
+  importKeys: string[];
+  complaints: ComplaintState[];
+};
+
+type Views = { version: number; officeVersions: ReadonlyMap<string, number>; ratings: RatingTally; surveys: SurveyTally; complaints: ComplaintBook };
+
+const IMPORT_KEYS_PER_LINE = 10_000;
+
+/**
+ * The projections' parts of a snapshot, captured now: the counters and import keys are copied,
+ * offices and complaints are encoded as the snapshot is written, copy on write.
+ */
+export function captureProjections({ version, officeVersions, ratings, surveys, complaints }: Views): SnapshotPart[] {
+  return [
+    copiedPart('projections', [{ version, officeVersions: [...officeVersions] }], 1, ([counters]) => JSON.stringify(counters)),
+    copyOnWritePart('ratings', ratings.offices(), encodeOfficeRatings, (hook) => ratings.changes.watch(hook)),
+    copiedPart('survey-import-keys', surveys.importKeys(), IMPORT_KEYS_PER_LINE, (keys) => JSON.stringify(keys)),
+    copyOnWritePart('surveys', surveys.offices(), encodeSurveyOffice, (hook) => surveys.changes.watch(hook)),
+    copyOnWritePart('complaints', complaints.inOrder(), encodeComplaint, (hook) => complaints.changes.watch(hook))
+  ];
+}
+
+/** The projections' state in a snapshot's lines; throws when a part is missing or damaged. */
+export function decodeProjections(parts: SnapshotLines): ProjectionsState {
+  const counters = JSON.parse(requiredPart(parts, 'projections')[0]!.toString()) as Pick<ProjectionsState, 'version' | 'officeVersions'>;
+  return {
+    version: counters.version,
+    officeVersions: counters.officeVersions,
+    ratings: requiredPart(parts, 'ratings').map((line) => decodeOfficeRatings(line, maskPersonalData)),
+    importKeys: requiredPart(parts, 'survey-import-keys').flatMap((line) => JSON.parse(line.toString()) as string[]),
+    surveys: requiredPart(parts, 'surveys').map(decodeSurveyOffice),
+    complaints: decodeComplaints(requiredPart(parts, 'complaints'))
+  };
+}

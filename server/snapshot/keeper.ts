@@ -1,0 +1,96 @@
+import type { Catalog } from '../store/types.ts';
+import { snapshotKey } from './key.ts';
+import type { OpenedViews } from './open-views.ts';
+import type { SnapshotStore } from './types.ts';
+
+export type SnapshotPolicy = {
+  /** Write once this many events arrived since the last snapshot… */
+  everyEvents: number;
+  /** …or this long after it, if any event arrived at all. */
+  everyMs: number;
+  /** How often the two are checked. */
+  checkMs: number;
+  /** Write right after start-up when the views replayed more than this many events. */
+  afterStartupTail: number;
+};
+
+export const SNAPSHOT_POLICY: SnapshotPolicy = { everyEvents: 100_000, everyMs: 10 * 60_000, checkMs: 5_000, afterStartupTail: 50_000 };
+
+export type SnapshotKeeper = {
+  /** Writes a snapshot now unless one is as of the current event already (or is being written: waits for it). */
+  write(): Promise<void>;
+  /** Stops the timer and writes a last snapshot if events arrived, giving up after `withinMs`. */
+  close(withinMs?: number): Promise<void>;
+};
+
+/**
+ * Keeps the views' snapshot recent, so a restart replays only a short tail of the log: after a long
+ * start-up replay, periodically while events arrive, and on shutdown. One write at a time; a failed
+ * write is logged and the previous snapshot stays.
+ */
+export function keepSnapshots({
+  opened,
+  snapshots,
+  catalog,
+  policy = SNAPSHOT_POLICY,
+  log = console.log
+}: {
+  opened: OpenedViews;
+  snapshots: SnapshotStore;
+  catalog: () => Catalog;
+  policy?: SnapshotPolicy;
+  log?: (line: string) => void;
+}): SnapshotKeeper {
+  let last = { seq: opened.restoredFrom?.seq ?? 0, at: performance.now() };
+  let writing: Promise<void> | undefined;
+  let catalogChanged = false;
+  let failedAt = -Infinity;
+
+  const writeOnce = async () => {
+    if (opened.views.head().seq === last.seq) return;
+    // Views built under another catalog would not equal a replay under this one: leave it to the next start.
+    if (snapshotKey(catalog()) !== opened.key) {
+      if (!catalogChanged) log('Katalog berubah / catalog changed: snapshot ditunda sampai start berikutnya / waits for the next start');
+      catalogChanged = true;
+      return;
+    }
+    const captured = opened.capture();
+    if (!captured) return;
+    try {
+      const stats = await snapshots.save(opened.key, captured);
+      last = { seq: captured.head.seq, at: performance.now() };
+      const mb = (stats.bytes / 1e6).toFixed(1);
+      log(`Snapshot ditulis / written: kejadian ${captured.head.seq}, ${mb} MB, ${Math.round(stats.totalMs)} ms (blok terlama / longest block ${stats.longestSliceMs.toFixed(1)} ms)`);
+    } catch (error) {
+      failedAt = performance.now();
+      log(`Snapshot gagal / failed: ${(error as Error).message}`);
+    }
+  };
+  const write = () => (writing ??= writeOnce().finally(() => (writing = undefined)));
+
+  // At the first check, not at once: start-up finishes first, and the write runs beside the first requests.
+  let longStartUp = opened.views.head().seq - last.seq > policy.afterStartupTail;
+  const timer = setInterval(() => {
+    const since = opened.views.head().seq - last.seq;
+    const now = performance.now();
+    // After a failure (a full disk, say) the timer waits as long as between two snapshots before it tries again.
+    const due = longStartUp || since >= policy.everyEvents || (since > 0 && now - last.at >= policy.everyMs);
+    if (due && now - failedAt >= policy.everyMs) void write();
+    longStartUp = false;
+  }, policy.checkMs);
+  timer.unref();
+
+  return {
+    write,
+    async close(withinMs = 8_000) {
+      clearInterval(timer);
+      let timeout: NodeJS.Timeout | undefined;
+      const final = (async () => {
+        await writing;
+        await write();
+      })();
+      await Promise.race([final, new Promise((resolve) => (timeout = setTimeout(resolve, withinMs)))]);
+      clearTimeout(timeout);
+    }
+  };
+}
