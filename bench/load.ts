@@ -1,5 +1,6 @@
 // One autocannon run, in its own process so the load generator never shares the server's core
-// accounting. Input: a LoadSpec as JSON in argv[2]. Output: a LoadResult as JSON on stdout.
+// accounting. Input: a LoadSpec as JSON on stdin (or in argv[2]). Output: a LoadResult as JSON on stdout.
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import PipelinedRequestsQueue from 'autocannon/lib/pipelinedRequestsQueue.js';
 
@@ -36,7 +37,7 @@ export type LoadResult = {
   statuses: Record<string, number>;
 };
 
-const spec = JSON.parse(process.argv[2]!) as LoadSpec;
+const spec = JSON.parse(process.argv[2] ?? readFileSync(0, 'utf8')) as LoadSpec;
 const bodies = spec.bodies ?? [];
 const paths = spec.paths ?? [];
 let next = 0;
