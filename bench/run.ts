@@ -134,7 +134,8 @@ try {
     })),
     { name: 'resident memory (peak)', value: `${mb(final.maxRssBytes)} MB`, target: '≤ 1024 MB', pass: final.maxRssBytes <= 1024 ** 3 },
     { name: 'bytes on disk per rating', value: `${perRating.toFixed(1)} B`, target: '≤ 150 B', pass: perRating <= 150 },
-    { name: 'office page JS, gzipped', value: `${(weight.gzipBytes / 1024).toFixed(1)} KB`, target: '≤ 100 KB', pass: weight.gzipBytes <= 100 * 1024 },
+    // kB as build tools count them: 1,000 bytes.
+    { name: 'office page JS, gzipped', value: `${(weight.gzipBytes / 1000).toFixed(1)} kB`, target: '≤ 100 kB', pass: weight.gzipBytes <= 100_000 },
     ...Object.entries(scores).map(([path, s]) => ({
       name: `Lighthouse mobile ${path}`,
       value: typeof s === 'string' ? s : `perf ${s.performance} a11y ${s.accessibility} bp ${s.bestPractices} seo ${s.seo}`,
