@@ -54,7 +54,7 @@ export async function lockDataDir(dir: string, command: string): Promise<DataDir
       const found = await readFile(path, 'utf8').catch(() => undefined);
       const holder = found === undefined ? undefined : parseHolder(found);
       if (!holder || !isStale(holder) || !(await removeStale(path, found!, dir))) throw new DataDirLocked(dir, holder);
-      console.log(`Kunci lama diambil alih / stale lock taken over: pid ${holder.pid} (${holder.command}, since ${holder.startedAt}) is gone`);
+      console.log(`Kunci lama diambil alih / stale lock taken over: pid ${holder.pid} (${holder.command}, since ${holder.startedAt}) is no longer running`);
     }
     throw new DataDirLocked(dir, parseHolder(await readFile(path, 'utf8').catch(() => '')));
   } finally {
