@@ -143,10 +143,12 @@ export class SegmentWriter {
     const message = error instanceof Error ? error.message : String(error);
     if (!this.#failing) this.log(`PENYIMPANAN GAGAL / STORAGE FAILING: ${message}; writes answer 503 until one succeeds again`);
     this.#failing ??= { since: new Date(), error: message };
-    for (const pending of [...batch, ...this.#queue]) pending.reject(failure);
+    const rejected = [...batch, ...this.#queue];
     this.#queue = [];
     this.#tip = this.#committed;
+    // Cut back before answering, so that a 503 means the log is at its last committed line again.
     await this.#rollBack().catch((rollBackError: Error) => this.log(`Pemulihan log ditunda / log rollback postponed: ${rollBackError.message}`));
+    for (const pending of rejected) pending.reject(failure);
   }
 
   /** Cuts the log back to the point before the failed batch: segments it created go, the active one is truncated. */
