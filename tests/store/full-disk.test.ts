@@ -84,11 +84,11 @@ describe('a full disk', () => {
     const committed = await readFile(segment());
 
     const prototype = await fileHandlePrototype(dir);
-    const write = prototype.write;
+    const write = prototype.write as (...args: unknown[]) => Promise<unknown>;
     let full = true;
     // A full disk takes half of the batch, then refuses the rest.
     vi.spyOn(prototype, 'write').mockImplementation(async function (this: FileHandle, ...args: unknown[]) {
-      if (!full) return (write as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+      if (!full) return write.apply(this, args);
       const [buffer, offset, length] = args as [Buffer, number, number];
       if (length > 1) return write.call(this, buffer, offset, Math.floor(length / 2));
       throw enospc();
