@@ -56,7 +56,7 @@ export class DamagedLogError extends Error {
 export async function openLowdbStore(options: LowdbOptions): Promise<LowdbStore> {
   const { dir, segmentSize = 100_000, log = console.log } = options;
   await makePrivateDir(dir);
-  const lock = await lockDataDir(dir, options.command ?? defaultCommand());
+  const lock = await lockDataDir(dir, options.command ?? defaultCommand(), log);
   try {
     return await openLocked(dir, segmentSize, log, () => lock.release());
   } catch (error) {

@@ -37,7 +37,7 @@ export class DataDirLocked extends Error {
 export type DataDirLock = { readonly holder: LockHolder; release(): Promise<void> };
 
 /** Takes the DATA_DIR's lock or throws DataDirLocked naming the holder; `command` says what this process is. */
-export async function lockDataDir(dir: string, command: string): Promise<DataDirLock> {
+export async function lockDataDir(dir: string, command: string, log: (line: string) => void = console.log): Promise<DataDirLock> {
   const path = join(dir, LOCK_FILE);
   const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), command, ...processIdentity(process.pid) };
   const temp = join(dir, `.${LOCK_FILE}.${process.pid}.tmp`);
@@ -54,7 +54,7 @@ export async function lockDataDir(dir: string, command: string): Promise<DataDir
       const found = await readFile(path, 'utf8').catch(() => undefined);
       const holder = found === undefined ? undefined : parseHolder(found);
       if (!holder || !isStale(holder) || !(await removeStale(path, found!, dir))) throw new DataDirLocked(dir, holder);
-      console.log(`Kunci lama diambil alih / stale lock taken over: pid ${holder.pid} (${holder.command}, since ${holder.startedAt}) is no longer running`);
+      log(`Kunci lama diambil alih / stale lock taken over: pid ${holder.pid} (${holder.command}, since ${holder.startedAt}) is no longer running`);
     }
     throw new DataDirLocked(dir, parseHolder(await readFile(path, 'utf8').catch(() => '')));
   } finally {
