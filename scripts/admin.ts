@@ -2,8 +2,8 @@
 //   create --email E --name "N" --role admin|manager|officer [--offices id1,id2] [--password-stdin]
 //   password --email E [--password-stdin]
 //   list
-// Edits DATA_DIR/catalog.json directly: stop the server first, it keeps the catalog in memory.
-import { mkdir } from 'node:fs/promises';
+// Edits DATA_DIR/catalog.json directly: stop the server first, it keeps the catalog in memory (the
+// DATA_DIR lock refuses to run beside it, naming it).
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,8 @@ import { DomainError } from '../server/errors.ts';
 import { createStaff } from '../server/services/staff/create-staff.ts';
 import { setStaffPassword } from '../server/services/staff/set-staff-password.ts';
 import { openCatalog } from '../server/store/lowdb/catalog.ts';
+import { DataDirLocked, lockDataDir } from '../server/store/lowdb/lock.ts';
+import { makePrivateDir } from '../server/store/lowdb/modes.ts';
 import { StaffRole } from '../shared/schemas/index.ts';
 
 const { positionals, values } = parseArgs({
@@ -48,7 +50,12 @@ async function readPassword(): Promise<string> {
 }
 
 const config = parseEnv(process.env);
-await mkdir(config.dataDir, { recursive: true });
+await makePrivateDir(config.dataDir);
+const lock = await lockDataDir(config.dataDir, 'npm run admin').catch((error: unknown) => {
+  if (!(error instanceof DataDirLocked)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 const catalog = await openCatalog(join(config.dataDir, 'catalog.json'));
 try {
   const [command] = positionals;
@@ -71,4 +78,5 @@ try {
   process.exitCode = 1;
 } finally {
   await catalog.close();
+  await lock.release();
 }

@@ -15,7 +15,7 @@ import { DomainError } from '../server/errors.ts';
 import { defineElementSet } from '../server/services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../server/services/surveys/import/import-csv.ts';
 import { setSurveyPopulation } from '../server/services/surveys/set-population.ts';
-import { openLowdbStore } from '../server/store/lowdb/index.ts';
+import { openStoreOrExit } from './open-store.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -33,7 +33,7 @@ const { positionals, values } = parseArgs({
 const MAX_ERRORS_SHOWN = 50;
 const config = parseEnv(process.env);
 const started = performance.now();
-const store = await openLowdbStore({ dir: config.dataDir });
+const store = await openStoreOrExit(config.dataDir, 'npm run import');
 const app = await createApp({ store, clock: systemClock, config: { bodyLimitBytes: config.bodyLimitBytes } });
 const ctx = app.context;
 let exitCode = 0;

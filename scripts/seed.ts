@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { scaledCatalog } from '../server/demo/scaled/catalog.ts';
 import { scaledEvents } from '../server/demo/scaled/events.ts';
-import { openLowdbStore } from '../server/store/lowdb/index.ts';
+import { openStoreOrExit } from './open-store.ts';
 import { parseSeedOptions } from './seed/options.ts';
 import { bytesUnder, writeSeed } from './seed/write.ts';
 
@@ -32,7 +32,7 @@ bar.stop();
 const generatedMs = performance.now() - started;
 
 await mkdir(options.dir, { recursive: true });
-const store = await openLowdbStore({ dir: options.dir });
+const store = await openStoreOrExit(options.dir, 'npm run seed');
 bar.start(events.length, 0, { phase: 'Menulis / writing       ' });
 try {
   await writeSeed(store, scaled.catalog, events, options.batch, (written) => bar.update(written));

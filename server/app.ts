@@ -73,7 +73,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));
   }
 
-  registerHealth(app);
+  registerHealth(app, context);
   registerSite(app, context);
   registerBadge(app, context);
   registerOffices(app, context);

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { provideInProcessApi, type FiguresVersion } from '../shared/api-bridge.ts';
 import { createApp, type SuaraApp } from './app.ts';
@@ -9,8 +8,8 @@ import { loadServerKey } from './idempotency/server-key.ts';
 import { startScheduler } from './scheduler.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
-import { openLowdbStore } from './store/lowdb/index.ts';
-import type { Store } from './store/types.ts';
+import { DamagedLogError, openLowdbStore, type LowdbStore } from './store/lowdb/index.ts';
+import { DataDirLocked } from './store/lowdb/lock.ts';
 import type { ServiceContext } from './services/context.ts';
 import { generation } from './services/stats/memo.ts';
 
@@ -20,10 +19,32 @@ export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 's
 /** The views' snapshot in DATA_DIR (server/snapshot/file.ts). */
 export const SNAPSHOT_FILE = 'views.snapshot';
 
-/** Opens the store, loads demo data on a first start, builds the API and offers it to the pages. */
-export async function boot(config: Config, clock: Clock, widgetsDir: string): Promise<{ app: SuaraApp; store: Store }> {
-  await mkdir(config.dataDir, { recursive: true });
-  const store = await openLowdbStore({ dir: config.dataDir });
+/**
+ * Opens the store (taking DATA_DIR's lock), loads demo data on a first start, builds the API and offers it
+ * to the pages. Building the views checks the hash chain of what they replay (the log after the snapshot,
+ * or all of it) before any write is served; the whole chain is checked in the background after.
+ */
+export async function boot(config: Config, clock: Clock, widgetsDir: string): Promise<{ app: SuaraApp; store: LowdbStore }> {
+  const store = await openLowdbStore({ dir: config.dataDir, command: 'server (npm start)' });
+  try {
+    const app = await build(store, config, clock, widgetsDir);
+    void store.verifyInBackground();
+    return { app, store };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Why the server cannot start, for the operator: a known refusal as its message alone (exit 1), anything else as is. */
+export function refuseToStart(error: unknown): never {
+  const known = error instanceof DataDirLocked || error instanceof DamagedLogError || (error instanceof Error && error.message.startsWith('event log is corrupt'));
+  if (!known) throw error;
+  console.error(`Tidak dapat mulai / cannot start: ${error.message}`);
+  process.exit(1);
+}
+
+async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir: string): Promise<SuaraApp> {
   const empty = store.catalog.get().offices.length === 0 && store.head().seq === 0;
   if (config.demo && empty) {
     const started = performance.now();
@@ -47,7 +68,7 @@ export async function boot(config: Config, clock: Clock, widgetsDir: string): Pr
   // The first pass walks every complaint (~0.2 s at 100k): let the server answer first; it repeats every 5 minutes.
   setTimeout(() => startScheduler(app.context), 3_000).unref();
   provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
-  return { app, store };
+  return app;
 }
 
 /**

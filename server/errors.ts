@@ -1,7 +1,7 @@
 /** A failure the client can act on; `app.onError` turns it into problem+json. */
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
     readonly title: string,
     message?: string,
     readonly errors?: { field: string; message: string }[]
@@ -44,5 +44,15 @@ export class UnauthorizedError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super(429, 'Too Many Requests', `Terlalu banyak percobaan; coba lagi dalam ${Math.ceil(retryAfterSeconds / 60)} menit / too many attempts`);
+  }
+}
+
+/** The server cannot take writes now (storage failing, or a damaged log); `retryAfterSeconds` becomes Retry-After. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number
+  ) {
+    super(503, 'Service Unavailable', message);
   }
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { systemClock } from './clock.ts';
 import { parseEnv } from './env.ts';
-import { boot } from './boot.ts';
+import { boot, refuseToStart } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
 
 const started = performance.now();
@@ -14,7 +14,7 @@ process.env.ORIGIN = config.origin;
 
 // The pages' handler loads while the store replays its log: the two wait on different things.
 const pagesLoaded = import(`${root}build/web/handler.js`);
-const { app, store } = await boot(config, systemClock, `${root}build/widgets`);
+const { app, store } = await boot(config, systemClock, `${root}build/widgets`).catch(refuseToStart);
 const api = getRequestListener(app.fetch);
 const { handler: pages } = await pagesLoaded;
 

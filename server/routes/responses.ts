@@ -12,7 +12,8 @@ export const problemResponses = {
 export const writeProblemResponses = {
   ...problemResponses,
   400: { description: 'Malformed JSON or wrong content type', content: problemContent },
-  413: { description: 'Body too large', content: problemContent }
+  413: { description: 'Body too large', content: problemContent },
+  503: { description: 'Storage cannot take writes now (a failing disk, or a damaged log); see Retry-After and /api/v1/health', content: problemContent }
 } as const;
 
 /** The optional `Idempotency-Key` of the public POSTs (server/idempotency): a repeat answers the first answer. */

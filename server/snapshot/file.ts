@@ -45,7 +45,8 @@ export function fileSnapshotStore(path: string, { log = console.log, sliceMs = 8
 
     async save(key, captured) {
       const temp = `${path}.tmp`;
-      const handle = await open(temp, 'w');
+      // 0600: the views hold complaint states (DATA_DIR is its owner's only: server/store/lowdb/modes.ts).
+      const handle = await open(temp, 'w', 0o600);
       try {
         const stats = await writeLines(handle, key, captured, sliceMs);
         await handle.sync();

@@ -13,6 +13,11 @@ export function hashLine(line: string): string {
   return hash('sha256', line, 'base64url').slice(0, 22);
 }
 
+/** hashLine over a line's stored bytes (the same hash, without making a string first). */
+export function hashLineBytes(bytes: Uint8Array): string {
+  return hash('sha256', bytes, 'base64url').slice(0, 22);
+}
+
 /** Walks stored lines in order and finds the first event whose stored bytes break the chain. */
 export class ChainChecker {
   events = 0;

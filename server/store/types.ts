@@ -44,6 +44,16 @@ export interface CatalogStore {
 
 export type ChainHead = { seq: number; hash: string };
 
+/** Whether a store can take writes now, and why not (GET /api/v1/health). */
+export type StoreHealth = {
+  /** False while writes are refused: the log is damaged, or the disk is failing. */
+  writable: boolean;
+  /** The hash chain: checked from the views' starting point at start-up, and whole in the background after. */
+  chain: { state: 'verifying' | 'ok' | 'broken'; events?: number; break?: { seq: number; file: string; line: number; reason: string } };
+  /** The last write: failing since when, with what error (e.g. ENOSPC), until a write succeeds again. */
+  writes: { state: 'ok' | 'failing'; since?: string; error?: string };
+};
+
 export type SubscribeOptions = {
   /**
    * Resume after this event instead of replaying from the start (views restored from a snapshot).
@@ -74,6 +84,8 @@ export interface Store {
   head(): ChainHead;
   /** Recomputes the hash chain over everything stored. */
   verify(): Promise<{ ok: boolean; events: number; firstBadSeq?: number }>;
+  /** Whether writes are possible now; a store without the notion (memory) always is. */
+  health?(): StoreHealth;
   /** Flushes what is pending and releases files. */
   close(): Promise<void>;
 }

@@ -7,7 +7,7 @@ describe('offices, stats and the API document', () => {
     const { app } = await testApp();
     const res = await app.request('/api/v1/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', ready: true, storage: { writable: true, chain: { state: 'ok' }, writes: { state: 'ok' } } });
   });
 
   it('says whether the installation shows demo data', async () => {

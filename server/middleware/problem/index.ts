@@ -2,7 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Problem } from '../../../shared/schemas/index.ts';
-import { DomainError, TooManyRequestsError, ValidationError } from '../../errors.ts';
+import { DomainError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../errors.ts';
 
 const PROBLEM_TYPE = 'application/problem+json';
 
@@ -16,7 +16,7 @@ export function problem(c: Context, body: Omit<Problem, 'type'> & { type?: strin
 export function problemErrorHandler(log: (error: unknown) => void = console.error): ErrorHandler {
   return function onProblem(error, c) {
     if (error instanceof DomainError) {
-      if (error instanceof TooManyRequestsError) c.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
+      if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) c.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
       return problem(c, {
         type: error instanceof ValidationError ? 'urn:suara:problem:validation' : undefined,
         title: error.title,

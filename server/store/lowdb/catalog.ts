@@ -1,9 +1,12 @@
+import { chmod } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import type { Catalog, CatalogStore } from '../types.ts';
 import { fsyncPath } from './fsync.ts';
+import { PRIVATE_FILE_MODE } from './modes.ts';
+import { StorageFailing } from './unavailable.ts';
 
 /** The catalog as a lowdb JSON file, rewritten whole (and fsync'd) on every update. */
 export async function openCatalog(path: string): Promise<CatalogStore & { close(): Promise<void> }> {
@@ -18,14 +21,24 @@ export async function openCatalog(path: string): Promise<CatalogStore & { close(
     get: () => db.data,
     async update(change) {
       if (closed) throw new Error('store is closed');
-      db.data = changedCatalog(db.data, change);
+      const previous = db.data;
+      const next = changedCatalog(db.data, change);
+      db.data = next;
       // lowdb (steno) writes a temp file and renames it without fsync; "persists" here means durable.
+      // The renamed file has the default mode: it holds password hashes, so it is made private again.
       const write = db.write().then(async () => {
+        await chmod(path, PRIVATE_FILE_MODE);
         await fsyncPath(path);
         await fsyncPath(dirname(path), { directory: true });
       });
       lastWrite = write.catch(() => {});
-      await write;
+      try {
+        await write;
+      } catch (error) {
+        // Not on disk (a full disk …): readers go on seeing what is.
+        if (db.data === next) db.data = previous;
+        throw new StorageFailing(error);
+      }
     },
     async close() {
       closed = true;

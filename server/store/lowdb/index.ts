@@ -3,43 +3,100 @@
  *   catalog.json                 agencies, offices, services, holidays, demo flag (lowdb)
  *   events/000000000001.jsonl    events 1…segmentSize, one compact JSON line each (../codec.ts)
  *   events/000000100001.jsonl    the next segment, named after its first seq; only the last is written
+ *   suara.lock                   who holds the store: one writer per directory (./lock.ts)
+ * The directory is its owner's only (0700, files 0600: ./modes.ts).
  * lowdb rewrites a whole file on every write: fine for the small catalog, but for events it would
  * rewrite the whole history per rating (seconds at a million). So events never go through lowdb:
  * they are appended to bounded segment files that are never rewritten once sealed,
  * group-committed with one write and one datasync per batch, and chained by hash ("p" = hash of
  * the previous line) so later edits show. A line's seq is its position (segment base + index).
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ChainChecker } from '../chain.ts';
 import { Subscribers } from '../subscribers.ts';
-import type { Store } from '../types.ts';
+import type { Store, StoreHealth } from '../types.ts';
 import { openCatalog } from './catalog.ts';
+import { lockDataDir } from './lock.ts';
+import { makePrivateDir } from './modes.ts';
 import { forEachStoredLine } from './replay.ts';
-import { recoverLog } from './segments.ts';
-import { SharedReplay } from './shared-replay.ts';
+import { recoverLog, type Segment } from './segments.ts';
+import { SharedReplay, UnreadableEvent } from './shared-replay.ts';
+import { damagedLogMessage, LogDamaged } from './unavailable.ts';
+import { verifySegments, type ChainBreak, type ChainReport } from './verify-chain.ts';
 import { SegmentWriter, type WriterStats } from './writer.ts';
 
 /** A Store on disk: the catalog through lowdb, events in append-only segment files. */
-export type LowdbStore = Store & { readonly stats: Readonly<WriterStats> };
+export type LowdbStore = Store & {
+  readonly stats: Readonly<WriterStats>;
+  health(): StoreHealth;
+  /** Recomputes the whole hash chain without holding up requests; a break refuses writes from then on. */
+  verifyInBackground(): Promise<ChainReport>;
+};
 
-/** Opens (or creates) the store in `dir`, recovering from a write torn by a crash. */
-export async function openLowdbStore(options: { dir: string; segmentSize?: number }): Promise<LowdbStore> {
-  const { dir, segmentSize = 100_000 } = options;
+export type LowdbOptions = {
+  dir: string;
+  segmentSize?: number;
+  /** What this process is, for the DATA_DIR lock (./lock.ts); the script's name by default. */
+  command?: string;
+  log?: (line: string) => void;
+};
+
+/** The replay could not build views past a damaged line; the message is the operator's (file, line, seq). */
+export class DamagedLogError extends Error {
+  constructor(readonly found: ChainBreak) {
+    super(damagedLogMessage(found));
+    this.name = 'DamagedLogError';
+  }
+}
+
+/**
+ * Opens (or creates) the store in `dir`: takes its lock (one writer per DATA_DIR), makes it private
+ * to its owner, and recovers from a write torn by a crash, saying so.
+ */
+export async function openLowdbStore(options: LowdbOptions): Promise<LowdbStore> {
+  const { dir, segmentSize = 100_000, log = console.log } = options;
+  await makePrivateDir(dir);
+  const lock = await lockDataDir(dir, options.command ?? defaultCommand(), log);
+  try {
+    return await openLocked(dir, segmentSize, log, () => lock.release());
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openLocked(dir: string, segmentSize: number, log: (line: string) => void, release: () => Promise<void>): Promise<LowdbStore> {
   const eventsDir = join(dir, 'events');
-  await mkdir(eventsDir, { recursive: true });
+  await makePrivateDir(eventsDir);
   const catalog = await openCatalog(join(dir, 'catalog.json'));
+  const recovered = await recoverLog(eventsDir);
+  if (recovered.cut) {
+    log(`Ekor log yang robek dipotong / torn tail truncated: ${recovered.cut.bytes} byte setelah kejadian / bytes after event ${recovered.cut.afterSeq} (${recovered.cut.path}); it was never acknowledged`);
+  }
   const subscribers = new Subscribers();
-  const writer = await SegmentWriter.open(eventsDir, segmentSize, await recoverLog(eventsDir), (events) =>
-    subscribers.notify(events)
-  );
-  const replays = new SharedReplay();
+  const writer = await SegmentWriter.open(eventsDir, segmentSize, recovered, (events) => subscribers.notify(events), log);
+  let chain: StoreHealth['chain'] = { state: 'verifying' };
+  const broken = (found: ChainBreak) => {
+    if (chain.state === 'broken' && chain.break!.seq <= found.seq) return;
+    chain = { state: 'broken', events: chain.events, break: found };
+    log(damagedLogMessage(found));
+  };
+  const replays = new SharedReplay((seq, reason) => broken({ ...locate(writer.segments, seq), reason }));
   let closed = false;
 
   return {
-    catalog,
+    catalog: {
+      get: () => catalog.get(),
+      update(change) {
+        if (chain.state === 'broken') return Promise.reject(new LogDamaged(chain.break!));
+        return catalog.update(change);
+      }
+    },
     stats: writer.stats,
-    append: (events) => writer.append(events),
+    append(events) {
+      if (chain.state === 'broken') return Promise.reject(new LogDamaged(chain.break!));
+      return writer.append(events);
+    },
     head: () => writer.committed,
 
     async subscribe(listener, options) {
@@ -48,7 +105,12 @@ export async function openLowdbStore(options: { dir: string; segmentSize?: numbe
       // newer ones from the commits.
       const head = writer.committed;
       const segments = [...writer.segments];
-      return subscribers.add(listener, (deliver) => replays.join(segments, options?.after, head, deliver));
+      try {
+        return await subscribers.add(listener, (deliver) => replays.join(segments, options?.after, head, deliver));
+      } catch (error) {
+        if (error instanceof UnreadableEvent && chain.break) throw new DamagedLogError(chain.break);
+        throw error;
+      }
     },
 
     async verify() {
@@ -58,9 +120,49 @@ export async function openLowdbStore(options: { dir: string; segmentSize?: numbe
       return checker.finish(head);
     },
 
+    health() {
+      const failing = writer.failing;
+      return {
+        writable: chain.state !== 'broken' && !failing,
+        chain,
+        writes: failing ? { state: 'failing', since: failing.since.toISOString(), error: failing.error } : { state: 'ok' }
+      };
+    },
+
+    async verifyInBackground() {
+      const started = performance.now();
+      const head = writer.committed;
+      const report = await verifySegments([...writer.segments], { upTo: head.seq });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (!report.ok) {
+        broken(report.break);
+      } else if (report.head.hash !== head.hash) {
+        broken({ ...locate(writer.segments, head.seq), reason: 'it is not the event this server wrote there' });
+      } else if (chain.state !== 'broken') {
+        chain = { state: 'ok', events: report.events };
+        log(`Rantai hash utuh / hash chain intact: ${report.events} kejadian/events verified (${seconds} s)`);
+      }
+      return report;
+    },
+
     async close() {
       closed = true;
-      await Promise.all([writer.close(), catalog.close()]);
+      try {
+        await Promise.all([writer.close(), catalog.close()]);
+      } finally {
+        await release();
+      }
     }
   };
 }
+
+/** The file and line (from 1) of event `seq`. */
+function locate(segments: readonly Segment[], seq: number): { seq: number; file: string; line: number } {
+  const segment = segments.findLast((candidate) => candidate.base <= seq) ?? segments[0]!;
+  return { seq, file: segment.path, line: seq - segment.base + 1 };
+}
+
+function defaultCommand(): string {
+  return process.argv.slice(1, 3).map((arg, i) => (i === 0 ? basename(arg) : arg)).join(' ') || 'node';
+}
+

@@ -26,8 +26,8 @@ export async function listSegments(eventsDir: string): Promise<Segment[]> {
     .sort((a, b) => a.base - b.base);
 }
 
-/** What opening found: the segments, how many events the last one holds, and the chain head. */
-export type RecoveredLog = { segments: Segment[]; lastCount: number; head: ChainHead };
+/** What opening found: the segments, how many events the last one holds, the chain head, and a torn tail cut off. */
+export type RecoveredLog = { segments: Segment[]; lastCount: number; head: ChainHead; cut?: { path: string; bytes: number; afterSeq: number } };
 
 /**
  * Reads every segment once to find the head, and cuts off a torn last write (a crash mid-write:
@@ -41,6 +41,7 @@ export async function recoverLog(eventsDir: string): Promise<RecoveredLog> {
   let base = 1;
   let count = 0;
   let lastLine: string | undefined;
+  let cut: RecoveredLog['cut'];
   for (const [index, segment] of segments.entries()) {
     if (segment.base !== base) throw corrupt(segment.path, `expected a segment starting at ${base}`);
     const isLast = index === segments.length - 1;
@@ -56,18 +57,22 @@ export async function recoverLog(eventsDir: string): Promise<RecoveredLog> {
       lastStart = offset;
       offset += end - start + 1;
     });
-    if (badLine !== 0 && badLine < count) throw corrupt(segment.path, `line ${badLine} is not an event`);
+    if (badLine !== 0 && badLine < count) throw corrupt(segment.path, `line ${badLine} is not an event (seq ${segment.base + badLine - 1})`);
     const [previous, last] = count === 0 ? [] : await readLines(segment.path, count > 1 ? previousStart : lastStart, lastStart, offset);
     const tornLast = last !== undefined && !isEventLine(last);
     if (!isLast && (tornLast || scan.tail.length > 0)) {
-      throw corrupt(segment.path, tornLast ? `line ${count} is not an event` : 'it ends in an unfinished line');
+      throw corrupt(segment.path, tornLast ? `line ${count} is not an event (seq ${segment.base + count - 1})` : `it ends in an unfinished line (after seq ${segment.base + count - 1})`);
     }
-    if (tornLast || scan.tail.length > 0) await truncate(segment.path, tornLast ? lastStart : scan.completeBytes);
-    if (tornLast) count--;
+    if (tornLast || scan.tail.length > 0) {
+      const length = tornLast ? lastStart : scan.completeBytes;
+      await truncate(segment.path, length);
+      if (tornLast) count--;
+      cut = { path: segment.path, bytes: offset + scan.tail.length - length, afterSeq: segment.base + count - 1 };
+    }
     lastLine = (tornLast ? previous : last) ?? lastLine;
     base = segment.base + count;
   }
-  return { segments, lastCount: count, head: { seq: base - 1, hash: lastLine === undefined ? GENESIS_HASH : hashLine(lastLine) } };
+  return { segments, lastCount: count, cut, head: { seq: base - 1, hash: lastLine === undefined ? GENESIS_HASH : hashLine(lastLine) } };
 }
 
 /** The line before the last (when `from` < `lastStart`) and the last, from the bytes [from, end). */

@@ -1,9 +1,14 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { hashLine } from '../chain.ts';
 import { decodeLine, encodeEvent } from '../codec.ts';
 import type { ChainHead, DomainEvent, StoredEvent } from '../types.ts';
 import { fsyncPath } from './fsync.ts';
-import { segmentPath, type RecoveredLog, type Segment } from './segments.ts';
+import { PRIVATE_FILE_MODE } from './modes.ts';
+import { listSegments, segmentPath, type RecoveredLog, type Segment } from './segments.ts';
+import { StorageFailing } from './unavailable.ts';
+
+/** Where the log stood before a batch: a failed batch is cut back to it. */
+type CommitPoint = { segments: number; count: number; bytes: number };
 
 type Pending = { lines: string[]; events: StoredEvent[]; resolve: (events: StoredEvent[]) => void; reject: (error: unknown) => void };
 
@@ -24,26 +29,37 @@ export class SegmentWriter {
   #queue: Pending[] = [];
   #flushing: Promise<void> | undefined;
   #closing: Promise<void> | undefined;
-  #failure: unknown;
+  #committedBytes: number; // size of the active segment up to its last durable line
+  #rollBackTo: CommitPoint | undefined; // set while a batch is written, and after it failed until cut back
+  #failing: { since: Date; error: string } | undefined;
 
   private constructor(
     readonly eventsDir: string,
     readonly segmentSize: number,
     recovered: RecoveredLog,
     handle: FileHandle,
-    readonly onCommit: (events: StoredEvent[]) => void
+    committedBytes: number,
+    readonly onCommit: (events: StoredEvent[]) => void,
+    readonly log: (line: string) => void
   ) {
     this.segments = recovered.segments;
     this.#activeCount = recovered.lastCount;
     this.#tip = this.#committed = recovered.head;
     this.#handle = handle;
+    this.#committedBytes = committedBytes;
   }
 
   /** Opens the last segment for appending (creating the first one in an empty log). */
-  static async open(eventsDir: string, segmentSize: number, recovered: RecoveredLog, onCommit: (events: StoredEvent[]) => void) {
+  static async open(eventsDir: string, segmentSize: number, recovered: RecoveredLog, onCommit: (events: StoredEvent[]) => void, log: (line: string) => void = console.log) {
     if (recovered.segments.length === 0) recovered.segments.push(await createSegment(eventsDir, 1));
-    const handle = await open(recovered.segments.at(-1)!.path, 'a');
-    return new SegmentWriter(eventsDir, segmentSize, recovered, handle, onCommit);
+    const handle = await open(recovered.segments.at(-1)!.path, 'a', PRIVATE_FILE_MODE);
+    const { size } = await handle.stat();
+    return new SegmentWriter(eventsDir, segmentSize, recovered, handle, size, onCommit, log);
+  }
+
+  /** Since when, and with what error, writes have been failing; undefined while they succeed. */
+  get failing(): { since: Date; error: string } | undefined {
+    return this.#failing;
   }
 
   /** The last event that is durable and has been delivered to listeners. */
@@ -54,7 +70,6 @@ export class SegmentWriter {
   /** Numbers and chains `events` now, and resolves once they are durable. */
   append(events: readonly DomainEvent[]): Promise<StoredEvent[]> {
     if (this.#closing) return Promise.reject(new Error('store is closed'));
-    if (this.#failure) return Promise.reject(this.#failure);
     const lines: string[] = [];
     const stored: StoredEvent[] = [];
     let { seq, hash } = this.#tip;
@@ -84,6 +99,7 @@ export class SegmentWriter {
   close(): Promise<void> {
     this.#closing ??= (async () => {
       await this.#flushing;
+      if (this.#rollBackTo) await this.#rollBack().catch(() => {});
       await this.#handle.close();
     })();
     return this.#closing;
@@ -94,13 +110,18 @@ export class SegmentWriter {
       const batch = this.#queue;
       this.#queue = [];
       try {
+        // A batch that failed before is cut back first: nothing is written after half a line.
+        if (this.#rollBackTo) await this.#rollBack();
+        this.#rollBackTo = { segments: this.segments.length, count: this.#activeCount, bytes: this.#committedBytes };
         await this.#write(batch.flatMap((pending) => pending.lines));
+        this.#rollBackTo = undefined;
       } catch (error) {
-        // What reached the disk is unknown now: refuse further appends; reopening recovers.
-        this.#failure = error;
-        for (const pending of [...batch, ...this.#queue]) pending.reject(error);
-        this.#queue = [];
-        break;
+        await this.#failed(error, batch);
+        continue;
+      }
+      if (this.#failing) {
+        this.log(`Penyimpanan pulih / storage recovered: writes succeed again (failing since ${this.#failing.since.toISOString()})`);
+        this.#failing = undefined;
       }
       const events = batch.flatMap((pending) => pending.events);
       const last = events.at(-1)!;
@@ -109,6 +130,44 @@ export class SegmentWriter {
       for (const pending of batch) pending.resolve(pending.events);
     }
     this.#flushing = undefined;
+  }
+
+  /**
+   * A write or sync failed (a full disk, an I/O error): none of the batch is acknowledged, nor what was
+   * queued behind it (chained onto it); the log goes back to its last committed line, now if the
+   * disk lets it, else before the next write. Later appends simply try again, so writes recover
+   * by themselves once the disk does.
+   */
+  async #failed(error: unknown, batch: Pending[]): Promise<void> {
+    const failure = new StorageFailing(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (!this.#failing) this.log(`PENYIMPANAN GAGAL / STORAGE FAILING: ${message}; writes answer 503 until one succeeds again`);
+    this.#failing ??= { since: new Date(), error: message };
+    const rejected = [...batch, ...this.#queue];
+    this.#queue = [];
+    this.#tip = this.#committed;
+    // Cut back before answering, so that a 503 means the log is at its last committed line again.
+    await this.#rollBack().catch((rollBackError: Error) => this.log(`Pemulihan log ditunda / log rollback postponed: ${rollBackError.message}`));
+    for (const pending of rejected) pending.reject(failure);
+  }
+
+  /** Cuts the log back to the point before the failed batch: segments it created go, the active one is truncated. */
+  async #rollBack(): Promise<void> {
+    const point = this.#rollBackTo!;
+    await this.#handle.close().catch(() => {});
+    const kept = this.segments[point.segments - 1]!;
+    let removed = false;
+    for (const segment of await listSegments(this.eventsDir)) {
+      if (segment.base > kept.base) await rm(segment.path, { force: true }).then(() => (removed = true));
+    }
+    if (removed) await fsyncPath(this.eventsDir, { directory: true });
+    this.segments.length = point.segments;
+    this.#handle = await open(kept.path, 'a', PRIVATE_FILE_MODE);
+    await this.#handle.truncate(point.bytes);
+    await this.#handle.sync();
+    this.#activeCount = point.count;
+    this.#committedBytes = point.bytes;
+    this.#rollBackTo = undefined;
   }
 
   async #write(lines: string[]): Promise<void> {
@@ -125,6 +184,7 @@ export class SegmentWriter {
       }
       this.stats.syncs++;
       await this.#handle.datasync();
+      this.#committedBytes += bytes.length;
       this.#activeCount += count;
       start += count;
     }
@@ -134,16 +194,17 @@ export class SegmentWriter {
     const active = this.segments.at(-1)!;
     const next = await createSegment(this.eventsDir, active.base + this.#activeCount);
     await this.#handle.close(); // sealed: never opened for writing again
-    this.#handle = await open(next.path, 'a');
     this.segments.push(next);
     this.#activeCount = 0;
+    this.#committedBytes = 0;
+    this.#handle = await open(next.path, 'a', PRIVATE_FILE_MODE);
   }
 }
 
 /** Creates an empty segment and makes its name durable (fsync of the directory). */
 async function createSegment(eventsDir: string, base: number): Promise<Segment> {
   const path = segmentPath(eventsDir, base);
-  await (await open(path, 'ax')).close();
+  await (await open(path, 'ax', PRIVATE_FILE_MODE)).close();
   await fsyncPath(eventsDir, { directory: true });
   return { base, path };
 }
