@@ -57,7 +57,7 @@ export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: Snap
 export async function createApp({ store, clock, config, snapshots }: { store: Store; clock: Clock; config: AppConfig; snapshots?: SnapshotStore }): Promise<SuaraApp> {
   const opened = await openViews({ store, clock, serverKey: config.serverKey, snapshots });
   const { views, idempotency } = opened;
-  const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo(), security: createSecurity(clock, config), idempotency };
+  const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo(), security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts }), idempotency };
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.onError(problemErrorHandler(config.log));

@@ -34,7 +34,7 @@ describe('behind a proxy, the forms count each visitor', () => {
   it("one visitor's 60 rating forms do not block another's, and a visitor's own address header names nobody", async () => {
     for (let i = 0; i < 60; i++) {
       // Every other post claims to come from someone else: the server overwrites that header.
-      const spoof = i % 2 ? { [CLIENT_ADDRESS_HEADER]: `198.51.100.${i}` } : {};
+      const spoof: Record<string, string> = i % 2 ? { [CLIENT_ADDRESS_HEADER]: `198.51.100.${i}` } : {};
       const res = await postForm(`/nilai/${OFFICE}`, '203.0.113.7', { score: '4' }, spoof);
       expect(res.status, `rating ${i + 1}`).toBe(200);
     }
