@@ -26,6 +26,7 @@ import { registerConsoleSkm } from './routes/console-skm.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
+import type { TrustProxy } from './security/client-address.ts';
 import { keepSnapshots, type SnapshotKeeper } from './snapshot/keeper.ts';
 import { openViews } from './snapshot/open-views.ts';
 import type { SnapshotStore } from './snapshot/types.ts';
@@ -41,6 +42,10 @@ export type AppConfig = {
   serverKey?: Buffer;
   /** Per-client limits on the public POSTs; PUBLIC_POST_LIMITS when absent. */
   rateLimits?: Partial<PublicPostLimits>;
+  /** Which proxies may name the client (TRUST_PROXY); by default none: limits key on the socket's address. */
+  trustProxy?: TrustProxy;
+  /** Accounts that may not log in (the demo's, when the demo is off: server/demo/leftover-accounts.ts). */
+  disabledAccounts?: readonly string[];
 };
 
 export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
@@ -52,7 +57,7 @@ export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: Snap
 export async function createApp({ store, clock, config, snapshots }: { store: Store; clock: Clock; config: AppConfig; snapshots?: SnapshotStore }): Promise<SuaraApp> {
   const opened = await openViews({ store, clock, serverKey: config.serverKey, snapshots });
   const { views, idempotency } = opened;
-  const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo(), security: createSecurity(clock), idempotency };
+  const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo(), security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts }), idempotency };
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.onError(problemErrorHandler(config.log));

@@ -3,6 +3,7 @@ import { provideInProcessApi, type FiguresVersion } from '../shared/api-bridge.t
 import { createApp, type SuaraApp } from './app.ts';
 import type { Clock } from './clock.ts';
 import { loadDemoData } from './demo/index.ts';
+import { demoAccountsDisabledWarning, demoAccountsIn } from './demo/leftover-accounts.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
 import { loadServerKey } from './idempotency/server-key.ts';
 import { startScheduler } from './scheduler.ts';
@@ -51,6 +52,10 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
     const loaded = await loadDemoData(store, clock.now());
     console.log(`Data contoh dimuat: ${loaded.offices} kantor, ${loaded.events} kejadian (${Math.round(performance.now() - started)} ms)`);
   }
+  // A DATA_DIR first started with the demo keeps its accounts, whose passwords the README publishes: with the
+  // demo off they stay, but cannot log in (README, "Akun contoh").
+  const disabledAccounts = config.demo ? [] : demoAccountsIn(store.catalog.get());
+  if (disabledAccounts.length > 0) console.error(demoAccountsDisabledWarning(disabledAccounts));
   const app = await createApp({
     store,
     clock,
@@ -61,6 +66,8 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       widgets: await loadWidgetFiles(widgetsDir, WIDGET_FILES),
       origin: config.origin,
       serverKey: await loadServerKey(config.dataDir),
+      trustProxy: config.trustProxy,
+      disabledAccounts,
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }

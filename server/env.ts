@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './security/client-address.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -7,6 +8,18 @@ const Env = z.object({
   SUARA_DEMO: z.enum(['0', '1']).default('1'),
   ORIGIN: z.url().optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+  /** The proxies in front of the server: a hop count or their addresses/CIDRs (docs/operations.md). Unset: X-Forwarded-For is ignored. */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        ctx.issues.push({ code: 'custom', message: (error as Error).message, input: value });
+        return z.NEVER;
+      }
+    }),
   /** 1: load-test mode for `npm run bench` and the durability test: internal figures under /__bench/, per-client POST limits lifted (the load comes from one address). Never in production. */
   SUARA_BENCH: z.enum(['0', '1']).default('0')
 });
@@ -18,6 +31,7 @@ export type Config = {
   demo: boolean;
   origin: string;
   bodyLimitBytes: number;
+  trustProxy: TrustProxy;
   bench: boolean;
 };
 
@@ -36,6 +50,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     demo: e.SUARA_DEMO === '1',
     origin: e.ORIGIN ?? `http://localhost:${e.PORT}`,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    trustProxy: e.TRUST_PROXY,
     bench: e.SUARA_BENCH === '1'
   };
 }

@@ -40,10 +40,15 @@ export class UnauthorizedError extends DomainError {
   }
 }
 
-/** Too many failed attempts; `retryAfterSeconds` becomes the Retry-After header. */
+/** Too many failed attempts; `retryAfterSeconds` (at least 1) becomes the Retry-After header. */
 export class TooManyRequestsError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'Too Many Requests', `Terlalu banyak percobaan; coba lagi dalam ${Math.ceil(retryAfterSeconds / 60)} menit / too many attempts`);
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    const minutes = Math.ceil(seconds / 60);
+    const wait = seconds < 60 ? [`${seconds} detik`, `${seconds} s`] : [`${minutes} menit`, `${minutes} min`];
+    super(429, 'Too Many Requests', `Terlalu banyak percobaan; coba lagi dalam ${wait[0]} / too many attempts; try again in ${wait[1]}`);
+    this.retryAfterSeconds = seconds;
   }
 }
 

@@ -5,12 +5,16 @@ import { systemClock } from './clock.ts';
 import { parseEnv } from './env.ts';
 import { boot, refuseToStart } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
+import { CLIENT_ADDRESS_HEADER } from '../shared/schemas/index.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
 const root = fileURLToPath(new URL('..', import.meta.url));
 // adapter-node reads ORIGIN when its handler is imported; without it every form action answers 403.
 process.env.ORIGIN = config.origin;
+// The pages' getClientAddress() reads this header, which the server below sets on every page request by the
+// API's own TRUST_PROXY rule, so form posts are limited per visitor, not per proxy (docs/operations.md).
+process.env.ADDRESS_HEADER = CLIENT_ADDRESS_HEADER;
 
 // The pages' handler loads while the store replays its log: the two wait on different things.
 const pagesLoaded = import(`${root}build/web/handler.js`);
@@ -26,6 +30,8 @@ const server = createServer((req, res) => {
   if (benchMetrics?.(req, res)) return;
   const path = req.url ?? '/';
   if (path.startsWith('/api/') || path.startsWith('/embed/')) return api(req, res);
+  // Always overwritten: a visitor's own copy of the header must not name another client.
+  req.headers[CLIENT_ADDRESS_HEADER] = app.context.security.clientAddress(req.socket.remoteAddress ?? 'unknown', () => req.headers['x-forwarded-for'] as string | undefined);
   pages(req, res, () => api(req, res));
 });
 

@@ -2,25 +2,36 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
 import type { Clock } from '../clock.ts';
+import { clientAddressResolver, TRUST_NO_PROXY, type ClientAddressResolver } from './client-address.ts';
+import { limitKeyOf } from './ip.ts';
 
 const DAY = 86_400_000;
 const MAX_REMEMBERED = 10_000;
 
 /**
- * DESIGN §6: no raw IP address is kept; abuse control keys on a salted hash whose salt changes daily.
- * A request that came over the network is keyed by its socket address. One that came in-process from
- * the pages (no socket) by the address the pages pass on, which outsiders cannot inject: their
- * requests always have a socket.
+ * The client's address as every limit sees it. A request that came over the network: its socket's
+ * address, or with TRUST_PROXY the one the proxies forwarded (client-address.ts). One that came
+ * in-process from the pages (no socket): the address the pages pass on, which server/main.ts resolved
+ * by the same rule and which outsiders cannot inject: their requests always have a socket.
  */
-export function clientHasher(clock: Clock): (c: Context) => string | undefined {
+export function clientAddressOf(c: Context, resolve: ClientAddressResolver): string | undefined {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  if (!incoming) return c.req.header(CLIENT_ADDRESS_HEADER);
+  return resolve(incoming.socket?.remoteAddress ?? 'unknown', () => c.req.header('x-forwarded-for'));
+}
+
+/**
+ * No raw IP address is kept; abuse control keys on a salted hash whose salt changes daily, of the
+ * client's address (an IPv6 client's /64, ip.ts).
+ */
+export function clientHasher(clock: Clock, resolve: ClientAddressResolver = clientAddressResolver(TRUST_NO_PROXY)): (c: Context) => string | undefined {
   const secret = randomBytes(32);
   // Today's hashes by address, in memory only (never written) and forgotten when the day (the salt) turns or
   // too many clients came: hashing on every request was a tenth of a rating's CPU, and the rate limiter asks twice.
   let today = -1;
   const hashes = new Map<string, string>();
   return (c) => {
-    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-    const address = incoming ? (incoming.socket?.remoteAddress ?? 'unknown') : c.req.header(CLIENT_ADDRESS_HEADER);
+    const address = clientAddressOf(c, resolve);
     // In-process without a passed-on address: every visitor of the pages would share one key, and
     // throttling it would lock everybody out, so per-client limits do not apply (per-code ones do).
     if (address === undefined) return undefined;
@@ -31,7 +42,7 @@ export function clientHasher(clock: Clock): (c: Context) => string | undefined {
     }
     let hash = hashes.get(address);
     if (hash === undefined) {
-      hash = createHash('sha256').update(secret).update(`${day}|${address}`).digest('base64url').slice(0, 22);
+      hash = createHash('sha256').update(secret).update(`${day}|${limitKeyOf(address)}`).digest('base64url').slice(0, 22);
       hashes.set(address, hash);
     }
     return hash;

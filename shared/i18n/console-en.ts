@@ -118,6 +118,7 @@ export const en: Record<ConsoleKey, string> = {
   'error.conflict': 'This action is not possible in the current status (it may just have changed). Reload the page.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.tooMany': 'Too many wrong attempts. Try again in {minutes} minutes.',
+  'error.tooManySeconds': 'Too many wrong attempts. Try again in {seconds} seconds.',
 
   'figures.title': "My offices' figures",
   'figures.lead': 'Computed from the complaint events, exactly as on the public dashboard. Period: {from} – {to}.',

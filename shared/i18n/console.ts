@@ -122,6 +122,7 @@ const id = {
   'error.conflict': 'Tindakan ini tidak mungkin pada status sekarang (mungkin baru saja diubah). Muat ulang halaman.',
   'error.forbidden': 'Anda tidak berwenang untuk tindakan ini.',
   'error.tooMany': 'Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.',
+  'error.tooManySeconds': 'Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.',
 
   'figures.title': 'Angka kinerja kantor saya',
   'figures.lead': 'Dihitung dari kejadian pengaduan, sama persis dengan angka di dasbor publik. Periode: {from} – {to}.',

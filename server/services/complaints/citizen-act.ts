@@ -1,6 +1,7 @@
 import type { CitizenActionInput, PublicComplaint } from '../../../shared/schemas/index.ts';
 import { ConflictError, DomainError, NotFoundError, TooManyRequestsError } from '../../errors.ts';
 import type { ComplaintAction } from '../../store/events.ts';
+import { pairKey } from '../../security/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { withComplaintLock } from './lock.ts';
 import { toPublicComplaint } from './public-complaint.ts';
@@ -9,19 +10,22 @@ import { CITIZEN_ACTIONS, citizenActionsFor } from './transitions.ts';
 
 /**
  * What the citizen does with code and secret: add information, confirm a resolution, reopen it.
- * The code alone changes nothing; wrong secrets are throttled per complaint and per client.
+ * The code alone changes nothing; wrong secrets slow down the client that sends them (backoff per code and
+ * client, and a cap per client), never the owner elsewhere: a 128-bit secret needs no per-code lockout.
  */
 export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: ServiceContext; trackingCode: string; input: CitizenActionInput; client: string | undefined }): Promise<PublicComplaint> {
   const state = ctx.views.complaints.get(trackingCode.toUpperCase());
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
-  const { secretPerCode, secretPerClient } = ctx.security;
-  const wait = Math.max(secretPerCode.blockedFor(state.trackingCode), secretPerClient.blockedFor(client));
+  const { secretBackoff, secretPerClient } = ctx.security;
+  const pair = pairKey(state.trackingCode, client);
+  const wait = Math.max(secretBackoff.blockedFor(pair), secretPerClient.blockedFor(client));
   if (wait > 0) throw new TooManyRequestsError(wait / 1000);
   if (!secretMatches(input.secret, state.secretHash)) {
-    secretPerCode.fail(state.trackingCode);
+    secretBackoff.fail(pair);
     secretPerClient.fail(client);
     throw new DomainError(403, 'Forbidden', 'Kode rahasia salah / wrong secret', [{ field: 'secret', message: 'kode rahasia salah / wrong secret' }]);
   }
+  secretBackoff.reset(pair);
   return withComplaintLock(ctx.store, state.trackingCode, async () => {
     if (!citizenActionsFor(state.status, state.confirmation !== undefined).includes(input.action)) {
       throw new ConflictError(`'${input.action}' tidak mungkin pada status '${state.status}' / not possible in this status`);

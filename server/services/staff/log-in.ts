@@ -1,25 +1,31 @@
 import type { LoginInput, StaffProfile } from '../../../shared/schemas/index.ts';
 import { TooManyRequestsError, UnauthorizedError } from '../../errors.ts';
+import { pairKey } from '../../security/index.ts';
 import { decoyHash, verifyPassword } from '../../security/password.ts';
 import type { ServiceContext } from '../context.ts';
 import { getStaffProfile } from './staff-profile.ts';
 
 /**
- * Checks email and password and opens a session. Failures are throttled per account and per
- * client; an unknown email costs the same hash as a known one, so the answer time reveals nothing.
+ * Checks email and password and opens a session. Failures slow down the client that makes them (backoff
+ * per account and client, and a cap per client), and only a distributed attack reaches the account's
+ * ceiling (docs/limits.md). An unknown email, or a disabled account, costs the same hash as a known one,
+ * so the answer time reveals nothing.
  */
 export async function logIn({ ctx, input, client }: { ctx: ServiceContext; input: LoginInput; client: string | undefined }): Promise<{ token: string; profile: StaffProfile }> {
-  const { loginPerAccount, loginPerClient, sessions } = ctx.security;
+  const { loginBackoff, loginPerClient, loginPerAccount, disabledAccounts, sessions } = ctx.security;
   const email = input.email.toLowerCase();
-  const wait = Math.max(loginPerAccount.blockedFor(email), loginPerClient.blockedFor(client));
+  const pair = pairKey(email, client);
+  const wait = Math.max(loginBackoff.blockedFor(pair), loginPerClient.blockedFor(client), loginPerAccount.blockedFor(email));
   if (wait > 0) throw new TooManyRequestsError(wait / 1000);
-  const staff = ctx.catalog().catalog.staff.find((account) => account.email === email);
+  const staff = disabledAccounts.has(email) ? undefined : ctx.catalog().catalog.staff.find((account) => account.email === email);
   const ok = await verifyPassword(input.password, staff?.passwordHash ?? (await decoyHash()));
   if (!staff || !ok) {
-    loginPerAccount.fail(email);
+    loginBackoff.fail(pair);
     loginPerClient.fail(client);
+    loginPerAccount.fail(email);
     throw new UnauthorizedError('Email atau kata sandi salah / wrong email or password');
   }
-  loginPerAccount.reset(email);
+  // The account's ceiling is not reset: the owner's success must not give a distributed attack a fresh start.
+  loginBackoff.reset(pair);
   return { token: sessions.open(staff.id), profile: getStaffProfile({ ctx, staff }) };
 }

@@ -18,10 +18,15 @@ export function consoleFail(result: Extract<ConsoleResult<unknown>, { ok: false 
     errors[field] ??= isConsoleKey(key) ? tc(lang, key) : message;
   }
   if (Object.keys(errors).length === 0) {
-    const minutes = Math.max(1, Math.ceil(retryAfter / 60));
     errors._form =
       overrides[problem.status] ??
-      (problem.status === 409 ? tc(lang, 'error.conflict') : problem.status === 403 ? tc(lang, 'error.forbidden') : problem.status === 429 ? tc(lang, 'error.tooMany', { minutes }) : (problem.detail ?? problem.title));
+      (problem.status === 409 ? tc(lang, 'error.conflict') : problem.status === 403 ? tc(lang, 'error.forbidden') : problem.status === 429 ? tooMany(lang, retryAfter) : (problem.detail ?? problem.title));
   }
   return fail(problem.status >= 400 && problem.status < 500 ? problem.status : 400, { errors, values } satisfies ConsoleFailure);
+}
+
+/** A guesser's wait grows from a second (docs/limits.md): say seconds while it is short. */
+function tooMany(lang: Lang, retryAfter: number): string {
+  if (retryAfter < 60) return tc(lang, 'error.tooManySeconds', { seconds: Math.max(1, Math.ceil(retryAfter)) });
+  return tc(lang, 'error.tooMany', { minutes: Math.ceil(retryAfter / 60) });
 }

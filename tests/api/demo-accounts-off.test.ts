@@ -1,0 +1,72 @@
+// Demo accounts outlive the demo: their passwords are in the README, so with SUARA_DEMO=0 they cannot log in.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { boot } from '../../server/boot.ts';
+import { manualClock } from '../../server/clock.ts';
+import { DEMO_STAFF } from '../../server/demo/staff.ts';
+import { parseEnv } from '../../server/env.ts';
+import { createStaff } from '../../server/services/staff/create-staff.ts';
+import { openCatalog } from '../../server/store/lowdb/catalog.ts';
+import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
+import { NOW } from './fixtures.ts';
+
+let dataDir: string | undefined;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function bootOn(dir: string, demo: '0' | '1') {
+  const booted = await boot(parseEnv({ DATA_DIR: dir, SUARA_DEMO: demo }), manualClock(NOW), join(dir, 'no-widgets'));
+  const login = (email: string, password: string) =>
+    booted.app.request('/api/v1/console/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Suara-Console': '1', [CLIENT_ADDRESS_HEADER]: '198.51.100.23' },
+      body: JSON.stringify({ email, password })
+    });
+  const stop = async () => {
+    await booted.app.snapshots?.close();
+    await booted.store.close();
+  };
+  return { login, stop };
+}
+
+describe('a DATA_DIR first started with the demo, started again with SUARA_DEMO=0', () => {
+  it('disables every demo account with a loud log line, and lets the real accounts in', { timeout: 120_000 }, async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'suara-demo-off-'));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const admin = DEMO_STAFF.find((account) => account.role === 'admin')!;
+
+    const demo = await bootOn(dataDir, '1');
+    expect((await demo.login(admin.email, admin.demoPassword)).status).toBe(200);
+    await demo.stop();
+
+    // The operator adds a real admin, as the README says (`npm run admin -- create`).
+    const catalog = await openCatalog(join(dataDir, 'catalog.json'));
+    await createStaff({ catalog, input: { email: 'kepala@dinas.go.id', name: 'Kepala Dinas', role: 'admin', password: 'kata-sandi-asli-2026' }, params: { N: 1024, r: 8, p: 1 } });
+    await catalog.close();
+
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const real = await bootOn(dataDir, '0');
+    const warning = errors.mock.calls.map((call) => String(call[0])).find((line) => line.includes('DINONAKTIFKAN'));
+    expect(warning).toContain('SUARA_DEMO=0');
+    for (const account of DEMO_STAFF) {
+      expect(warning).toContain(account.email);
+      const refused = await real.login(account.email, account.demoPassword);
+      expect(refused.status).toBe(401);
+    }
+    expect((await real.login('kepala@dinas.go.id', 'kata-sandi-asli-2026')).status).toBe(200);
+    await real.stop();
+  });
+
+  it('says nothing on a DATA_DIR that never had the demo', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'suara-demo-off-'));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fresh = await bootOn(dataDir, '0');
+    expect(errors.mock.calls.flat().join('\n')).not.toContain('DINONAKTIFKAN');
+    await fresh.stop();
+  });
+});
