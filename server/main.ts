@@ -5,6 +5,7 @@ import { systemClock } from './clock.ts';
 import { parseEnv } from './env.ts';
 import { boot } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
+import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-headers/index.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
@@ -21,11 +22,16 @@ const { handler: pages } = await pagesLoaded;
 const startupMs = Math.round(performance.now() - started);
 const benchMetrics = config.bench ? benchMetricsHandler(startupMs, 'stats' in store ? store.stats : undefined) : undefined;
 
+// Every answer, static files and SvelteKit's own error page included; a page's own CSP replaces the fallback one.
+const everyAnswer = Object.entries(securityHeaderValues(config));
+
 /** One port: the API and widgets go to Hono, everything else to the SvelteKit pages. */
 const server = createServer((req, res) => {
   if (benchMetrics?.(req, res)) return;
+  for (const [name, value] of everyAnswer) res.setHeader(name, value);
   const path = req.url ?? '/';
   if (path.startsWith('/api/') || path.startsWith('/embed/')) return api(req, res);
+  res.setHeader('Content-Security-Policy', FALLBACK_CSP);
   pages(req, res, () => api(req, res));
 });
 

@@ -4,6 +4,13 @@ import { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibility }
 
 /** The console session cookie (HttpOnly, SameSite=Lax, Secure behind https). */
 export const STAFF_SESSION_COOKIE = 'suara_konsol';
+/**
+ * The session cookie's name on a site served over http or https. On https it carries the `__Host-` prefix:
+ * browsers then accept it only Secure, for Path=/ and without Domain, so a sibling subdomain cannot plant one.
+ */
+export function staffSessionCookie(https: boolean): string {
+  return https ? `__Host-${STAFF_SESSION_COOKIE}` : STAFF_SESSION_COOKIE;
+}
 /** Header every state-changing staff API call carries (the JSON API's CSRF guard). */
 export const STAFF_CSRF_HEADER = 'x-suara-console';
 /** Header by which the pages, calling the API in-process, pass on their visitor's address (throttling). */
