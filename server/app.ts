@@ -8,6 +8,7 @@ import { registerBadge } from './routes/badge.ts';
 import { bodyLimit } from './middleware/body-limit/index.ts';
 import { publicCors } from './middleware/public-cors/index.ts';
 import { securityHeaders } from './middleware/security-headers/index.ts';
+import { utf8Body } from './middleware/utf8-body/index.ts';
 import { problem, problemErrorHandler, problemNotFound, validationHook } from './middleware/problem/index.ts';
 import { codeGuessThrottle } from './middleware/code-throttle/index.ts';
 import { consoleGuard, sessionCookieName } from './middleware/console-guard/index.ts';
@@ -67,6 +68,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: `Maksimal ${config.bodyLimitBytes} byte / at most ${config.bodyLimitBytes} bytes` })
     })
   );
+  app.use('/api/v1/*', utf8Body());
 
   // The public POSTs (issue 6): per-client limits first, then the office's allowed origins.
   const limits = { ...PUBLIC_POST_LIMITS, ...config.rateLimits };
