@@ -1,5 +1,6 @@
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { CLIENT_ADDRESS_HEADER, STAFF_CSRF_HEADER, staffSessionCookie, type Problem } from '$shared/schemas/index.ts';
+import { throwIfThrottled } from '$lib/api.ts';
 
 /** What a console load or action needs of SvelteKit's request event. */
 export type ConsoleEvent = { fetch: typeof fetch; cookies: Cookies; url: URL; getClientAddress: () => string };
@@ -35,6 +36,7 @@ export async function consoleGet<T>(event: ConsoleEvent, path: string): Promise<
   const response = await event.fetch(path, { headers: headers(event, false) });
   if (response.status === 401) toLogin(event);
   if (response.status === 403 || response.status === 404) error(response.status, ((await response.json()) as Problem).detail ?? '');
+  throwIfThrottled(response);
   if (!response.ok) error(502, `API ${response.status}`);
   return (await response.json()) as T;
 }
