@@ -11,7 +11,7 @@ const complaint = {
 };
 
 /** The JSON text as UTF-8 bytes, with `bad` bytes put where the text has the marker `@@`. */
-function bytesWith(json: string, bad: number[]): Uint8Array {
+function bytesWith(json: string, bad: number[]): Uint8Array<ArrayBuffer> {
   const [before, after] = json.split('@@') as [string, string];
   const encode = (text: string) => [...new TextEncoder().encode(text)];
   return new Uint8Array([...encode(before), ...bad, ...encode(after)]);

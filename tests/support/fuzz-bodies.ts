@@ -3,7 +3,7 @@ import fc from 'fast-check';
 // What a hostile or broken client sends to a write endpoint, shared by the API fuzz (tests/api/fuzz.test.ts) and the
 // form fuzz (tests/e2e/forms-fuzz.test.ts). Each case is a body and the Content-Type it claims.
 
-export type FuzzRequest = { contentType: string | undefined; body: string | Uint8Array };
+export type FuzzRequest = { contentType: string | undefined; body: string | Uint8Array<ArrayBuffer> };
 
 /** Characters that break naive code: NUL and controls, bidi overrides, halves of surrogate pairs, BOM, combining marks. */
 const oddChar = fc.constantFrom('\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u202E', '\u2066', '\u200B', '\uFEFF', '\uD800', '\uDFFF', '\u0301', '\r', '\n', '\t', '😀', 'ı', '𝔘', '"', '\\', '<', '&', '%', '=', '+', ';');
@@ -63,7 +63,7 @@ export function fuzzRequest(valid: Record<string, unknown>): fc.Arbitrary<FuzzRe
         .tuple(fc.constantFrom(JSON.stringify(valid), new URLSearchParams(valid as Record<string, string>).toString(), `------fuzz\r\nContent-Disposition: form-data; name="score"\r\n\r\n4\r\n------fuzz--\r\n`), fc.nat())
         .map(([text, cut]) => text.slice(0, cut % (text.length + 1)))
     }),
-    fc.record({ contentType, body: fc.uint8Array({ maxLength: 200 }) }),
+    fc.record({ contentType, body: fc.uint8Array({ maxLength: 200 }).map((bytes) => new Uint8Array(bytes)) }),
     fc.record({ contentType, body: oddText })
   );
 }
