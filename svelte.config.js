@@ -26,7 +26,12 @@ const config = {
         'script-src': ['self'],
         // The hash is SvelteKit's route announcer's inline style (screen readers hear page changes through it).
         'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
-        'object-src': ['none']
+        'object-src': ['none'],
+        // No other site may frame a page (the console least of all), forms post only here, and no <base> redirects
+        // relative links. Widgets are scripts on the agency's own page, never frames of ours, so nothing needs framing.
+        'frame-ancestors': ['none'],
+        'form-action': ['self'],
+        'base-uri': ['none']
       }
     }
   }

@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { STAFF_SESSION_COOKIE } from '../shared/schemas/index.ts';
 import { catalogIndex } from './catalog-index.ts';
 import type { Clock } from './clock.ts';
 import type { WidgetFile } from './embed/widget-bundle.ts';
@@ -8,9 +7,11 @@ import { PUBLIC_POST_LIMITS, rateLimit, type PublicPostLimits } from './middlewa
 import { registerBadge } from './routes/badge.ts';
 import { bodyLimit } from './middleware/body-limit/index.ts';
 import { publicCors } from './middleware/public-cors/index.ts';
+import { securityHeaders } from './middleware/security-headers/index.ts';
+import { utf8Body } from './middleware/utf8-body/index.ts';
 import { problem, problemErrorHandler, problemNotFound, validationHook } from './middleware/problem/index.ts';
 import { codeGuessThrottle } from './middleware/code-throttle/index.ts';
-import { consoleGuard } from './middleware/console-guard/index.ts';
+import { consoleGuard, sessionCookieName } from './middleware/console-guard/index.ts';
 import { registerComplaintLive } from './routes/complaint-live.ts';
 import { registerComplaints } from './routes/complaints.ts';
 import { registerConsoleComplaints } from './routes/console-complaints.ts';
@@ -62,6 +63,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
 
   app.onError(problemErrorHandler(config.log));
   app.notFound(problemNotFound);
+  app.use('*', securityHeaders({ origin: config.origin }));
   // Public reads and the two citizen POSTs answer any origin, never with credentials (DESIGN §2, webmaster).
   app.use('/api/v1/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAgeSeconds: 86400 }));
   app.use(
@@ -71,6 +73,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: `Maksimal ${config.bodyLimitBytes} byte / at most ${config.bodyLimitBytes} bytes` })
     })
   );
+  app.use('/api/v1/*', utf8Body());
 
   // The public POSTs (issue 6): per-client limits first, then the office's allowed origins.
   const limits = { ...PUBLIC_POST_LIMITS, ...config.rateLimits };
@@ -92,10 +95,10 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerComplaintLive(app, context);
   // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
-  registerConsoleSession(app, context, config.origin?.startsWith('https:') ?? false);
+  registerConsoleSession(app, context, config.origin);
   registerConsoleComplaints(app, context);
   registerConsoleSkm(app, context);
-  app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: STAFF_SESSION_COOKIE });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

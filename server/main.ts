@@ -6,6 +6,7 @@ import { parseEnv } from './env.ts';
 import { boot, refuseToStart } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
 import { CLIENT_ADDRESS_HEADER } from '../shared/schemas/index.ts';
+import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-headers/index.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
@@ -25,13 +26,18 @@ const { handler: pages } = await pagesLoaded;
 const startupMs = Math.round(performance.now() - started);
 const benchMetrics = config.bench ? benchMetricsHandler(startupMs, 'stats' in store ? store.stats : undefined) : undefined;
 
+// Every answer, static files and SvelteKit's own error page included; a page's own CSP replaces the fallback one.
+const everyAnswer = Object.entries(securityHeaderValues(config));
+
 /** One port: the API and widgets go to Hono, everything else to the SvelteKit pages. */
 const server = createServer((req, res) => {
   if (benchMetrics?.(req, res)) return;
+  for (const [name, value] of everyAnswer) res.setHeader(name, value);
   const path = req.url ?? '/';
   if (path.startsWith('/api/') || path.startsWith('/embed/')) return api(req, res);
   // Always overwritten: a visitor's own copy of the header must not name another client.
   req.headers[CLIENT_ADDRESS_HEADER] = app.context.security.clientAddress(req.socket.remoteAddress ?? 'unknown', () => req.headers['x-forwarded-for'] as string | undefined);
+  res.setHeader('Content-Security-Policy', FALLBACK_CSP);
   pages(req, res, () => api(req, res));
 });
 

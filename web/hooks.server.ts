@@ -1,6 +1,7 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit';
 import { inProcessApi, inProcessFiguresVersion } from '$shared/api-bridge.ts';
 import { CLIENT_ADDRESS_HEADER } from '$shared/schemas/index.ts';
+import { refuseUnreadableForm } from '$lib/server/form-body.ts';
 import { PageCache } from '$lib/server/page-cache.ts';
 
 const pages = new PageCache();
@@ -11,7 +12,10 @@ export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   if (api && new URL(request.url).pathname.startsWith('/api/')) {
     // In-process there is no socket: pass on the visitor's address so guessing is throttled per visitor.
     if (!request.headers.has(CLIENT_ADDRESS_HEADER)) request.headers.set(CLIENT_ADDRESS_HEADER, event.getClientAddress());
-    return api(request);
+    const response = await api(request);
+    // A throttled visitor's page answers 429 too (web/lib/api.ts); it says when to come back.
+    if (response.status === 429) event.locals.retryAfter = Number(response.headers.get('retry-after')) || undefined;
+    return response;
   }
   return fetch(request);
 };
@@ -22,6 +26,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (event.url.searchParams.has('lang')) {
     event.cookies.set('lang', event.locals.lang, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 31536000 });
   }
+  if (event.request.method === 'POST') {
+    const refused = await refuseUnreadableForm(event.request, event.locals.lang);
+    if (refused) return refused;
+  }
   const render = () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang) });
-  return pages.serve(event, render, inProcessFiguresVersion());
+  const response = await pages.serve(event, render, inProcessFiguresVersion());
+  if (response.status === 429 && event.locals.retryAfter) response.headers.set('retry-after', String(event.locals.retryAfter));
+  return response;
 };

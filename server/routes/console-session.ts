@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { LoginInput, StaffProfile } from '../../shared/schemas/index.ts';
-import { requireStaff, SESSION_COOKIE } from '../middleware/console-guard/index.ts';
+import { requireStaff, sessionCookieName } from '../middleware/console-guard/index.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { logIn } from '../services/staff/log-in.ts';
 import { getStaffProfile } from '../services/staff/staff-profile.ts';
@@ -34,16 +34,18 @@ const me = createRoute({
   responses: { 200: { description: 'The account', content: { 'application/json': { schema: StaffProfile } } }, ...consoleProblems }
 });
 
-export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, secureCookie: boolean): void {
+export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, origin: string | undefined): void {
+  const secureCookie = origin?.startsWith('https:') ?? false;
+  const cookieName = sessionCookieName(origin);
   app.openapi(login, async (c) => {
     const { token, profile } = await logIn({ ctx, input: c.req.valid('json'), client: ctx.security.clientKey(c) });
-    setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookie, maxAge: ctx.security.sessions.maxMs / 1000 });
+    setCookie(c, cookieName, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookie, maxAge: ctx.security.sessions.maxMs / 1000 });
     return c.json(profile, 200);
   });
   app.openapi(logout, (c) => {
     requireStaff(c);
-    ctx.security.sessions.close(getCookie(c, SESSION_COOKIE));
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookie });
+    ctx.security.sessions.close(getCookie(c, cookieName));
+    deleteCookie(c, cookieName, { path: '/', secure: secureCookie });
     return c.body(null, 204);
   });
   app.openapi(me, (c) => c.json(getStaffProfile({ ctx, staff: requireStaff(c) }), 200));

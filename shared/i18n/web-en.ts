@@ -22,6 +22,11 @@ export const en: Record<MessageKey, string> = {
   'error.title': 'Something went wrong',
   'error.notFoundTitle': 'Page not found',
   'error.home': 'Back to the home page',
+  'error.tooManyTitle': 'Too many requests',
+  'error.tooMany': 'Too many requests from your address. Please try again in {minutes} min.',
+  'error.formType': 'A form must be sent as application/x-www-form-urlencoded or multipart/form-data.',
+  'error.formBody': 'The form could not be read (cut short or damaged). Please send it again.',
+  'error.formTooLarge': 'The form is too large.',
   'form.errorTitle': 'Please check the following',
 
   'unit.minutes': '{n} min',

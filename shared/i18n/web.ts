@@ -31,6 +31,11 @@ const id = {
   'error.title': 'Terjadi kesalahan',
   'error.notFoundTitle': 'Halaman tidak ditemukan',
   'error.home': 'Kembali ke beranda',
+  'error.tooManyTitle': 'Terlalu banyak permintaan',
+  'error.tooMany': 'Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam {minutes} menit.',
+  'error.formType': 'Formulir harus dikirim sebagai application/x-www-form-urlencoded atau multipart/form-data.',
+  'error.formBody': 'Isi formulir tidak dapat dibaca (terpotong atau rusak). Silakan kirim ulang.',
+  'error.formTooLarge': 'Isi formulir terlalu besar.',
   'form.errorTitle': 'Periksa kembali isian berikut',
 
   'unit.minutes': '{n} menit',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LineText, MultilineText } from './text.ts';
 import { Slug } from './common.ts';
 
 export const ComplaintCategory = z.enum([
@@ -33,7 +34,7 @@ export type RejectReason = z.infer<typeof RejectReason>;
 
 /** Private contact: seen by authorised staff only, never in a public response. */
 export const Contact = z.object({
-  name: z.string().trim().max(120).optional(),
+  name: LineText().max(120).optional(),
   phone: z
     .string()
     .trim()
@@ -48,7 +49,7 @@ export const ComplaintInput = z
     officeId: Slug,
     serviceId: Slug.optional(),
     category: ComplaintCategory,
-    description: z.string().trim().min(10).max(4000),
+    description: MultilineText().min(10).max(4000),
     visibility: Visibility.default('public'),
     contact: Contact.optional()
   })

@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import { LineText, MultilineText } from './text.ts';
 import { Slug } from './common.ts';
 import { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibility } from './complaint.ts';
 
 /** The console session cookie (HttpOnly, SameSite=Lax, Secure behind https). */
 export const STAFF_SESSION_COOKIE = 'suara_konsol';
+/**
+ * The session cookie's name on a site served over http or https. On https it carries the `__Host-` prefix:
+ * browsers then accept it only Secure, for Path=/ and without Domain, so a sibling subdomain cannot plant one.
+ */
+export function staffSessionCookie(https: boolean): string {
+  return https ? `__Host-${STAFF_SESSION_COOKIE}` : STAFF_SESSION_COOKIE;
+}
 /** Header every state-changing staff API call carries (the JSON API's CSRF guard). */
 export const STAFF_CSRF_HEADER = 'x-suara-console';
 /** Header by which the pages, calling the API in-process, pass on their visitor's address (throttling). */
@@ -43,7 +51,7 @@ export const InboxQuery = z.object({
   officeId: Slug.optional(),
   serviceId: Slug.optional(),
   category: ComplaintCategory.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: LineText().max(100).optional(),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(200).default(50)
 });
@@ -70,8 +78,8 @@ export type Inbox = z.infer<typeof Inbox>;
 export const StaffAction = z.enum(['verify', 'start', 'reply', 'note', 'resolve', 'reject', 'forward']);
 export type StaffAction = z.infer<typeof StaffAction>;
 
-const Message = z.string().trim().min(1).max(4000);
-const OptionalMessage = z.string().trim().max(4000).optional();
+const Message = MultilineText().min(1).max(4000);
+const OptionalMessage = MultilineText().max(4000).optional();
 
 /** One staff action; what each requires is part of the schema, so a missing field is named. */
 export const StaffActionInput = z

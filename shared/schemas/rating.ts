@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MultilineText } from './text.ts';
 import { Channel, Score, Slug } from './common.ts';
 
 export const RATING_COMMENT_MAX = 1000;
@@ -9,7 +10,7 @@ export const RatingInput = z
     officeId: Slug,
     serviceId: Slug.optional(),
     score: Score,
-    comment: z.string().trim().max(RATING_COMMENT_MAX).optional(),
+    comment: MultilineText().max(RATING_COMMENT_MAX).optional(),
     channel: Channel.exclude(['import']).default('web')
   })
   .meta({ id: 'RatingInput' });

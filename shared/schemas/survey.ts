@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MultilineText } from './text.ts';
 import { AGE_BANDS, EDUCATIONS, GENDERS, OCCUPATIONS } from '../skm/profile.ts';
 import { Channel, IsoDate, Score, Slug } from './common.ts';
 
@@ -24,7 +25,7 @@ export const SurveyInput = z
     serviceId: Slug.optional(),
     answers: z.record(ElementCode, Score).meta({ example: { u1: 4, u2: 3, u3: 3, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 3 } }),
     respondent: RespondentProfile.optional(),
-    comment: z.string().trim().max(SURVEY_COMMENT_MAX).optional().describe('saran dan masukan; shown publicly masked'),
+    comment: MultilineText().max(SURVEY_COMMENT_MAX).optional().describe('saran dan masukan; shown publicly masked'),
     channel: Channel.exclude(['import']).default('web')
   })
   .meta({ id: 'SurveyInput' });

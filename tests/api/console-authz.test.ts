@@ -5,7 +5,7 @@ import { CONTACT, consoleApp, type Persona } from './console-fixtures.ts';
 // Every staff endpoint against every kind of caller, with the status each cell must answer.
 // The complaint belongs to disdukcapil-uji; "otherOfficer" works at puskesmas-uji.
 
-type Cell = 401 | 403 | 200 | 204;
+type Cell = 401 | 403 | 404 | 200 | 204;
 type Row = {
   /** The route as the OpenAPI document names it. */
   name: string;
@@ -18,7 +18,9 @@ type Row = {
 const PERSONAS: Persona[] = ['anonymous', 'otherOfficer', 'officer', 'manager', 'admin'];
 const EVERYONE_LOGGED_IN = { anonymous: 401, otherOfficer: 200, officer: 200, manager: 200, admin: 200 } as const;
 const OFFICE_STAFF = { anonymous: 401, otherOfficer: 403, officer: 200, manager: 200, admin: 200 } as const;
-const MANAGERS = { anonymous: 401, otherOfficer: 403, officer: 403, manager: 200, admin: 200 } as const;
+// Another office's complaint is answered as if it did not exist (see the test at the end).
+const COMPLAINT_STAFF = { anonymous: 401, otherOfficer: 404, officer: 200, manager: 200, admin: 200 } as const;
+const COMPLAINT_MANAGERS = { anonymous: 401, otherOfficer: 404, officer: 403, manager: 200, admin: 200 } as const;
 const act = (body: object): Row['call'] => ({ code, cookie, app }) => app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, body);
 
 const ROWS: Row[] = [
@@ -34,14 +36,14 @@ const ROWS: Row[] = [
     call: ({ cookie, app }) => app.staffGet('/api/v1/console/complaints?officeId=disdukcapil-uji&status=all', cookie),
     expected: OFFICE_STAFF
   },
-  { name: 'get /api/v1/console/complaints/{trackingCode}', call: ({ code, cookie, app }) => app.staffGet(`/api/v1/console/complaints/${code}`, cookie), expected: OFFICE_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (verify)', call: act({ action: 'verify' }), expected: OFFICE_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (start)', call: act({ action: 'start', message: 'Mulai dikerjakan.' }), expected: OFFICE_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reply)', call: act({ action: 'reply', message: 'Kami sedang memeriksa berkas Anda.' }), expected: OFFICE_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (note)', call: act({ action: 'note', message: 'Catatan internal.' }), expected: OFFICE_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (resolve)', before: [{ action: 'verify' }], call: act({ action: 'resolve', message: 'Akta sudah dapat diambil.' }), expected: OFFICE_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reject)', call: act({ action: 'reject', reason: 'duplicate', message: 'Sama dengan pengaduan lain.' }), expected: OFFICE_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (forward)', call: act({ action: 'forward', toOfficeId: 'puskesmas-uji', message: 'Kewenangan puskesmas.' }), expected: MANAGERS },
+  { name: 'get /api/v1/console/complaints/{trackingCode}', call: ({ code, cookie, app }) => app.staffGet(`/api/v1/console/complaints/${code}`, cookie), expected: COMPLAINT_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (verify)', call: act({ action: 'verify' }), expected: COMPLAINT_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (start)', call: act({ action: 'start', message: 'Mulai dikerjakan.' }), expected: COMPLAINT_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reply)', call: act({ action: 'reply', message: 'Kami sedang memeriksa berkas Anda.' }), expected: COMPLAINT_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (note)', call: act({ action: 'note', message: 'Catatan internal.' }), expected: COMPLAINT_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (resolve)', before: [{ action: 'verify' }], call: act({ action: 'resolve', message: 'Akta sudah dapat diambil.' }), expected: COMPLAINT_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reject)', call: act({ action: 'reject', reason: 'duplicate', message: 'Sama dengan pengaduan lain.' }), expected: COMPLAINT_STAFF },
+  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (forward)', call: act({ action: 'forward', toOfficeId: 'puskesmas-uji', message: 'Kewenangan puskesmas.' }), expected: COMPLAINT_MANAGERS },
   {
     name: 'put /api/v1/console/offices/{officeId}/skm-population',
     call: ({ cookie, app }) => app.staffPost('/api/v1/console/offices/disdukcapil-uji/skm-population', cookie, { period: '2026-S1', population: 5000 }, 'PUT'),
@@ -101,5 +103,17 @@ describe('console authorization matrix', () => {
     const { trackingCode } = await app.file({ visibility: 'anonymous' });
     const complaint = StaffComplaint.parse(await (await app.staffGet(`/api/v1/console/complaints/${trackingCode}`, await app.login('admin'))).json());
     expect(complaint.contact).toEqual({ phone: CONTACT.phone, email: CONTACT.email });
+  });
+
+  it("answers another office's complaint exactly as a tracking code that does not exist", async () => {
+    const app = await consoleApp();
+    const { trackingCode } = await app.file();
+    const missing = trackingCode.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
+    const cookie = await app.login('otherOfficer');
+    for (const call of [(code: string) => app.staffGet(`/api/v1/console/complaints/${code}`, cookie), (code: string) => app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, { action: 'verify' })]) {
+      const [notYours, absent] = await Promise.all([call(trackingCode), call(missing)]);
+      expect([notYours.status, absent.status]).toEqual([404, 404]);
+      expect((await notYours.text()).replace(trackingCode, 'CODE')).toBe((await absent.text()).replace(missing, 'CODE'));
+    }
   });
 });

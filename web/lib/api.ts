@@ -3,13 +3,20 @@ import type { Problem } from '$shared/schemas/index.ts';
 
 type Fetch = typeof fetch;
 
+/** A throttled visitor (429 from the API) gets this page's 429, which says when to try again (routes/+error.svelte). */
+export function throwIfThrottled(response: Response): void {
+  if (response.status !== 429) return;
+  error(429, { message: 'Too Many Requests', retryAfter: Number(response.headers.get('retry-after')) || 60 });
+}
+
 /**
  * GET one public API path with the load function's fetch. A missing (404) or malformed (422) path
- * parameter becomes this page's 404 with `notFound`; any other failure a 502.
+ * parameter becomes this page's 404 with `notFound`; throttling this page's 429; any other failure a 502.
  */
 export async function getJson<T>(fetch: Fetch, path: string, notFound = 'Not found'): Promise<T> {
   const response = await fetch(path);
   if (response.status === 404 || response.status === 422) error(404, notFound);
+  throwIfThrottled(response);
   if (!response.ok) error(502, `API ${response.status}`);
   return (await response.json()) as T;
 }

@@ -1,12 +1,13 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { STAFF_CSRF_HEADER, STAFF_SESSION_COOKIE } from '../../../shared/schemas/index.ts';
+import { STAFF_CSRF_HEADER, staffSessionCookie } from '../../../shared/schemas/index.ts';
 import { ForbiddenError, UnauthorizedError } from '../../errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { staffOfSession } from '../../services/staff/access.ts';
 import type { StaffAccount } from '../../store/types.ts';
 
-export const SESSION_COOKIE = STAFF_SESSION_COOKIE;
+/** The session cookie's name for a site at `origin` (`__Host-` prefixed on https). */
+export const sessionCookieName = (origin: string | undefined) => staffSessionCookie(origin?.startsWith('https:') ?? false);
 /**
  * Every state-changing staff call carries this header. A page on another origin cannot add it
  * without a CORS preflight, which the API never grants for it: that is the JSON API's CSRF guard.
@@ -23,11 +24,12 @@ const staffByContext = new WeakMap<Context, StaffAccount>();
  * is removed here: the staff API is not open CORS).
  */
 export function consoleGuard({ ctx, origin }: { ctx: ServiceContext; origin?: string }): MiddlewareHandler {
+  const cookieName = sessionCookieName(origin);
   return async function guardConsole(c, next) {
     if (!SAFE_METHODS.has(c.req.method) && !sameOriginWrite(c, origin ?? new URL(c.req.url).origin)) {
       throw new ForbiddenError('Permintaan lintas situs ditolak / cross-site request refused');
     }
-    const staff = staffOfSession(ctx, getCookie(c, SESSION_COOKIE));
+    const staff = staffOfSession(ctx, getCookie(c, cookieName));
     if (staff) staffByContext.set(c, staff);
     // Only logging in needs no session; everything else answers 401 before even validating input.
     else if (!(c.req.method === 'POST' && c.req.path === LOGIN_PATH)) throw new UnauthorizedError();

@@ -32,11 +32,13 @@ export function canForward(staff: StaffAccount, officeId: string): boolean {
   return canSeeContact(staff, officeId);
 }
 
-/** The complaint, if it exists (404) and belongs to one of the account's offices (403). */
+/**
+ * The complaint, if it exists and belongs to one of the account's offices. Another office's complaint answers the
+ * very same 404 as a code that does not exist: the console must not tell a staff member which codes are real.
+ */
 export function requireStaffComplaint(ctx: ServiceContext, staff: StaffAccount, trackingCode: string): ComplaintState {
   const state = ctx.views.complaints.get(trackingCode.toUpperCase());
-  if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
-  requireOfficeAccess(staff, state.officeId);
+  if (!state || !canAccessOffice(staff, state.officeId)) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
   return state;
 }
 

@@ -1,28 +1,33 @@
 import { error, redirect, type Cookies } from '@sveltejs/kit';
-import { CLIENT_ADDRESS_HEADER, STAFF_CSRF_HEADER, STAFF_SESSION_COOKIE, type Problem } from '$shared/schemas/index.ts';
+import { CLIENT_ADDRESS_HEADER, STAFF_CSRF_HEADER, staffSessionCookie, type Problem } from '$shared/schemas/index.ts';
+import { throwIfThrottled } from '$lib/api.ts';
 
 /** What a console load or action needs of SvelteKit's request event. */
 export type ConsoleEvent = { fetch: typeof fetch; cookies: Cookies; url: URL; getClientAddress: () => string };
 
 export type ConsoleResult<T> = { ok: true; data: T; response: Response } | { ok: false; problem: Problem; retryAfter: number };
 
+/** The session cookie's name on this site: `__Host-` prefixed on https, as the API names it from the same ORIGIN. */
+export const sessionCookie = (url: URL) => staffSessionCookie(url.protocol === 'https:');
+
 /**
  * The pages reach the API in-process (hooks.server.ts), where SvelteKit does not forward cookies:
  * pass the session, the CSRF header and the visitor's address (for throttling) explicitly.
  */
 function headers(event: ConsoleEvent, json: boolean): Record<string, string> {
-  const token = event.cookies.get(STAFF_SESSION_COOKIE);
+  const name = sessionCookie(event.url);
+  const token = event.cookies.get(name);
   return {
     [STAFF_CSRF_HEADER]: '1',
     [CLIENT_ADDRESS_HEADER]: event.getClientAddress(),
-    ...(token && { cookie: `${STAFF_SESSION_COOKIE}=${token}` }),
+    ...(token && { cookie: `${name}=${token}` }),
     ...(json && { 'content-type': 'application/json' })
   };
 }
 
 /** Without a live session every console page goes to the login, and comes back afterwards. */
 function toLogin(event: ConsoleEvent): never {
-  event.cookies.delete(STAFF_SESSION_COOKIE, { path: '/' });
+  event.cookies.delete(sessionCookie(event.url), { path: '/' });
   redirect(303, `/konsol/masuk?lanjut=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 }
 
@@ -31,6 +36,7 @@ export async function consoleGet<T>(event: ConsoleEvent, path: string): Promise<
   const response = await event.fetch(path, { headers: headers(event, false) });
   if (response.status === 401) toLogin(event);
   if (response.status === 403 || response.status === 404) error(response.status, ((await response.json()) as Problem).detail ?? '');
+  throwIfThrottled(response);
   if (!response.ok) error(502, `API ${response.status}`);
   return (await response.json()) as T;
 }

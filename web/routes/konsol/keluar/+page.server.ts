@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { STAFF_SESSION_COOKIE } from '$shared/schemas/index.ts';
-import { consoleSend } from '$lib/console/api.ts';
+import { consoleSend, sessionCookie } from '$lib/console/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // Logging out changes state, so it is a POST (a form button); a plain visit just goes back.
@@ -9,7 +8,7 @@ export const load: PageServerLoad = () => redirect(303, '/konsol');
 export const actions: Actions = {
   default: async (event) => {
     await consoleSend(event, '/api/v1/console/session', undefined, 'DELETE', false);
-    event.cookies.delete(STAFF_SESSION_COOKIE, { path: '/' });
+    event.cookies.delete(sessionCookie(event.url), { path: '/' });
     redirect(303, '/konsol/masuk?keluar');
   }
 };

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { tc } from '$shared/i18n/console.ts';
-import { STAFF_SESSION_COOKIE, type StaffProfile } from '$shared/schemas/index.ts';
-import { consoleSend } from '$lib/console/api.ts';
+import type { StaffProfile } from '$shared/schemas/index.ts';
+import { consoleSend, sessionCookie } from '$lib/console/api.ts';
 import { consoleFail } from '$lib/console/forms.ts';
 import { formValues } from '$lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,9 +25,10 @@ export const actions: Actions = {
     const values = formValues(data, ['email']);
     const result = await consoleSend<StaffProfile>(event, '/api/v1/console/session', { email: values.email, password: String(data.get('password') ?? '') }, 'POST', false);
     if (!result.ok) return consoleFail(result, locals.lang, values, { 401: tc(locals.lang, 'login.wrong') });
-    const token = result.response.headers.getSetCookie().find((c) => c.startsWith(`${STAFF_SESSION_COOKIE}=`))?.split(';')[0]?.split('=')[1];
+    const name = sessionCookie(url);
+    const token = result.response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`))?.split(';')[0]?.split('=')[1];
     if (!token) return consoleFail({ ok: false, problem: { type: 'about:blank', title: 'Bad Gateway', status: 502 }, retryAfter: 0 }, locals.lang, values);
-    cookies.set(STAFF_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 12 * 3600 });
+    cookies.set(name, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 12 * 3600 });
     redirect(303, next(url));
   }
 };

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { skmT } from '$shared/i18n/skm.ts';
 import type { Lang } from '$shared/i18n/web.ts';
 import type { Problem, SurveyForm } from '$shared/schemas/index.ts';
+import { formValues } from '$lib/forms.ts';
 
 export type SurveyFailure = { errors: Record<string, string>; values: Record<string, string> };
 
@@ -9,7 +10,9 @@ const PROFILE = ['gender', 'age', 'education', 'occupation'] as const;
 
 /** The form's fields as the API's body; empty choices are left out (they are optional). */
 export function surveyBody(data: FormData, officeId: string, form: SurveyForm, channel: string) {
-  const values = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)]));
+  // Only the form's own fields: any other name (`__proto__` among them) would come back to the page with the values.
+  const names = ['serviceId', 'comment', 'channel', ...form.elementSet.elements.map((e) => `answers.${e.code}`), ...PROFILE.map((key) => `respondent.${key}`)];
+  const values = formValues(data, names);
   const answers: Record<string, number> = {};
   for (const element of form.elementSet.elements) {
     const raw = values[`answers.${element.code}`];
