@@ -5,6 +5,7 @@ import { systemClock } from './clock.ts';
 import { parseEnv } from './env.ts';
 import { boot } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
+import { compressPages } from './pages/compress.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
@@ -16,7 +17,7 @@ process.env.ORIGIN = config.origin;
 const pagesLoaded = import(`${root}build/web/handler.js`);
 const { app, store } = await boot(config, systemClock, `${root}build/widgets`);
 const api = getRequestListener(app.fetch);
-const { handler: pages } = await pagesLoaded;
+const pages = compressPages((await pagesLoaded).handler);
 
 const startupMs = Math.round(performance.now() - started);
 const benchMetrics = config.bench ? benchMetricsHandler(startupMs, 'stats' in store ? store.stats : undefined) : undefined;
