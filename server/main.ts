@@ -6,6 +6,7 @@ import { parseEnv } from './env.ts';
 import { boot } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
 import { compressPages } from './pages/compress.ts';
+import { explainOriginMismatch } from './pages/origin-help.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
@@ -17,7 +18,7 @@ process.env.ORIGIN = config.origin;
 const pagesLoaded = import(`${root}build/web/handler.js`);
 const { app, store } = await boot(config, systemClock, `${root}build/widgets`);
 const api = getRequestListener(app.fetch);
-const pages = compressPages((await pagesLoaded).handler);
+const pages = compressPages(explainOriginMismatch((await pagesLoaded).handler, config));
 
 const startupMs = Math.round(performance.now() - started);
 const benchMetrics = config.bench ? benchMetricsHandler(startupMs, 'stats' in store ? store.stats : undefined) : undefined;
