@@ -78,6 +78,25 @@ describe('compressPages', () => {
     }
   });
 
+  it('keeps backpressure: a handler that waits for drain, as SvelteKit does, sends a large page to the end', async () => {
+    const big = Buffer.from('<tr><td>Kantor</td><td>83,8 %</td></tr>'.repeat(20_000));
+    const origin = await serve((_req, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.writeHead(200);
+      let offset = 0;
+      const next = () => {
+        while (offset < big.length) {
+          const chunk = big.subarray(offset, (offset += 64 * 1024));
+          if (!res.write(chunk)) return void res.once('drain', next);
+        }
+        res.end();
+      };
+      next();
+    });
+    const response = await request(`${origin}/`, 'br');
+    expect(brotliDecompressSync(await body(response)).equals(big)).toBe(true);
+  });
+
   it('streams: the first part of a page arrives decoded before the handler writes the rest', async () => {
     let sendRest!: () => void;
     const rest = new Promise<void>((resolve) => (sendRest = resolve));

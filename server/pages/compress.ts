@@ -54,6 +54,9 @@ export function compressPages(handler: NodeHandler): NodeHandler {
           if (!write(chunk)) stream!.pause();
         });
         stream.on('end', () => end());
+        // Backpressure both ways: the page handler waits for 'drain' when our write said "full"
+        // (SvelteKit's adapter does), and the encoder waits while the socket is full.
+        stream.on('drain', () => res.emit('drain'));
         res.on('drain', () => stream!.resume());
       }
       res.appendHeader('Vary', 'Accept-Encoding');
