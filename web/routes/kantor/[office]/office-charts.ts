@@ -64,7 +64,8 @@ export function officeChartSpecs(stats: OfficeStats, t: Translate, fmt: Formatte
       intervals: months.map((month) => (month.ci95 ? [month.ci95[0] * 100, month.ci95[1] * 100] : null)),
       partial: months.map((month) => month.partial !== null),
       hollow: months.map((month) => month.small),
-      legend: t('chart.trendLegend'),
+      // The month still running is named under the chart too, with its n: `Des 2026: bulan berjalan, n = 45.`
+      legend: [...trend.flatMap((point, i) => (months[i]!.partial ? [`${fmt.month(point.month)}: ${monthNote(i)}.`] : [])), t('chart.trendLegend')].join(' '),
       extra: [
         { header: t('chart.interval'), cells: months.map((month) => fmt.interval(month.ci95)) },
         { header: t('chart.ratings'), cells: trend.map((point) => fmt.count(point.responses)) },
