@@ -2,7 +2,7 @@ import type { Office, RegionIkm } from '$shared/schemas/index.ts';
 import { getJson } from '$lib/api.ts';
 import type { PageServerLoad } from './$types';
 
-/** Every office, to pick where to take the full survey; with its IKM of the last 12 months. */
+/** Every office, to pick where to take the full survey; with its IKM (and its n) for the default period. */
 export const load: PageServerLoad = async ({ fetch }) => {
   const [{ offices }, ikm] = await Promise.all([getJson<{ offices: Office[] }>(fetch, '/api/v1/offices'), getJson<RegionIkm>(fetch, '/api/v1/ikm')]);
   const ikmOf = new Map(ikm.offices.map((o) => [o.officeId, o]));
