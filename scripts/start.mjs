@@ -1,6 +1,6 @@
 // `npm start`: build the pages and widgets when the build is missing or older than the sources, then serve.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = ['web', 'widgets', 'shared', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
@@ -18,9 +18,16 @@ const stale =
   SOURCES.some((source) => existsSync(source) && newestMtime(source) > statSync(STAMP).mtimeMs);
 
 if (stale) {
-  console.log('Membangun halaman dan widget (sekali saja) / building pages and widgets…');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // The build's own output (plugin timings, chunk notes) goes to a log, shown only when the build fails.
+  const log = 'build/build.log';
+  mkdirSync('build', { recursive: true });
+  console.log(`Membangun halaman dan widget (sekali saja) / building pages and widgets… (log: ${log})`);
+  const output = openSync(log, 'w');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', output, output] });
+  if (build.status !== 0) {
+    process.stderr.write(readFileSync(log));
+    process.exit(build.status ?? 1);
+  }
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit' });

@@ -30,6 +30,8 @@ export type Config = {
   dataDir: string;
   demo: boolean;
   origin: string;
+  /** ORIGIN was not set: forms posted from another address get a page that says what to set. */
+  originIsDefault: boolean;
   bodyLimitBytes: number;
   trustProxy: TrustProxy;
   bench: boolean;
@@ -49,6 +51,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     demo: e.SUARA_DEMO === '1',
     origin: e.ORIGIN ?? `http://localhost:${e.PORT}`,
+    originIsDefault: e.ORIGIN === undefined,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     bench: e.SUARA_BENCH === '1'

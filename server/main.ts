@@ -7,6 +7,8 @@ import { boot, refuseToStart } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
 import { CLIENT_ADDRESS_HEADER } from '../shared/schemas/index.ts';
 import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-headers/index.ts';
+import { compressPages } from './pages/compress.ts';
+import { explainOriginMismatch } from './pages/origin-help.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
@@ -21,7 +23,7 @@ process.env.ADDRESS_HEADER = CLIENT_ADDRESS_HEADER;
 const pagesLoaded = import(`${root}build/web/handler.js`);
 const { app, store } = await boot(config, systemClock, `${root}build/widgets`).catch(refuseToStart);
 const api = getRequestListener(app.fetch);
-const { handler: pages } = await pagesLoaded;
+const pages = compressPages(explainOriginMismatch((await pagesLoaded).handler, config));
 
 const startupMs = Math.round(performance.now() - started);
 const benchMetrics = config.bench ? benchMetricsHandler(startupMs, 'stats' in store ? store.stats : undefined) : undefined;

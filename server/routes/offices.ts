@@ -30,7 +30,7 @@ const stats = createRoute({
   method: 'get',
   path: '/api/v1/offices/{officeId}/stats',
   tags: ['stats'],
-  summary: "An office's published figures for a period (default: the last 12 months)",
+  summary: "An office's published figures for a period (default: the current month so far and the 11 months before it)",
   request: { params: OfficeParams, query: StatsQuery },
   responses: { 200: json(OfficeStats, 'Satisfaction, complaint figures and monthly trend'), ...problemResponses }
 });

@@ -66,7 +66,7 @@ export const methodology: Record<Lang, MethodSection[]> = {
       title: 'Perbandingan yang adil',
       body: [
         'Peringkat hanya memuat kantor dengan sedikitnya 30 penilaian dalam periode, dan selalu disertai intervalnya. Kantor dengan sampel lebih kecil tetap ditampilkan dengan tanda "sampel kecil" dan diurutkan di bawah, tidak pernah disembunyikan.',
-        'Periode bawaan adalah 12 bulan terakhir; periode lain dapat dipilih di setiap halaman angka.'
+        'Periode bawaan dimulai pada tanggal 1 bulan yang sama tahun lalu ditambah satu bulan, sampai hari ini: bulan berjalan (belum lengkap) dan 11 bulan penuh sebelumnya, misalnya 1 Jan – 2 Des 2026. Halaman angka selalu menuliskan tanggal periode yang ditampilkan, dan bulan berjalan ditandai pada grafik bulanan. Periode lain dapat dipilih di setiap halaman angka.'
       ]
     },
     {
@@ -147,7 +147,7 @@ export const methodology: Record<Lang, MethodSection[]> = {
       title: 'Fair comparison',
       body: [
         'Rankings include only offices with at least 30 ratings in the period, always with their interval. Offices with smaller samples are still shown, marked "small sample" and sorted last; they are never hidden.',
-        'The default period is the last 12 months; any other period can be chosen on every page with figures.'
+        'The default period runs from the 1st of the month eleven months ago to today: the current (incomplete) month and the 11 full months before it, e.g. 1 Jan – 2 Dec 2026. Every page with figures states the dates it shows, and the monthly chart marks the current month. Any other period can be chosen on every page with figures.'
       ]
     },
     {

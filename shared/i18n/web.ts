@@ -44,11 +44,12 @@ const id = {
   'unit.moreThan': 'lebih dari {x}',
   'unit.n': 'n = {n}',
 
-  'period.showing': 'Periode: {from} – {to}',
+  'period.showing': 'Periode: {range}',
+  'period.default': 'periode bawaan: bulan berjalan dan 11 bulan sebelumnya',
   'period.from': 'Dari tanggal',
   'period.to': 'Sampai tanggal',
   'period.apply': 'Tampilkan periode',
-  'period.invalid': 'Periode yang diminta tidak valid; yang ditampilkan adalah 12 bulan terakhir.',
+  'period.invalid': 'Periode yang diminta tidak valid; yang ditampilkan adalah periode bawaan.',
 
   'figure.satisfaction': 'Kepuasan',
   'figure.firstResponse': 'Median tanggapan pertama',
@@ -116,6 +117,8 @@ const id = {
 
   // An IKM figure wherever it is shown: the office page and the SKM report.
   'ikm.mutu': 'Mutu pelayanan',
+  'sample.small': 'sampel kecil (n = {n})',
+  'sample.short': 'sampel belum memenuhi ({n} dari minimal {required})',
   'ikm.sampleShort': 'Sampel belum memenuhi: {n} dari minimal {required} responden.',
   'ikm.chart': 'NRR per unsur (skala 1–4)',
   'ikm.chartDesc': 'Diagram batang NRR tiap unsur; angka yang sama ada di tabel.',
@@ -147,6 +150,11 @@ const id = {
   'chart.note': 'Bulan dan hari dihitung dalam zona waktu kantor ({zone}). Setiap grafik disertai tabel angkanya.',
   'chart.table': 'Tabel angka',
   'chart.month': 'Bulan',
+  'chart.interval': 'Interval 95\u00a0%',
+  'chart.partialMonth': 'bulan berjalan, n = {n}',
+  'chart.partialPart': 'sebagian bulan, n = {n}',
+  'chart.smallMonth': 'sampel kecil, n = {n}',
+  'chart.trendLegend': 'Garis putus-putus: bulan yang belum lengkap. Titik kosong: bulan dengan kurang dari 30 penilaian. Garis tegak: interval 95\u00a0%.',
   'chart.ratings': 'Penilaian',
   'chart.complaints': 'Pengaduan',
   'chart.score': 'Skor',

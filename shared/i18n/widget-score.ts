@@ -7,6 +7,10 @@ export type ScoreMessages = {
   /** `{n}` ratings behind the figure. */
   responses: string;
   ikm: string;
+  /** After the grade when fewer than 30 responded: `{n}`. */
+  smallSample: string;
+  /** After the grade when below the office's minimum sample: `{n}`, `{required}`. */
+  shortSample: string;
   firstResponse: string;
   noData: string;
   unavailable: string;
@@ -22,6 +26,8 @@ export const scoreMessages: Record<WidgetLang, ScoreMessages> = {
     satisfaction: 'Kepuasan warga',
     responses: 'dari {n} penilaian',
     ikm: 'IKM',
+    smallSample: 'sampel kecil (n = {n})',
+    shortSample: 'sampel belum memenuhi ({n} dari minimal {required})',
     firstResponse: 'Tanggapan pertama',
     noData: 'Belum ada penilaian',
     unavailable: 'Angka belum dapat dimuat',
@@ -34,6 +40,8 @@ export const scoreMessages: Record<WidgetLang, ScoreMessages> = {
     satisfaction: 'Citizen satisfaction',
     responses: 'of {n} ratings',
     ikm: 'IKM',
+    smallSample: 'small sample (n = {n})',
+    shortSample: 'sample not yet sufficient ({n} of at least {required})',
     firstResponse: 'First response',
     noData: 'No ratings yet',
     unavailable: 'Figures could not be loaded',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, Slug } from './common.ts';
 
-/** What `<suara-score>` shows: the office's headline figures for the last 12 months, small enough for any page. */
+/** What `<suara-score>` shows: the office's headline figures for the default period, small enough for any page. */
 export const OfficeBadge = z
   .object({
     officeId: Slug,
@@ -12,7 +12,12 @@ export const OfficeBadge = z
       satisfiedShare: z.number().nullable().describe('share of ratings 3–4')
     }),
     ikm: z
-      .object({ value: z.number().nullable(), mutu: z.string().nullable(), responses: z.number().int() })
+      .object({
+        value: z.number().nullable(),
+        mutu: z.string().nullable(),
+        responses: z.number().int(),
+        requiredSample: z.number().int().nullable().describe('Krejcie–Morgan sample for the population; null when the office set none')
+      })
       .nullable()
       .describe('null while the office has no SKM survey response in the period'),
     firstResponseHours: z

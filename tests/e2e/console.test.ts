@@ -73,16 +73,18 @@ describe('closing the loop on a complaint', () => {
     await expectNoAxeViolations(staff, 'complaint');
     expect(await staff.locator('main').textContent()).not.toContain(PHONE); // an officer does not see contact data
 
-    const act = async (action: string, message: string) => {
-      await staff.fill(`form.action-${action} textarea`, message);
+    // One composer: choose the action, write the message, send; the answer is a sentence.
+    const act = async (action: string, message: string, done: string) => {
+      await staff.check(`form.composer input[name=action][value=${action}]`);
+      await staff.fill('form.composer textarea', message);
       await staff.click(`form.action-${action} button[type=submit]`);
-      await staff.locator('p.done').waitFor();
+      await expect.poll(() => staff.locator('p.done').textContent()).toBe(done);
     };
-    await act('verify', 'Pengaduan Anda kami terima dan sedang diperiksa.');
+    await act('verify', 'Pengaduan Anda kami terima dan sedang diperiksa.', 'Pengaduan telah diverifikasi.');
     await expect.poll(() => status.textContent()).toBe('Diverifikasi');
-    await act('reply', 'Loket kedua akan dibuka mulai Senin.');
+    await act('reply', 'Loket kedua akan dibuka mulai Senin.', 'Balasan terkirim dan tampil di halaman lacak pelapor.');
     await expect.poll(() => citizen.locator('.timeline').textContent()).toContain('Loket kedua akan dibuka mulai Senin.');
-    await act('resolve', 'Loket kedua sudah dibuka; antrean kini rata-rata 20 menit.');
+    await act('resolve', 'Loket kedua sudah dibuka; antrean kini rata-rata 20 menit.', 'Pengaduan dinyatakan selesai.');
     await expect.poll(() => status.textContent()).toBe('Selesai');
     expect(await citizen.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
     expect(await citizen.locator('[data-live-announcement]').textContent()).toContain('Selesai');

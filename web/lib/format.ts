@@ -1,21 +1,12 @@
+import { formatCount, formatFixed, formatPercent, LOCALE, numberFormat, percentSign } from '$shared/format/numbers.ts';
 import { t, type Lang } from '$shared/i18n/web.ts';
+import type { SampleFlag } from '$shared/metrics/sample-flag.ts';
 
-export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+export { LOCALE, numberFormat };
 
 export type KmQuantile = { value: number; moreThan: boolean } | null;
 
-// Building an Intl formatter costs tens of microseconds and a server-rendered office page formats
-// hundreds of values: build each (locale, options) once per process, not per call or per render.
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached number formatter for a locale and a range of decimals. */
-export function numberFormat(locale: string, min: number, max: number): Intl.NumberFormat {
-  const key = `${locale}|${min}|${max}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max })));
-  return format;
-}
 
 /** A cached date formatter for a locale and options. */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -27,15 +18,14 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 
 /** Numbers with a fixed count of decimals, as a report prints them: `81,25`. */
 export function fixed(lang: Lang, value: number | null | undefined, digits = 2): string {
-  if (value == null) return '—';
-  return numberFormat(LOCALE[lang], digits, digits).format(value);
+  return formatFixed(lang, value, digits);
 }
 
 /** Formatting for one language: Indonesian style `87,3 %`, `4.834`, `2,5 jam`, `3 hari`. */
 export function formatter(lang: Lang) {
   const locale = LOCALE[lang];
   const num = (value: number, min = 0, max = min) => numberFormat(locale, min, max).format(value);
-  const percentSign = lang === 'id' ? '\u00a0%' : '%';
+  const sign = percentSign(lang);
   const dash = '—';
 
   const self = {
@@ -43,14 +33,14 @@ export function formatter(lang: Lang) {
     locale,
     dash,
     /** A count: `4.834`. */
-    count: (value: number) => num(value),
+    count: (value: number) => formatCount(lang, value),
     /** A plain number with up to `digits` decimals: `3,38`. */
     decimal: (value: number, digits = 2) => num(value, 0, digits),
     /** A share 0–1 as a percentage with one decimal: `87,3 %`; null becomes a dash. */
-    percent: (share: number | null | undefined) => (share == null ? dash : `${num(share * 100, 1)}${percentSign}`),
+    percent: (share: number | null | undefined) => formatPercent(lang, share),
     /** A 95 % interval: `81,8–83,9 %`. */
     interval: (ci: readonly [number, number] | null | undefined) =>
-      ci ? `${num(ci[0] * 100, 1)}–${num(ci[1] * 100, 1)}${percentSign}` : dash,
+      ci ? `${num(ci[0] * 100, 1)}–${num(ci[1] * 100, 1)}${sign}` : dash,
     /** Elapsed hours in the unit a person thinks in: `45 menit`, `2,5 jam`, `3 hari`. */
     hours: (hours: number) => {
       if (hours < 1) return t(lang, 'unit.minutes', { n: num(Math.max(1, Math.round(hours * 60))) });
@@ -62,11 +52,20 @@ export function formatter(lang: Lang) {
       if (!q) return dash;
       return q.moreThan ? t(lang, 'unit.moreThan', { x: self.hours(q.value) }) : self.hours(q.value);
     },
+    /** The warning a figure from too small a sample carries: `sampel kecil (n = 18)`; empty when it is enough. */
+    sampleFlag: (flag: SampleFlag) => {
+      if (!flag) return '';
+      if (flag.kind === 'small') return t(lang, 'sample.small', { n: num(flag.n) });
+      return t(lang, 'sample.short', { n: num(flag.n), required: num(flag.required) });
+    },
     /** `n = 4.834` */
     n: (value: number) => t(lang, 'unit.n', { n: num(value) }),
     /** A calendar date `YYYY-MM-DD` as `1 Des 2025`. */
     day: (isoDate: string) =>
       dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+    /** A period of calendar dates, the year written once when both share it: `1 Jan – 2 Des 2026`. */
+    range: (from: string, to: string) =>
+      dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)),
     /** A month `YYYY-MM` as `Des 2025`. */
     month: (isoMonth: string) => dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`)),
     /** An instant in the office's own time zone: `7 Jan 2026, 11.02 WIB`. */

@@ -31,9 +31,9 @@ describe('<suara-score>', () => {
     fetchMock.mockResolvedValue(Response.json({ officeId: 'disdukcapil-sukamaju', period: { from: '2025-12-01', to: '2026-11-30' }, ...badge }));
     const { shadow } = await embed('office="disdukcapil-sukamaju" lang="id"');
     const link = shadow.getByRole('link');
-    await waitFor(() => expect(link).toHaveTextContent('87%'));
+    await waitFor(() => expect(link).toHaveTextContent('87,1 %'));
     expect(link).toHaveTextContent('dari 1.234 penilaian');
-    expect(link).toHaveTextContent('IKM 82,50 (B)');
+    expect(link).toHaveTextContent('IKM 82,50 (B) · n = 310');
     expect(link).toHaveTextContent('Tanggapan pertama: 36 jam');
     expect(link).toHaveTextContent('Lihat angka lengkap Disdukcapil Kabupaten Sukamaju');
     expect(link).toHaveAttribute('href', 'http://localhost:3000/kantor/disdukcapil-sukamaju');
@@ -54,8 +54,15 @@ describe('<suara-score>', () => {
 describe('badgeView', () => {
   const t = scoreMessages;
   it('formats figures the Indonesian and the English way', () => {
-    expect(badgeView(badge, 'id', t.id)).toEqual({ share: '87%', responses: 'dari 1.234 penilaian', ikm: '82,50 (B)', firstResponse: '36 jam' });
-    expect(badgeView(badge, 'en', t.en)).toEqual({ share: '87%', responses: 'of 1,234 ratings', ikm: '82.50 (B)', firstResponse: '36 h' });
+    expect(badgeView(badge, 'id', t.id)).toEqual({ share: '87,1\u00a0%', responses: 'dari 1.234 penilaian', ikm: '82,50 (B) · n = 310', firstResponse: '36 jam' });
+    expect(badgeView(badge, 'en', t.en)).toEqual({ share: '87.1%', responses: 'of 1,234 ratings', ikm: '82.50 (B) · n = 310', firstResponse: '36 h' });
+  });
+
+  it('never shows a grade from a small sample as a bare letter', () => {
+    const few = { ...badge, ikm: { value: 90.1, mutu: 'A', responses: 18, requiredSample: null } };
+    expect(badgeView(few, 'id', t.id).ikm).toBe('90,10 (A) · sampel kecil (n = 18)');
+    const short = { ...badge, ikm: { value: 90.1, mutu: 'A', responses: 40, requiredSample: 96 } };
+    expect(badgeView(short, 'id', t.id).ikm).toBe('90,10 (A) · sampel belum memenuhi (40 dari minimal 96)');
   });
 
   it('switches to days from two days on, marks censored medians, and copes with no data', () => {

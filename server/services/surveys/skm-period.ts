@@ -5,7 +5,7 @@ import { resolvePeriod, type Period } from '../stats/period.ts';
 
 export type SkmQueryPeriod = Period & { label: string | null };
 
-/** `?period=2026-S1` (also `2026`, `2026-Q3`, `2026-11`) or `?from=&to=`; default the last 12 months. */
+/** `?period=2026-S1` (also `2026`, `2026-Q3`, `2026-11`) or `?from=&to=`; default the current month and the 11 before it. */
 export function resolveSkmPeriod(query: { period?: string; from?: string; to?: string }, now: number, timeZone?: string): SkmQueryPeriod {
   if (query.period === undefined) return { ...resolvePeriod(query, now, timeZone), label: null };
   if (query.from !== undefined || query.to !== undefined) {

@@ -57,3 +57,31 @@ describe('openapi view', () => {
     expect(describeSchema({ type: 'array', items: { $ref: '#/components/schemas/Office' } })).toBe('Office[]');
   });
 });
+
+describe('examples', () => {
+  const withExamples: OpenApiDocument = {
+    ...doc,
+    components: {
+      schemas: {
+        ...doc.components!.schemas,
+        RatingInput: {
+          type: 'object',
+          required: ['officeId', 'score'],
+          properties: { officeId: { type: 'string', example: 'disdukcapil-sukamaju' }, score: { type: 'integer', minimum: 1, maximum: 4 }, comment: { type: 'string' } }
+        },
+        Office: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string', example: 'disdukcapil-sukamaju' }, name: { type: 'string' } } }
+      }
+    }
+  };
+  const [office, rate] = endpointsOf(withExamples);
+
+  it('writes each request with its path filled in and its JSON body', () => {
+    expect(office!.requestExample).toBe('GET /api/v1/offices/{officeId}');
+    expect(rate!.requestExample).toBe('POST /api/v1/ratings\nContent-Type: application/json\n\n{\n  "officeId": "disdukcapil-sukamaju",\n  "score": 1\n}');
+  });
+
+  it('shows the success answer built from the schema, and none for an answer without a body', () => {
+    expect(JSON.parse(office!.responseExample!.body)).toEqual({ id: 'disdukcapil-sukamaju', name: 'teks' });
+    expect(rate!.responseExample).toBeNull();
+  });
+});

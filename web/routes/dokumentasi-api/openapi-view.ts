@@ -1,5 +1,7 @@
+import { exampleOf, requestExample, type ExampleSchema } from './openapi-examples.ts';
+
 /** Just the parts of an OpenAPI 3.1 document this page reads. */
-type Schema = { $ref?: string; type?: string | string[]; enum?: unknown[]; pattern?: string; minimum?: number; maximum?: number; minLength?: number; maxLength?: number; format?: string; items?: Schema; properties?: Record<string, Schema>; required?: string[]; default?: unknown; description?: string; anyOf?: Schema[] };
+type Schema = ExampleSchema & { $ref?: string; type?: string | string[]; enum?: unknown[]; pattern?: string; minimum?: number; maximum?: number; minLength?: number; maxLength?: number; format?: string; items?: Schema; properties?: Record<string, Schema>; required?: string[]; default?: unknown; description?: string; anyOf?: Schema[] };
 type Operation = {
   summary?: string;
   tags?: string[];
@@ -11,7 +13,20 @@ export type OpenApiDocument = { info?: { title?: string; version?: string; descr
 
 export type ParamView = { name: string; in: string; required: boolean; type: string };
 export type ResponseView = { status: string; description: string; schema: string };
-export type EndpointView = { id: string; method: string; path: string; summary: string; tag: string; params: ParamView[]; body: string | null; responses: ResponseView[] };
+export type EndpointView = {
+  id: string;
+  method: string;
+  path: string;
+  summary: string;
+  tag: string;
+  params: ParamView[];
+  body: string | null;
+  responses: ResponseView[];
+  /** The request as a client writes it, from the document's examples. */
+  requestExample: string;
+  /** The first success answer's body as JSON text, when it has one. */
+  responseExample: { status: string; body: string } | null;
+};
 export type PropertyView = { name: string; type: string; required: boolean; description: string };
 export type SchemaView = { name: string; properties: PropertyView[] };
 
@@ -56,10 +71,20 @@ export function endpointsOf(doc: OpenApiDocument): EndpointView[] {
           status,
           description: r.description ?? '',
           schema: r.content ? describeSchema(firstSchema(r.content)) : '—'
-        }))
+        })),
+        requestExample: requestExample(method, path, op.parameters ?? [], op.requestBody ? firstSchema(op.requestBody.content) : undefined, doc),
+        responseExample: successExample(op, doc)
       };
     })
   );
+}
+
+/** The first 2xx answer with a JSON body, as an example. */
+function successExample(op: Operation, doc: OpenApiDocument): EndpointView['responseExample'] {
+  const success = Object.entries(op.responses ?? {}).find(([status, r]) => status.startsWith('2') && r.content?.['application/json']);
+  if (!success) return null;
+  const [status, response] = success;
+  return { status, body: JSON.stringify(exampleOf(response.content!['application/json']!.schema, doc), null, 2) };
 }
 
 /** The fields of each schema a client sends (request bodies), so the page shows what to POST. */

@@ -13,5 +13,6 @@ export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
     getJson<OfficeStats>(fetch, `/api/v1/offices/${id}/stats${period.query}`, notFound),
     getJson<OfficeIkm>(fetch, `/api/v1/offices/${id}/ikm${period.query}`, notFound)
   ]);
-  return { office, stats, ikm, periodInvalid: period.invalid };
+  // Without an end date the API's period ends today: its last month is the one still running.
+  return { office, stats, ikm, periodInvalid: period.invalid, periodEndsToday: !period.query.includes('to=') };
 };

@@ -22,4 +22,14 @@ export type ChartSpec = {
   colors: string[];
   /** More table columns (e.g. n per month). */
   extra?: { header: string; cells: string[] }[];
+  /** A word after a label in the table and the hover label (e.g. `bulan berjalan, n = 45`); empty for none. */
+  notes?: string[];
+  /** Line charts: each point's 95 % interval on the value axis, drawn as a whisker. */
+  intervals?: ([number, number] | null)[];
+  /** Line charts: points not yet complete (dashed line to them, hatched background). */
+  partial?: boolean[];
+  /** Line charts: points from fewer than 30 ratings (drawn hollow). */
+  hollow?: boolean[];
+  /** A sentence under the chart saying how the marks above read. */
+  legend?: string;
 };

@@ -29,7 +29,7 @@ describe('officeChartSpecs', () => {
     for (const spec of specs) expect(spec.display).toHaveLength(spec.values.length);
     expect(byId['chart-trend'].values).toEqual([70, null, 80]);
     expect(byId['chart-trend'].display).toEqual(['70,0\u00a0%', '—', '80,0\u00a0%']);
-    expect(byId['chart-trend'].extra?.[0].cells).toEqual(['20', '0', '20']);
+    expect(byId['chart-trend'].extra?.[1].cells).toEqual(['20', '0', '20']);
     expect(byId['chart-scores'].display).toEqual(['4 (10,0\u00a0%)', '6 (15,0\u00a0%)', '10 (25,0\u00a0%)', '20 (50,0\u00a0%)']);
     expect(byId['chart-outcomes'].values).toEqual([4, 1, 3, 0, 1, 1]);
   });

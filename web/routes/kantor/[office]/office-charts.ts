@@ -3,6 +3,7 @@ import type { OfficeStats } from '$shared/schemas/index.ts';
 import type { Formatter } from '$lib/format.ts';
 import type { Translate } from '$lib/i18n.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { trendMonths } from './trend-months.ts';
 
 const BRAND = '#0b4f71';
 const SCORE_COLORS = ['#b3261e', '#c25e00', '#4c8c2b', '#1e6b35'];
@@ -18,8 +19,11 @@ const BUCKETS: Record<string, MessageKey> = {
   'belum dijawab': 'bucket.unanswered'
 };
 
-/** The four charts of an office page: monthly trend, score distribution, outcomes, first-response times. */
-export function officeChartSpecs(stats: OfficeStats, t: Translate, fmt: Formatter): ChartSpec[] {
+/**
+ * The four charts of an office page: monthly trend, score distribution, outcomes, first-response times.
+ * `currentMonthOpen`: the period ends today, so its last, partial month is the month still running.
+ */
+export function officeChartSpecs(stats: OfficeStats, t: Translate, fmt: Formatter, currentMonthOpen = false): ChartSpec[] {
   const { satisfaction, complaints, trend, responseTimeHistogram } = stats;
   const total = satisfaction.responses;
   const b = complaints.breakdown;
@@ -32,6 +36,13 @@ export function officeChartSpecs(stats: OfficeStats, t: Translate, fmt: Formatte
     ['outcome.openWithinDeadline', b.openWithinDeadline],
     ['outcome.overdue', b.overdue]
   ];
+  const months = trendMonths(stats, currentMonthOpen);
+  const monthNote = (i: number) => {
+    const n = fmt.count(trend[i]!.responses);
+    const month = months[i]!;
+    if (month.partial) return t(month.partial === 'current' ? 'chart.partialMonth' : 'chart.partialPart', { n });
+    return month.small ? t('chart.smallMonth', { n }) : '';
+  };
   const best = trend.reduce<(typeof trend)[number] | undefined>((a, p) => (p.satisfiedShare !== null && (!a || p.satisfiedShare > (a.satisfiedShare ?? -1)) ? p : a), undefined);
 
   return [
@@ -49,7 +60,14 @@ export function officeChartSpecs(stats: OfficeStats, t: Translate, fmt: Formatte
       tickSuffix: fmt.lang === 'id' ? '\u00a0%' : '%',
       locale: fmt.locale,
       colors: [BRAND],
+      notes: trend.map((_, i) => monthNote(i)),
+      intervals: months.map((month) => (month.ci95 ? [month.ci95[0] * 100, month.ci95[1] * 100] : null)),
+      partial: months.map((month) => month.partial !== null),
+      hollow: months.map((month) => month.small),
+      // The month still running is named under the chart too, with its n: `Des 2026: bulan berjalan, n = 45.`
+      legend: [...trend.flatMap((point, i) => (months[i]!.partial ? [`${fmt.month(point.month)}: ${monthNote(i)}.`] : [])), t('chart.trendLegend')].join(' '),
       extra: [
+        { header: t('chart.interval'), cells: months.map((month) => fmt.interval(month.ci95)) },
         { header: t('chart.ratings'), cells: trend.map((point) => fmt.count(point.responses)) },
         { header: t('chart.complaints'), cells: trend.map((point) => fmt.count(point.complaints)) }
       ]

@@ -1,7 +1,9 @@
 import type { Office, StaffActionInput, StaffComplaint } from '$shared/schemas/index.ts';
+import { fail } from '@sveltejs/kit';
+import { tc } from '$shared/i18n/console.ts';
 import { getJson } from '$lib/api.ts';
 import { consoleGet, consoleSend } from '$lib/console/api.ts';
-import { consoleFail } from '$lib/console/forms.ts';
+import { consoleFail, type ConsoleFailure } from '$lib/console/forms.ts';
 import { formValues, optional } from '$lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +23,11 @@ function actionBody(values: Record<string, string>): Record<string, unknown> {
 
 export const actions: Actions = {
   default: async (event) => {
-    const values = formValues(await event.request.formData(), ['action', 'message', 'reason', 'toOfficeId']);
+    const values = formValues(await event.request.formData(), ['action', 'message', 'reason', 'toOfficeId', 'confirm']);
+    // Rejecting cannot be undone by staff: it needs the ticked confirmation, also without JavaScript.
+    if (values.action === 'reject' && values.confirm !== 'yes') {
+      return fail(400, { errors: { confirm: tc(event.locals.lang, 'error.confirm') }, values } satisfies ConsoleFailure);
+    }
     const path = `/api/v1/console/complaints/${encodeURIComponent(event.params.code.toUpperCase())}/actions`;
     const result = await consoleSend<StaffComplaint>(event, path, actionBody(values) as StaffActionInput);
     if (!result.ok) return consoleFail(result, event.locals.lang, values);
