@@ -6,3 +6,4 @@ export * from './stats.ts';
 export * from './console.ts';
 export * from './survey.ts';
 export * from './badge.ts';
+export * from './bursts.ts';

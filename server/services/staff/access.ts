@@ -32,6 +32,11 @@ export function canForward(staff: StaffAccount, officeId: string): boolean {
   return canSeeContact(staff, officeId);
 }
 
+/** Leaving ratings out of the published figures (a reviewed burst) is a manager's or an admin's decision. */
+export function canExcludeRatings(staff: StaffAccount, officeId: string): boolean {
+  return canSeeContact(staff, officeId);
+}
+
 /** The complaint, if it exists (404) and belongs to one of the account's offices (403). */
 export function requireStaffComplaint(ctx: ServiceContext, staff: StaffAccount, trackingCode: string): ComplaintState {
   const state = ctx.views.complaints.get(trackingCode.toUpperCase());
