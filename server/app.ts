@@ -24,6 +24,7 @@ import { registerStats } from './routes/stats.ts';
 import { registerSite } from './routes/site.ts';
 import { registerSurveys } from './routes/surveys.ts';
 import { registerConsoleSkm } from './routes/console-skm.ts';
+import { registerConsoleBursts } from './routes/console-bursts.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
@@ -98,6 +99,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerConsoleSession(app, context, config.origin);
   registerConsoleComplaints(app, context);
   registerConsoleSkm(app, context);
+  registerConsoleBursts(app, context);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {

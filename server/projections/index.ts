@@ -4,13 +4,15 @@ import { catalogIndex, type CatalogIndex } from '../catalog-index.ts';
 import type { SnapshotPart } from '../snapshot/types.ts';
 import { GENESIS_HASH } from '../store/chain.ts';
 import type { ChainHead, Store } from '../store/types.ts';
+import { BurstWatch } from './bursts.ts';
 import { ComplaintBook } from './complaints.ts';
 import { RatingTally } from './ratings.ts';
 import { captureProjections, type ProjectionsState } from './snapshot/index.ts';
 import { SurveyTally } from './surveys.ts';
 
 export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
-export type { ScoreCounts } from './ratings.ts';
+export type { ExcludedWindow, ScoreCounts } from './ratings.ts';
+export type { Burst, BurstReview } from './bursts.ts';
 
 /** DESIGN §3, as in SP4N-LAPOR!: verification (first response) within 3 working days. */
 export const FIRST_RESPONSE_WORKING_DAYS = 3;
@@ -19,6 +21,8 @@ export const DEFAULT_RESOLUTION_WORKING_DAYS = 14;
 
 export type Projections = {
   ratings: RatingTally;
+  /** Hours of unusually many ratings per office, for review in the console. */
+  bursts: BurstWatch;
   complaints: ComplaintBook;
   surveys: SurveyTally;
   /** Increments with every applied event; caches key on it. */
@@ -43,6 +47,11 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
   const timeZoneOf = (officeId: string) => catalog().office(officeId)?.timeZone ?? 'Asia/Jakarta';
 
   const ratings = new RatingTally(timeZoneOf);
+  // The office's usual score mix: its published ratings of the 28 local days before the hour.
+  const bursts = new BurstWatch((officeId, at) => {
+    const today = localDayNumber(at, timeZoneOf(officeId));
+    return ratings.counts(officeId, today - 28, today - 1);
+  });
   const surveys = new SurveyTally(timeZoneOf);
   // A deadline depends on the local day of submission, not its hour (addWorkingDays), so a replay of
   // 100k complaints computes a few thousand of them; forgotten whenever the catalog (holidays) changes.
@@ -72,6 +81,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
   let head: ChainHead = restored?.head ?? { seq: 0, hash: GENESIS_HASH };
   if (restored) {
     ratings.restore(restored.state.ratings);
+    bursts.restore(restored.state.bursts);
     surveys.restore(restored.state.surveys, restored.state.importKeys);
     complaints.restore(restored.state.complaints);
   }
@@ -81,7 +91,17 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     version++;
     head = event;
     // Two thirds of every replay: a rating touches only its tally, which counts them per office itself.
-    if (event.type === 'rating.recorded') return ratings.apply(event, maskPersonalData);
+    if (event.type === 'rating.recorded') {
+      bursts.apply(event);
+      return ratings.apply(event, maskPersonalData);
+    }
+    if (event.type === 'ratings.excluded' || event.type === 'ratings.exclusion_undone') {
+      if (event.type === 'ratings.excluded') ratings.exclude(event.officeId, event);
+      else ratings.include(event.officeId, event.from);
+      bursts.apply(event);
+      bump(event.officeId);
+      return;
+    }
     const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
     complaints.apply(event);
     surveys.apply(event, maskPersonalData);
@@ -100,13 +120,14 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
   };
   return {
     ratings,
+    bursts,
     complaints,
     surveys,
     version: () => version,
     officeVersion: (id) => (officeVersions.get(id) ?? 0) + ratings.applied(id),
     watchComplaint,
     head: () => ({ seq: head.seq, hash: head.hash }),
-    capture: () => captureProjections({ version, officeVersions, ratings, surveys, complaints }),
+    capture: () => captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints }),
     stop
   };
 }

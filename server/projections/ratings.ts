@@ -9,6 +9,12 @@ export type RecentComment = { at: number; score: number; text: string };
 
 const RECENT_COMMENTS = 20;
 
+/**
+ * A window of an office's ratings a manager or admin left out of the figures (ratings.excluded):
+ * `withheld` counts its ratings, taken out of their day's counters, until the exclusion is undone.
+ */
+export type ExcludedWindow = { from: number; to: number; day: number; withheld: ScoreCounts; reason: string };
+
 /** One office's ratings: four counters per local day from `firstDay` on, in one typed array. */
 export type OfficeRatings = {
   officeId: string;
@@ -21,6 +27,8 @@ export type OfficeRatings = {
   mask: (text: string) => string;
   /** Ratings applied so far: changes exactly when the office's rating figures may. */
   applied: number;
+  /** Excluded windows, oldest first; their ratings are not in `counts`. */
+  excluded: ExcludedWindow[];
 };
 
 /**
@@ -41,15 +49,16 @@ export class RatingTally {
     if (score !== 1 && score !== 2 && score !== 3 && score !== 4) return; // the API only stores 1–4
     const office = this.#offices.get(event.officeId) ?? this.#add(event.officeId, mask);
     this.changes.hooks?.changing(office);
-    const day = localDayNumber(event.at, office.timeZone);
-    let index = (day - office.firstDay) * 4;
-    if (index < 0 || index >= office.counts.length) index = cover(office, day);
-    office.counts[index + score - 1]!++;
     office.applied++;
     if (event.comment) {
       office.comments.push({ at: event.at, score, raw: event.comment });
       if (office.comments.length > 2 * RECENT_COMMENTS) office.comments.splice(0, RECENT_COMMENTS);
     }
+    if (office.excluded.length > 0 && withhold(office, event.at, score)) return;
+    const day = localDayNumber(event.at, office.timeZone);
+    let index = (day - office.firstDay) * 4;
+    if (index < 0 || index >= office.counts.length) index = cover(office, day);
+    office.counts[index + score - 1]!++;
   }
 
   /** Score counts of one office between two day numbers, inclusive. */
@@ -70,6 +79,43 @@ export class RatingTally {
     return total;
   }
 
+  /**
+   * Leaves the window's ratings out of the figures: `scores` (those applied so far) come out of the
+   * counters of the window's day, later ones are withheld as they arrive. The window lies within one
+   * local day: it is a clock hour, and the offices' zones are whole hours from UTC.
+   */
+  exclude(officeId: string, window: { from: number; to: number; scores: ScoreCounts; reason: string }): void {
+    const office = this.#offices.get(officeId);
+    if (!office || office.excluded.some((excluded) => excluded.from === window.from)) return;
+    this.changes.hooks?.changing(office);
+    const day = localDayNumber(window.from, office.timeZone);
+    const index = (day - office.firstDay) * 4;
+    const withheld: ScoreCounts = [0, 0, 0, 0];
+    for (let score = 0; score < 4; score++) {
+      const counter = index + score;
+      // Never below zero, whatever an event says: what is taken out is what is given back.
+      withheld[score] = counter >= 0 && counter < office.counts.length ? Math.min(window.scores[score]!, office.counts[counter]!) : 0;
+      if (withheld[score]! > 0) office.counts[counter]! -= withheld[score]!;
+    }
+    office.excluded.push({ from: window.from, to: window.to, day, withheld, reason: window.reason });
+  }
+
+  /** Puts the excluded window starting at `from` back into the figures. */
+  include(officeId: string, from: number): void {
+    const office = this.#offices.get(officeId);
+    const position = office?.excluded.findIndex((excluded) => excluded.from === from) ?? -1;
+    if (!office || position < 0) return;
+    this.changes.hooks?.changing(office);
+    const [window] = office.excluded.splice(position, 1);
+    const index = (window!.day - office.firstDay) * 4;
+    for (let score = 0; score < 4; score++) office.counts[index + score]! += window!.withheld[score]!;
+  }
+
+  /** The office's excluded windows whose day lies between two day numbers, inclusive. */
+  exclusions(officeId: string, fromDay: number, toDay: number): readonly ExcludedWindow[] {
+    return this.#offices.get(officeId)?.excluded.filter((window) => window.day >= fromDay && window.day <= toDay) ?? [];
+  }
+
   /** How many ratings of the office were applied: a cache token for figures built on them. */
   applied(officeId: string): number {
     return this.#offices.get(officeId)?.applied ?? 0;
@@ -79,7 +125,8 @@ export class RatingTally {
   recentComments(officeId: string): readonly RecentComment[] {
     const office = this.#offices.get(officeId);
     if (!office) return [];
-    return office.comments
+    const shown = office.excluded.length === 0 ? office.comments : office.comments.filter((c) => !office.excluded.some((window) => c.at >= window.from && c.at < window.to));
+    return shown
       .slice(-RECENT_COMMENTS)
       .reverse()
       .map((c) => ({ at: c.at, score: c.score, text: (c.masked ??= office.mask(c.raw)) }));
@@ -96,11 +143,18 @@ export class RatingTally {
   }
 
   #add(officeId: string, mask: (text: string) => string): OfficeRatings {
-    const office: OfficeRatings = { officeId, timeZone: this.timeZoneOf(officeId), firstDay: 0, counts: new Int32Array(0), comments: [], mask, applied: 0 };
+    const office: OfficeRatings = { officeId, timeZone: this.timeZoneOf(officeId), firstDay: 0, counts: new Int32Array(0), comments: [], mask, applied: 0, excluded: [] };
     this.#offices.set(officeId, office);
     this.changes.hooks?.created(office);
     return office;
   }
+}
+
+/** Counts a rating of an excluded window as withheld; false when it falls in none. */
+function withhold(office: OfficeRatings, at: number, score: number): boolean {
+  const window = office.excluded.find((excluded) => at >= excluded.from && at < excluded.to);
+  if (window) window.withheld[score - 1]!++;
+  return window !== undefined;
 }
 
 /** Grows (and re-bases) an office's day array so it covers `day`; returns the day's index. */

@@ -93,6 +93,19 @@ export class EventMix {
     return { type: 'survey.tallied', at, officeId: office, elementSet: 'permenpan-14-2017', from: '2026-01-01', to: '2026-06-30', responses: 40 + n, sums: Array.from({ length: 9 }, () => 120 + n), importKey: `tally-${n}` };
   }
 
+  /**
+   * A burst: `count` score-1 ratings for one office within a minute of the mix's present, then
+   * (if `exclude`) its exclusion by a manager, and (if `undo`) its undo.
+   */
+  burst(officeId: string, count: number, { exclude = false, undo = false } = {}): DomainEvent[] {
+    const at = MIX_NOW - 20 * 86_400_000 + this.#n++ * 17 * 60_000;
+    const events: DomainEvent[] = Array.from({ length: count }, (_, i) => ({ type: 'rating.recorded', at: at + i, officeId, score: 1, channel: 'web', comment: i === 0 ? 'isian massal' : undefined }));
+    const from = Math.floor(at / 3_600_000) * 3_600_000;
+    if (exclude) events.push({ type: 'ratings.excluded', at: at + count, officeId, from, to: from + 3_600_000, scores: [count, 0, 0, 0], actor: 'manajer-uji', reason: `Lonjakan ${count} penilaian` });
+    if (undo) events.push({ type: 'ratings.exclusion_undone', at: at + count + 1, officeId, from, actor: 'admin-uji', reason: 'Ternyata sah' });
+    return events;
+  }
+
   /** An action on one complaint; forwarding goes to another office, by a staff account. */
   action(trackingCode: string, type: ComplaintActionType, at = MIX_NOW - 86_400_000 + this.#n++ * 60_000): ComplaintAction {
     const n = this.#n;

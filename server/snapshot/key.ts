@@ -14,7 +14,7 @@ export const VIEWS_FORMAT_VERSION = 1;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The code that decides what the views hold for given events: the projections, the idempotency index, and what they call to apply an event. */
-const VIEW_SOURCES = ['server/projections', 'server/idempotency/index.ts', 'server/idempotency/snapshot.ts', 'shared/metrics/time-zone.ts', 'shared/metrics/working-days.ts', 'shared/privacy/mask.ts', 'shared/skm/profile.ts'];
+const VIEW_SOURCES = ['server/projections', 'server/idempotency/index.ts', 'server/idempotency/snapshot.ts', 'shared/metrics/burst.ts', 'shared/metrics/time-zone.ts', 'shared/metrics/working-days.ts', 'shared/privacy/mask.ts', 'shared/skm/profile.ts'];
 
 let sources: string | undefined;
 

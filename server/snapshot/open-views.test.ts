@@ -71,8 +71,12 @@ describe('views restored from a snapshot plus the tail of the log', () => {
   it('equal a full replay, with events applied at every step of the snapshot write', async () => {
     const store = createMemoryStore(mixCatalog);
     const mix = new EventMix();
-    await store.append(mix.take(600));
+    await store.append(mix.take(300));
+    await store.append(mix.burst('puskesmas-uji', 60, { exclude: true }));
+    await store.append(mix.burst('samsat-uji', 45, { exclude: true, undo: true }));
+    await store.append(mix.take(300));
     const live = await fullReplay(store);
+    expect(live.views.bursts.bursts('puskesmas-uji')).toHaveLength(1);
     const captured = live.capture()!;
     const codes = [...mix.codes];
 
@@ -81,6 +85,7 @@ describe('views restored from a snapshot plus the tail of the log', () => {
     const during = (part: string) => {
       step++;
       const events = mix.take(2);
+      if (part === 'bursts' && step % 2 === 0) events.push(...mix.burst(offices[step % offices.length]!, 40, { exclude: step % 4 === 0 }));
       if (part === 'complaints' && step % 5 === 0) {
         const code = codes[(step * 7) % codes.length]!;
         events.push(mix.action(code, step % 10 === 0 ? 'complaint.forwarded' : 'complaint.reopened'), mix.action(code, 'complaint.replied'));

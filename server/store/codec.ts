@@ -15,6 +15,8 @@ import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.t
  *            w respondent as "gender|age|education|occupation" (empty = not given), m comment, c channel,
  *            d date, k importKey
  * tally:     o officeId, v serviceId, e elementSet, f from, u to, n responses, q sums, k importKey
+ * excluded:  o officeId, f from, w to (window end), q scores, u actor, r reason
+ * undone:    o officeId, f from, u actor, r reason
  */
 
 const TYPE_CODES = {
@@ -32,7 +34,9 @@ const TYPE_CODES = {
   'complaint.reopened': 'cro',
   'complaint.closed': 'ccl',
   'survey.submitted': 'ss',
-  'survey.tallied': 'st'
+  'survey.tallied': 'st',
+  'ratings.excluded': 'rx',
+  'ratings.exclusion_undone': 'rxu'
 } as const satisfies Record<DomainEvent['type'], string>;
 
 type FieldTable = readonly (readonly [field: string, key: string])[];
@@ -90,6 +94,20 @@ const TALLY_FIELDS: FieldTable = [
   ['sums', 'q'],
   ['importKey', 'k']
 ];
+const EXCLUDED_FIELDS: FieldTable = [
+  ['officeId', 'o'],
+  ['from', 'f'],
+  ['to', 'w'],
+  ['scores', 'q'],
+  ['actor', 'u'],
+  ['reason', 'r']
+];
+const EXCLUSION_UNDONE_FIELDS: FieldTable = [
+  ['officeId', 'o'],
+  ['from', 'f'],
+  ['actor', 'u'],
+  ['reason', 'r']
+];
 const PROFILE_KEYS = ['gender', 'age', 'education', 'occupation'] as const;
 
 function fieldsOf(code: string): FieldTable {
@@ -97,6 +115,8 @@ function fieldsOf(code: string): FieldTable {
   if (code === TYPE_CODES['complaint.submitted']) return SUBMITTED_FIELDS;
   if (code === TYPE_CODES['survey.submitted']) return SURVEY_FIELDS;
   if (code === TYPE_CODES['survey.tallied']) return TALLY_FIELDS;
+  if (code === TYPE_CODES['ratings.excluded']) return EXCLUDED_FIELDS;
+  if (code === TYPE_CODES['ratings.exclusion_undone']) return EXCLUSION_UNDONE_FIELDS;
   return ACTION_FIELDS;
 }
 

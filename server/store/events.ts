@@ -87,7 +87,37 @@ export type SurveyTallied = {
   importKey: string;
 };
 
-export type DomainEvent = RatingRecorded | ComplaintSubmitted | ComplaintAction | SurveySubmitted | SurveyTallied;
+/**
+ * A manager or admin left an hour of an office's ratings out of the published figures (a reviewed
+ * burst, server/projections/bursts.ts): the ratings stay in the log, the figures leave them out.
+ * `scores` counts the ratings of the window applied before this event; later ones in the window are
+ * left out too. Undone by RatingsExclusionUndone.
+ */
+export type RatingsExcluded = {
+  type: 'ratings.excluded';
+  at: number;
+  officeId: string;
+  /** The window, epoch ms, [from, to). */
+  from: number;
+  to: number;
+  scores: [number, number, number, number];
+  /** The staff account id. */
+  actor: string;
+  /** Public: shown on the office page beside the figures. */
+  reason: string;
+};
+
+/** The exclusion of the window starting at `from` is taken back: its ratings count again. */
+export type RatingsExclusionUndone = {
+  type: 'ratings.exclusion_undone';
+  at: number;
+  officeId: string;
+  from: number;
+  actor: string;
+  reason: string;
+};
+
+export type DomainEvent = RatingRecorded | ComplaintSubmitted | ComplaintAction | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
 
 /** An event as stored: numbered from 1 and chained to its predecessor by hash. */
 export type StoredEvent = DomainEvent & { seq: number; hash: string };

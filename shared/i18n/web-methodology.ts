@@ -85,6 +85,18 @@ export const methodology: Record<Lang, MethodSection[]> = {
         'Setiap kejadian (penilaian, pengaduan, tindak lanjut) menyimpan sidik (hash) kejadian sebelumnya, sehingga perubahan data di kemudian hari dapat diketahui.',
         'Data pribadi (nama, telepon, email, NIK) tidak pernah ditampilkan. Teks yang tampil publik disamarkan bila memuat nomor telepon, email, atau NIK 16 digit. Alamat IP tidak disimpan.'
       ]
+    },
+    {
+      id: 'lonjakan',
+      title: 'Lonjakan penilaian dan penilaian yang dikecualikan',
+      body: [
+        'Penilaian bisa dibanjiri: banyak penilaian dalam waktu singkat untuk satu kantor, sering dengan skor yang sama. Sistem memeriksa setiap kantor terhadap riwayatnya sendiri, jam demi jam, saat penilaian masuk.',
+        'Jam sibuk normal sebuah kantor adalah median jumlah penilaian per jam pada jam-jam yang ada penilaiannya dalam 28 hari terakhir. Sebarannya adalah median simpangan absolut jam-jam itu (× 1,4826), paling kecil akar dari median atau 1. Keduanya tahan terhadap beberapa jam yang luar biasa.',
+        { formula: 'lonjakan bila  penilaian dalam satu jam ≥ maks(30, ⌈normal + 6 × sebaran⌉)\natau, bila satu skor ≥ 80 % jam itu dan ≥ 40 poin di atas porsi biasanya (28 hari):\n               penilaian dalam satu jam ≥ maks(30, ⌈normal + 3 × sebaran⌉)' },
+        'Jam dengan kurang dari 30 penilaian tidak pernah ditandai, sehingga kantor kecil tidak ditandai karena beberapa penilaian saja.',
+        'Lonjakan hanya ditandai untuk ditinjau di konsol petugas; tidak ada yang berubah dengan sendirinya. Manajer kantor itu atau admin dapat mengecualikan penilaian jam tersebut dari angka yang diterbitkan, dengan alasan yang ditampilkan di halaman kantor. Pengecualian dan pembatalannya dicatat sebagai kejadian di jejak audit (siapa, kapan, jam mana, berapa penilaian, alasannya). Tidak ada penilaian yang dihapus.',
+        'Penilaian yang dikecualikan tidak dihitung dalam kepuasan, rata-rata, interval, jumlah penilaian, tren, peringkat, dan lencana kantor.'
+      ]
     }
   ],
   en: [
@@ -165,6 +177,18 @@ export const methodology: Record<Lang, MethodSection[]> = {
         'These pages read every figure from the same public API anyone can use (see the API page). No figure comes from a back door.',
         'Every event (rating, complaint, follow-up) carries the hash of the event before it, so any later edit of the data can be detected.',
         'Personal data (names, phone numbers, emails, NIK) is never shown. Public text is masked where it contains phone numbers, emails or 16-digit NIK numbers. IP addresses are not stored.'
+      ]
+    },
+    {
+      id: 'lonjakan',
+      title: 'Rating bursts and excluded ratings',
+      body: [
+        'Ratings can be stuffed: many ratings for one office in a short time, often with the same score. Every office is checked against its own history, hour by hour, as ratings arrive.',
+        "An office's normal busy hour is the median number of ratings per hour over the hours of the last 28 days that had any. Its spread is the median absolute deviation of those hours (× 1.4826), at least the square root of the median, or 1. Both hold up against a few unusual hours.",
+        { formula: 'a burst when  ratings in one hour ≥ max(30, ⌈normal + 6 × spread⌉)\nor, when one score is ≥ 80 % of the hour and ≥ 40 points above its usual share (28 days):\n               ratings in one hour ≥ max(30, ⌈normal + 3 × spread⌉)' },
+        'An hour with fewer than 30 ratings is never flagged, so a small office is not flagged over a handful of ratings.',
+        "A burst is only flagged for review in the staff console; nothing changes by itself. The office's manager or an admin may exclude that hour's ratings from the published figures, with a reason shown on the office page. The exclusion and its undo are events in the audit trail (who, when, which hour, how many ratings, why). No rating is deleted.",
+        "Excluded ratings are left out of the office's satisfaction, mean, interval, number of ratings, trend, ranking and badge."
       ]
     }
   ]

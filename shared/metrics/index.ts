@@ -5,5 +5,6 @@ export { kaplanMeier, kmQuantile, type KmQuantile, type Observation } from './ka
 export { resolutionRate, type ComplaintOutcome, type ResolutionRate } from './resolution-rate.ts';
 export { dateFromDayNumber, dayNumber, localDate, localDayNumber, localMonth, startOfLocalDay } from './time-zone.ts';
 export { sampleFlag, SMALL_SAMPLE, type SampleFlag } from './sample-flag.ts';
+export { assessHour, BURST_HISTORY_HOURS, BURST_MIN_RATINGS, burstThreshold, hourlyBaseline, isSkewed, type BurstAssessment, type HourlyBaseline } from './burst.ts';
 export { satisfactionSummary, wilsonInterval, type SatisfactionSummary } from './wilson.ts';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.ts';

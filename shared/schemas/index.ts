@@ -7,3 +7,4 @@ export * from './console.ts';
 export * from './survey.ts';
 export * from './badge.ts';
 export * from './text.ts';
+export * from './bursts.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RatingExclusions } from './bursts.ts';
 import { IsoDate, Slug } from './common.ts';
 
 export const StatsQuery = z.object({
@@ -63,7 +64,8 @@ export const OfficeStats = z
     responseTimeHistogram: z
       .array(z.object({ label: z.string(), count: z.number().int() }))
       .describe('first response times of answered complaints, bucketed'),
-    rankable: z.boolean().describe('at least 30 responses in the period (fair comparison)')
+    rankable: z.boolean().describe('at least 30 responses in the period (fair comparison)'),
+    excluded: RatingExclusions.describe('ratings a manager or admin left out of the figures (a reviewed burst), and why')
   })
   .meta({ id: 'OfficeStats' });
 export type OfficeStats = z.infer<typeof OfficeStats>;
@@ -72,7 +74,7 @@ export const LeagueTable = z
   .object({
     period: z.object({ from: IsoDate, to: IsoDate }),
     region: z.object({ satisfaction: Satisfaction, complaintsReceived: z.number().int(), resolutionRate: z.number().nullable() }),
-    offices: z.array(OfficeStats.omit({ trend: true, responseTimeHistogram: true }))
+    offices: z.array(OfficeStats.omit({ trend: true, responseTimeHistogram: true, excluded: true }))
   })
   .meta({ id: 'LeagueTable' });
 export type LeagueTable = z.infer<typeof LeagueTable>;

@@ -21,6 +21,14 @@ const OFFICE_STAFF = { anonymous: 401, otherOfficer: 403, officer: 200, manager:
 // Another office's complaint is answered as if it did not exist (see the test at the end).
 const COMPLAINT_STAFF = { anonymous: 401, otherOfficer: 404, officer: 200, manager: 200, admin: 200 } as const;
 const COMPLAINT_MANAGERS = { anonymous: 401, otherOfficer: 404, officer: 403, manager: 200, admin: 200 } as const;
+// A burst of disdukcapil-uji (40 score-1 ratings in an hour), excluded first by the admin when `excluded`; another office's staff do not see it at all.
+const BURST_EXCLUSION = '/api/v1/console/offices/disdukcapil-uji/bursts/1795575600000/exclusion';
+const BURST_MANAGERS = { anonymous: 401, otherOfficer: 404, officer: 403, manager: 200, admin: 200 } as const;
+const withBurst = (excluded: boolean, method: string): Row['call'] => async ({ cookie, app }) => {
+  await app.store.append(Array.from({ length: 40 }, (_, i) => ({ type: 'rating.recorded' as const, at: 1795575600000 + i, officeId: 'disdukcapil-uji', score: 1 as const, channel: 'web' as const })));
+  if (excluded) expect((await app.staffPost(BURST_EXCLUSION, await app.login('admin'), { reason: 'Isian massal' })).status).toBe(200);
+  return app.staffPost(BURST_EXCLUSION, cookie, { reason: 'Ditinjau petugas' }, method);
+};
 const act = (body: object): Row['call'] => ({ code, cookie, app }) => app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, body);
 
 const ROWS: Row[] = [
@@ -48,7 +56,10 @@ const ROWS: Row[] = [
     name: 'put /api/v1/console/offices/{officeId}/skm-population',
     call: ({ cookie, app }) => app.staffPost('/api/v1/console/offices/disdukcapil-uji/skm-population', cookie, { period: '2026-S1', population: 5000 }, 'PUT'),
     expected: { anonymous: 401, otherOfficer: 403, officer: 403, manager: 204, admin: 204 }
-  }
+  },
+  { name: 'get /api/v1/console/bursts', call: ({ cookie, app }) => app.staffGet('/api/v1/console/bursts', cookie), expected: EVERYONE_LOGGED_IN },
+  { name: 'post /api/v1/console/offices/{officeId}/bursts/{burstId}/exclusion', call: withBurst(false, 'POST'), expected: BURST_MANAGERS },
+  { name: 'delete /api/v1/console/offices/{officeId}/bursts/{burstId}/exclusion', call: withBurst(true, 'DELETE'), expected: BURST_MANAGERS }
 ];
 
 // Logging in is the one console route for everybody; tests/api/console.test.ts covers it.

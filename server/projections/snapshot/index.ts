@@ -2,9 +2,11 @@ import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import { copyOnWritePart } from '../../snapshot/copy-on-write.ts';
 import { copiedPart, requiredPart } from '../../snapshot/parts.ts';
 import type { SnapshotLines, SnapshotPart } from '../../snapshot/types.ts';
+import type { BurstWatch, OfficeBursts } from '../bursts.ts';
 import type { ComplaintBook, ComplaintState } from '../complaints.ts';
 import type { OfficeRatings, RatingTally } from '../ratings.ts';
 import type { SurveyOffice, SurveyTally } from '../surveys.ts';
+import { decodeOfficeBursts, encodeOfficeBursts } from './bursts.ts';
 import { decodeComplaints, encodeComplaint } from './complaints.ts';
 import { decodeOfficeRatings, encodeOfficeRatings } from './ratings.ts';
 import { decodeSurveyOffice, encodeSurveyOffice } from './surveys.ts';
@@ -14,12 +16,13 @@ export type ProjectionsState = {
   version: number;
   officeVersions: [officeId: string, version: number][];
   ratings: OfficeRatings[];
+  bursts: OfficeBursts[];
   surveys: SurveyOffice[];
   importKeys: string[];
   complaints: ComplaintState[];
 };
 
-type Views = { version: number; officeVersions: ReadonlyMap<string, number>; ratings: RatingTally; surveys: SurveyTally; complaints: ComplaintBook };
+type Views = { version: number; officeVersions: ReadonlyMap<string, number>; ratings: RatingTally; bursts: BurstWatch; surveys: SurveyTally; complaints: ComplaintBook };
 
 const IMPORT_KEYS_PER_LINE = 10_000;
 
@@ -27,10 +30,11 @@ const IMPORT_KEYS_PER_LINE = 10_000;
  * The projections' parts of a snapshot, captured now: the counters and import keys are copied,
  * offices and complaints are encoded as the snapshot is written, copy on write.
  */
-export function captureProjections({ version, officeVersions, ratings, surveys, complaints }: Views): SnapshotPart[] {
+export function captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints }: Views): SnapshotPart[] {
   return [
     copiedPart('projections', [{ version, officeVersions: [...officeVersions] }], 1, ([counters]) => JSON.stringify(counters)),
     copyOnWritePart('ratings', ratings.offices(), encodeOfficeRatings, (hook) => ratings.changes.watch(hook)),
+    copyOnWritePart('bursts', bursts.offices(), encodeOfficeBursts, (hook) => bursts.changes.watch(hook)),
     copiedPart('survey-import-keys', surveys.importKeys(), IMPORT_KEYS_PER_LINE, (keys) => JSON.stringify(keys)),
     copyOnWritePart('surveys', surveys.offices(), encodeSurveyOffice, (hook) => surveys.changes.watch(hook)),
     copyOnWritePart('complaints', complaints.inOrder(), encodeComplaint, (hook) => complaints.changes.watch(hook))
@@ -44,6 +48,7 @@ export function decodeProjections(parts: SnapshotLines): ProjectionsState {
     version: counters.version,
     officeVersions: counters.officeVersions,
     ratings: requiredPart(parts, 'ratings').map((line) => decodeOfficeRatings(line, maskPersonalData)),
+    bursts: requiredPart(parts, 'bursts').map(decodeOfficeBursts),
     importKeys: requiredPart(parts, 'survey-import-keys').flatMap((line) => JSON.parse(line.toString()) as string[]),
     surveys: requiredPart(parts, 'surveys').map(decodeSurveyOffice),
     complaints: decodeComplaints(requiredPart(parts, 'complaints'))

@@ -32,6 +32,11 @@ export function canForward(staff: StaffAccount, officeId: string): boolean {
   return canSeeContact(staff, officeId);
 }
 
+/** Leaving ratings out of the published figures (a reviewed burst) is a manager's or an admin's decision. */
+export function canExcludeRatings(staff: StaffAccount, officeId: string): boolean {
+  return canSeeContact(staff, officeId);
+}
+
 /**
  * The complaint, if it exists and belongs to one of the account's offices. Another office's complaint answers the
  * very same 404 as a code that does not exist: the console must not tell a staff member which codes are real.

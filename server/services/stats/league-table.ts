@@ -38,7 +38,7 @@ function cachedTable(ctx: ServiceContext, query: { from?: string; to?: string })
 
 function computeTable(ctx: ServiceContext, period: ReturnType<typeof resolvePeriod>): LeagueTable {
   const offices = listOffices({ ctx }).map((office) => {
-    const { trend: _trend, responseTimeHistogram: _histogram, ...summary } = officeStats(ctx, office, period, false);
+    const { trend: _trend, responseTimeHistogram: _histogram, excluded: _excluded, ...summary } = officeStats(ctx, office, period, false);
     return summary;
   });
   // Pool the raw counts (not an average of office shares), so big and small offices weigh what they served.

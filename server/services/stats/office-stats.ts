@@ -5,6 +5,7 @@ import { requireOffice } from '../offices/find-office.ts';
 import { complaintFigures, responseTimeHistogram } from './complaint-figures.ts';
 import { FigureMemo, generation } from './memo.ts';
 import { monthsOf, resolvePeriod, shiftMonth, type Period } from './period.ts';
+import { ratingExclusions } from './rating-exclusions.ts';
 import { Serialised } from './serialised.ts';
 
 /** DESIGN §4 "Fair comparison": fewer responses than this and an office is not ranked. */
@@ -51,7 +52,8 @@ export function officeStats(ctx: ServiceContext, office: Office, period: Period,
     ...memo,
     satisfaction,
     trend: memo.trend.map((point) => ({ ...point, ...monthSatisfaction(ctx, office, period, point.month) })),
-    rankable: satisfaction.responses >= MIN_RANKABLE_RESPONSES
+    rankable: satisfaction.responses >= MIN_RANKABLE_RESPONSES,
+    excluded: ratingExclusions(ctx, office.id, period.fromDay, period.toDay)
   };
 }
 
@@ -70,7 +72,8 @@ function computeComplaintStats(ctx: ServiceContext, office: Office, period: Peri
     complaints: complaintFigures(complaints, now),
     trend: detailed ? complaintTrend(office, period, complaints.map((c) => c.submittedAt)) : [],
     responseTimeHistogram: detailed ? responseTimeHistogram(complaints) : [],
-    rankable: false
+    rankable: false,
+    excluded: { ratings: 0, windows: [] }
   };
 }
 

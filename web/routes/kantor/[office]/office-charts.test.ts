@@ -18,7 +18,8 @@ const stats: OfficeStats = {
     { label: '< 1 hari', count: 5 },
     { label: 'belum dijawab', count: 1 },
     { label: 'bucket baru', count: 2 }
-  ]
+  ],
+  excluded: { ratings: 0, windows: [] }
 };
 
 describe('officeChartSpecs', () => {
