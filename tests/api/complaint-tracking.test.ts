@@ -102,7 +102,8 @@ describe('forwarding', () => {
     expect(after.deadlines).toEqual(before.deadlines);
     const other = await app.login('otherOfficer');
     expect((await app.staffGet(`/api/v1/console/complaints/${trackingCode}`, other)).status).toBe(200);
-    expect((await app.staffGet(`/api/v1/console/complaints/${trackingCode}`, manager)).status).toBe(403);
+    // No longer the manager's: answered as if it did not exist, as any other office's complaint.
+    expect((await app.staffGet(`/api/v1/console/complaints/${trackingCode}`, manager)).status).toBe(404);
     const stats = await (await app.app.request('/api/v1/offices/puskesmas-uji/stats')).json();
     expect(stats.complaints.received).toBe(1);
     expect((await (await app.app.request('/api/v1/offices/disdukcapil-uji/stats')).json()).complaints.received).toBe(0);

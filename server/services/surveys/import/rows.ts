@@ -1,3 +1,4 @@
+import { cleanLines } from '../../../../shared/schemas/text.ts';
 import type { ElementSet } from '../../../../shared/skm/elements.ts';
 import type { RespondentProfile } from '../../../../shared/skm/profile.ts';
 import { readAge, readAnswer, readCount, readDate, readEducation, readGender, readOccupation, readSpan } from './values.ts';
@@ -81,7 +82,7 @@ export function readRow(record: readonly string[], header: Header, row: number, 
   if (age) respondent.age = age;
   if (education) respondent.education = education;
   if (occupation) respondent.occupation = occupation;
-  const comment = cell(columns.comment).trim().slice(0, 1000) || undefined;
+  const comment = cleanLines(cell(columns.comment)).trim().slice(0, 1000) || undefined;
   if (errors.length > 0) return { service, errors };
   return {
     service,
