@@ -125,7 +125,7 @@ function advance(office: OfficeBursts, hour: number): void {
   const gap = Math.min(hour - office.lastHour, BURST_HISTORY_HOURS);
   for (let h = hour - gap + 1; h <= hour; h++) office.hours[h % BURST_HISTORY_HOURS] = 0;
   office.lastHour = hour;
-  office.current = [0, 0, 0, 0];
+  office.current.fill(0);
   office.baseline = undefined;
 }
 

@@ -49,12 +49,15 @@ describe('a restart from the views snapshot', () => {
     };
     for (let n = 0; n < 10; n++) await submit(n);
     await store.append([{ type: 'complaint.forwarded', at: NOW, trackingCode: codes[0]!, actor: 'petugas', toOfficeId: 'puskesmas-uji' }]);
+    // A burst of ratings, flagged and excluded: both the flag and the exclusion survive the restart.
+    await store.append(Array.from({ length: 35 }, (_, i) => ({ type: 'rating.recorded' as const, at: NOW + i, officeId: 'puskesmas-uji', score: 1 as const, channel: 'web' as const })));
+    await store.append([{ type: 'ratings.excluded', at: NOW + 60_000, officeId: 'puskesmas-uji', from: NOW, to: NOW + 3_600_000, scores: [35, 0, 0, 0], actor: 'manajer', reason: 'Isian massal' }]);
     await first.app.snapshots!.write();
     for (let n = 10; n < 15; n++) await submit(n); // the tail after the snapshot
 
     const logged = vi.spyOn(console, 'log').mockImplementation(() => {});
     const restored = await start(store, snapshots);
-    expect(logged.mock.calls.flat().join()).toMatch(/views from snapshot: kejadian 31 \+ 15 sesudahnya/);
+    expect(logged.mock.calls.flat().join()).toMatch(/views from snapshot: kejadian 67 \+ 15 sesudahnya/);
     logged.mockRestore();
     const replayed = await start(store);
     const reads = ['/api/v1/stats?from=2026-01-01&to=2026-12-31', '/api/v1/offices/disdukcapil-uji/stats', '/api/v1/offices/puskesmas-uji/stats', ...codes.map((code) => `/api/v1/complaints/${code}`)];
@@ -63,6 +66,7 @@ describe('a restart from the views snapshot', () => {
       expect(a.status, path).toBe(200);
       expect(await a.json(), path).toEqual(await b.json());
     }
+    expect((await (await restored.app.request('/api/v1/offices/puskesmas-uji/stats')).json()).excluded.ratings).toBe(35);
     // Keys from before the snapshot and from its tail are both known after the restart.
     for (const n of [3, 12]) {
       const again = await restored.post('/api/v1/complaints', complaint(n), key('complaint', n));
