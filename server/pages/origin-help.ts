@@ -45,11 +45,9 @@ function sendPage(res: ServerResponse, lang: Lang, used: string, expected: strin
   res.end(body);
 }
 
-/** The language the pages would use: the `lang` cookie they set, else the browser's first choice. */
+/** The language the pages use (web/hooks.server.ts): the `lang` cookie they set, else Indonesian. */
 function visitorLang(req: IncomingMessage): Lang {
-  const cookie = /(?:^|;\s*)lang=(id|en)\b/.exec(req.headers.cookie ?? '')?.[1];
-  if (cookie) return cookie as Lang;
-  return /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'id';
+  return /(?:^|;\s*)lang=en\b/.test(req.headers.cookie ?? '') ? 'en' : 'id';
 }
 
 function escapeHtml(text: string): string {
