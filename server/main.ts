@@ -8,13 +8,14 @@ import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
-const root = fileURLToPath(new URL('..', import.meta.url));
+// Compiled (npm start), this file is build/server/main.js; run from source, server/main.ts.
+const buildDir = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '..' : '../build', import.meta.url));
 // adapter-node reads ORIGIN when its handler is imported; without it every form action answers 403.
 process.env.ORIGIN = config.origin;
 
 // The pages' handler loads while the store replays its log: the two wait on different things.
-const pagesLoaded = import(`${root}build/web/handler.js`);
-const { app, store } = await boot(config, systemClock, `${root}build/widgets`);
+const pagesLoaded = import(`${buildDir}/web/handler.js`);
+const { app, store } = await boot(config, systemClock, `${buildDir}/widgets`);
 const api = getRequestListener(app.fetch);
 const { handler: pages } = await pagesLoaded;
 
