@@ -28,3 +28,12 @@ export function spread(values: number[]): Spread {
   const round = (x: number) => Math.round(x * 100) / 100;
   return { median: round(sorted[(sorted.length - 1) >> 1]!), min: round(sorted[0]!), max: round(sorted.at(-1)!) };
 }
+
+/** The median CPU µs per request of the server and of the baseline over the pairs (undefined off Linux). */
+export function cpuMedians(pairs: Pairs): { server?: number; baseline?: number } {
+  const median = (values: (number | undefined)[]) => {
+    const known = values.filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    return known.length === 0 ? undefined : known[(known.length - 1) >> 1];
+  };
+  return { server: median(pairs.runs.map((r) => r.server.cpuMicrosPerRequest)), baseline: median(pairs.runs.map((r) => r.baseline.cpuMicrosPerRequest)) };
+}

@@ -1,5 +1,5 @@
 import type { LoadResult } from './load.ts';
-import type { Measured, Pairs } from './pairs.ts';
+import { cpuMedians, type Pairs } from './pairs.ts';
 
 /** One line of the results table. */
 export type Row = {
@@ -36,26 +36,28 @@ export function loadRow(name: string, result: LoadResult, target: { minRatio?: n
 
 /**
  * Rows for a measure taken in alternating pairs: the server (figures of the pair with the median ratio) with the
- * median ratio and its spread over the pairs, and its baseline. Passes on the median ratio and the server's p99.
+ * median ratio and its spread over the pairs, and its baseline; CPU per request is the median over the pairs.
+ * Passes on the median ratio and the server's p99.
  */
 export function pairsRows(name: string, pairs: Pairs, target: { minRatio?: number; maxP99: number }, baselineName: string): Row[] {
   const server = loadRow(`${name}, ${pairs.runs.length} pairs`, pairs.server, { maxP99: target.maxP99 });
   const clean = pairs.runs.every(({ server: run }) => run.errors === 0 && run.timeouts === 0 && run.unexpected === 0);
   const { median, min, max } = pairs.ratio;
+  const cpu = cpuMedians(pairs);
   const targets = [target.minRatio !== undefined ? `median ≥ ${target.minRatio}× baseline` : '', `p99 ≤ ${target.maxP99} ms`].filter(Boolean);
   return [
     {
       ...server,
       ratio: `${median.toFixed(2)}× (${min.toFixed(2)}–${max.toFixed(2)})`,
-      cpu: cpuText(pairs.server),
+      cpu: cpuText(cpu.server),
       target: targets.join(', '),
       pass: clean && server.pass === true && (target.minRatio === undefined || median >= target.minRatio)
     },
-    { ...loadRow(baselineName, pairs.baseline, 'baseline'), cpu: cpuText(pairs.baseline) }
+    { ...loadRow(baselineName, pairs.baseline, 'baseline'), cpu: cpuText(cpu.baseline) }
   ];
 }
 
-const cpuText = (run: Measured) => (run.cpuMicrosPerRequest === undefined ? undefined : `${run.cpuMicrosPerRequest} µs`);
+const cpuText = (micros: number | undefined) => (micros === undefined ? undefined : `${micros} µs`);
 
 /** The table as aligned text, for the terminal and the note. */
 export function formatTable(rows: Row[]): string {

@@ -15,7 +15,7 @@ import { lighthouse, type LighthouseScores } from './lighthouse.ts';
 import type { LoadSpec } from './load.ts';
 import { pageWeight } from './page-weight.ts';
 import { cpuMicros } from './cpu.ts';
-import { alternate, type Measured, type Pairs } from './pairs.ts';
+import { alternate, cpuMedians, type Measured } from './pairs.ts';
 import { compileBaseline, load, SERVER_COMMAND, startProcess, type Running } from './processes.ts';
 import { formatTable, loadRow, pairsRows, type Row } from './report.ts';
 import { ratingBodies } from './requests.ts';
@@ -169,9 +169,9 @@ try {
     pairs,
     ratios: { post: postPairs.ratio, officeStats: officeStatsPairs.ratio, league: leaguePairs.ratio },
     cpuMicrosPerRequest: {
-      post: cpuPair(postPairs),
-      officeStats: cpuPair(officeStatsPairs),
-      league: cpuPair(leaguePairs)
+      post: cpuMedians(postPairs),
+      officeStats: cpuMedians(officeStatsPairs),
+      league: cpuMedians(leaguePairs)
     },
     runs: { post: postPairs.runs, officeStats: officeStatsPairs.runs, league: leaguePairs.runs },
     data: { key: data.key, summary: data.summary, disk, bytesPerRating: perRating },
@@ -190,15 +190,6 @@ try {
   console.log('Written: bench/results.json');
 } finally {
   await Promise.all([server.stop(), baseline.stop()]);
-}
-
-/** The median CPU µs per request of the server and of the baseline over a measure's pairs. */
-function cpuPair(measured: Pairs): { server?: number; baseline?: number } {
-  const median = (values: (number | undefined)[]) => {
-    const known = values.filter((x): x is number => x !== undefined).sort((a, b) => a - b);
-    return known.length === 0 ? undefined : known[(known.length - 1) >> 1];
-  };
-  return { server: median(measured.runs.map((r) => r.server.cpuMicrosPerRequest)), baseline: median(measured.runs.map((r) => r.baseline.cpuMicrosPerRequest)) };
 }
 
 function mb(bytes: number): number {
