@@ -38,7 +38,10 @@ export async function startProcess(args: string[], port: number, env: Record<str
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
-    if (Date.now() > deadline) throw new Error(`${name} did not answer ${probe} in 180 s:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // never left running behind the error
+      throw new Error(`${name} did not answer ${probe} in 180 s:\n${output}`);
+    }
     if (await fetch(origin + probe).then((r) => r.ok, () => false)) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
