@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/api/**/*.test.ts']
+          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/api/**/*.test.ts']
         }
       },
       {

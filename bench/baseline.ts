@@ -1,7 +1,9 @@
-// The yardstick of `npm run bench`: the least a Hono server on @hono/node-server can do for the same
-// requests — the real rating schema's validation and an in-memory push for POST, a constant for GET,
-// and (given BASELINE_JSON, a file) those exact bytes, gzipped once, as a big static answer.
-// No store, no fsync, no projections: the ratio to this is what the real server's work costs.
+// The yardstick of `npm run bench`: the least a Hono server on @hono/node-server can honestly do for the same
+// requests. POST: parse the JSON, validate it with the real rating schema, keep it in memory, answer 201 with an
+// id. GET: a constant, and (given BASELINE_JSON, a file) those exact bytes, gzipped once, as a big static answer.
+// What it leaves out of a rating, and what that costs the real server per request, is in docs/bench.md: the
+// write and fdatasync (shared by a group), the hash chain, the per-client limit, the idempotency check, the
+// projections. It is compiled like the server (bench/processes.ts), so neither runs through a TypeScript loader.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';

@@ -15,6 +15,8 @@ export type LoadSpec = {
   connections: number;
   /** Seconds. */
   duration: number;
+  /** A fixed number of requests instead of a duration (bench/cpu-per-request.ts). */
+  amount?: number;
   /** POST bodies, sent in turn (one per request). */
   bodies?: string[];
   /** Paths (with query) on the url's origin, requested in turn instead of the url's own. */
@@ -49,7 +51,7 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
     {
       url: spec.url,
       connections: spec.connections,
-      duration: spec.duration,
+      ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration }),
       pipelining: 1,
       requests: [
         {

@@ -1,19 +1,32 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { LoadResult, LoadSpec } from './load.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export type Running = { origin: string; child: ChildProcess; readyMs: number; output: () => string; stop(): Promise<void> };
 
+/** The server as `npm start` runs it: compiled, with plain node. */
+export const SERVER_COMMAND = ['--enable-source-maps', 'build/server/main.js'];
+
 /**
- * Starts `node --import tsx <entry>` (as `npm start` and the e2e tests do) and waits until `probe`
- * answers 200; `readyMs` is the time from spawn to that answer.
+ * Compiles bench/baseline.ts to `outfile` the way the server is compiled (scripts/build-server.ts): the
+ * yardstick and the server run the same kind of code, neither through a TypeScript loader.
  */
-export async function startProcess(entry: string, port: number, env: Record<string, string>, probe: string): Promise<Running> {
+export async function compileBaseline(outfile: string): Promise<string[]> {
+  await build({ absWorkingDir: ROOT, entryPoints: ['bench/baseline.ts'], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return [outfile];
+}
+
+/**
+ * Starts `node <args>` and waits until `probe` answers 200; `readyMs` is the time from spawn to that answer.
+ */
+export async function startProcess(args: string[], port: number, env: Record<string, string>, probe: string): Promise<Running> {
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const name = args.at(-1);
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -24,8 +37,11 @@ export async function startProcess(entry: string, port: number, env: Record<stri
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${entry} exited (${child.exitCode}):\n${output}`);
-    if (Date.now() > deadline) throw new Error(`${entry} did not answer ${probe} in 180 s:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // never left running behind the error
+      throw new Error(`${name} did not answer ${probe} in 180 s:\n${output}`);
+    }
     if (await fetch(origin + probe).then((r) => r.ok, () => false)) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -79,7 +79,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   // The public POSTs (issue 6): per-client limits first, then the office's allowed origins.
   const limits = { ...PUBLIC_POST_LIMITS, ...config.rateLimits };
   for (const [path, limit] of [['/api/v1/ratings', limits.ratings], ['/api/v1/complaints', limits.complaints], ['/api/v1/surveys', limits.surveys]] as const) {
-    app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));
+    app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey, clock }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));
   }
 
   registerHealth(app, context);

@@ -12,7 +12,8 @@ import { explainOriginMismatch } from './pages/origin-help.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
-const root = fileURLToPath(new URL('..', import.meta.url));
+// Compiled (npm start), this file is build/server/main.js; run from source, server/main.ts.
+const buildDir = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '..' : '../build', import.meta.url));
 // adapter-node reads ORIGIN when its handler is imported; without it every form action answers 403.
 process.env.ORIGIN = config.origin;
 // The pages' getClientAddress() reads this header, which the server below sets on every page request by the
@@ -20,8 +21,8 @@ process.env.ORIGIN = config.origin;
 process.env.ADDRESS_HEADER = CLIENT_ADDRESS_HEADER;
 
 // The pages' handler loads while the store replays its log: the two wait on different things.
-const pagesLoaded = import(`${root}build/web/handler.js`);
-const { app, store } = await boot(config, systemClock, `${root}build/widgets`).catch(refuseToStart);
+const pagesLoaded = import(`${buildDir}/web/handler.js`);
+const { app, store } = await boot(config, systemClock, `${buildDir}/widgets`).catch(refuseToStart);
 const api = getRequestListener(app.fetch);
 const pages = compressPages(explainOriginMismatch((await pagesLoaded).handler, config));
 

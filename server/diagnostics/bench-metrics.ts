@@ -11,6 +11,8 @@ export type BenchMetrics = {
   rssBytes: number;
   maxRssBytes: number;
   heapUsedBytes: number;
+  /** Memory outside V8's heap: Buffers and other ArrayBuffers (process.memoryUsage().arrayBuffers). */
+  arrayBuffersBytes: number;
   /** The store's group-commit counters, when it keeps them. */
   store?: unknown;
 };
@@ -51,6 +53,7 @@ export function benchMetricsHandler(startupMs: number, storeStats?: unknown): (r
         rssBytes: memory.rss,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
         heapUsedBytes: memory.heapUsed,
+        arrayBuffersBytes: memory.arrayBuffers,
         store: storeStats
       };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(metrics));

@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../store/types.ts';
+import { viewCodeFingerprint } from './view-code.ts';
 
 /**
  * Bump whenever what the views hold for the same events changes in a way the sources below do not
@@ -13,26 +12,23 @@ import type { Catalog } from '../store/types.ts';
 export const VIEWS_FORMAT_VERSION = 1;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** The code that decides what the views hold for given events: the projections, the idempotency index, and what they call to apply an event. */
-const VIEW_SOURCES = ['server/projections', 'server/idempotency/index.ts', 'server/idempotency/snapshot.ts', 'shared/metrics/burst.ts', 'shared/metrics/time-zone.ts', 'shared/metrics/working-days.ts', 'shared/privacy/mask.ts', 'shared/skm/profile.ts'];
+
+/** Set by the server's build (scripts/build-server.ts): the view code's fingerprint when it was compiled. */
+declare const __SUARA_VIEW_CODE__: string | undefined;
 
 let sources: string | undefined;
 
 /**
- * A hash of VIEW_SOURCES as they are on disk: a snapshot made by other view code is never used, even
- * when nobody remembered to bump VIEWS_FORMAT_VERSION. A release that changes them replays once.
+ * A hash of the view code (VIEW_SOURCES): a snapshot made by other view code is never used, even when
+ * nobody remembered to bump VIEWS_FORMAT_VERSION. A release that changes them replays once. The compiled
+ * server carries the hash taken at build time; run from source, it is taken from the files on disk.
  * (Unreadable sources give a key of this process only: no snapshot is ever reused then.)
  */
 function sourcesFingerprint(): string {
   if (sources !== undefined) return sources;
-  const hash = createHash('sha256');
+  if (typeof __SUARA_VIEW_CODE__ === 'string') return (sources = __SUARA_VIEW_CODE__);
   try {
-    for (const source of VIEW_SOURCES) {
-      const path = join(ROOT, source);
-      const files = source.endsWith('.ts') ? [path] : readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort().map((name) => join(path, name));
-      for (const file of files) hash.update(`${file.slice(ROOT.length)}\n`).update(readFileSync(file));
-    }
-    return (sources = hash.digest('base64url').slice(0, 22));
+    return (sources = viewCodeFingerprint(ROOT));
   } catch {
     return (sources = `unreadable-${randomUUID()}`);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainRating, sampleEvents } from '../../tests/store/fixtures/events.ts';
 import { GENESIS_HASH, hashLine } from './chain.ts';
-import { decodeLine, encodeEvent, readPrevHash } from './codec.ts';
+import { decodeLine, encodeEvent, encodeStoredEvent, readPrevHash } from './codec.ts';
 import type { ComplaintSubmitted, RatingRecorded, SurveySubmitted, SurveyTallied } from './events.ts';
 
 describe('codec', () => {
@@ -11,6 +11,15 @@ describe('codec', () => {
     expect(decoded).toStrictEqual(event);
     expect(prevHash).toBe(GENESIS_HASH);
     expect(line).not.toContain('\n');
+  });
+
+  it.each(
+    [...sampleEvents, { ...plainRating, serviceId: undefined }, { ...plainRating, comment: '', idempotencyKey: 'k'.repeat(22) }, { ...plainRating, comment: 'Antrean \u{1F600} "lama"\n\ud800' }].map((event) => [event.type, event] as const)
+  )('encodes %s for storage as encodeEvent does, and hands out what decoding the line gives', (_type, event) => {
+    const { line, event: stored } = encodeStoredEvent(event, GENESIS_HASH);
+    expect(line).toBe(encodeEvent(event, GENESIS_HASH));
+    expect(stored).toStrictEqual(decodeLine(line).event);
+    expect(Object.keys(stored)).toEqual(Object.keys(decodeLine(line).event));
   });
 
   it('leaves absent optional fields absent, not undefined', () => {

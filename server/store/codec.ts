@@ -122,6 +122,21 @@ function fieldsOf(code: string): FieldTable {
 
 /** Encodes an event as its stored line (no newline), chained to the hash of its predecessor. */
 export function encodeEvent(event: DomainEvent, prevHash: string): string {
+  return JSON.stringify(storedRecord(event, prevHash));
+}
+
+/**
+ * The stored line of an event (as encodeEvent), and the event as decoding that line gives it: what a replay
+ * hands out, so live events and replayed ones are the same. A rating (most writes) is built from the record
+ * the line was made of, which holds exactly the line's values; other events are decoded from the line.
+ */
+export function encodeStoredEvent(event: DomainEvent, prevHash: string): { line: string; event: DomainEvent } {
+  const record = storedRecord(event, prevHash);
+  const line = JSON.stringify(record);
+  return { line, event: record.t === TYPE_CODES['rating.recorded'] ? decodeRating(record) : decodeLine(line).event };
+}
+
+function storedRecord(event: DomainEvent, prevHash: string): Record<string, unknown> {
   // hasOwn, so that a type like "constructor" is not found on Object.prototype.
   const code: string | undefined = Object.hasOwn(TYPE_CODES, event.type) ? TYPE_CODES[event.type] : undefined;
   if (code === undefined) throw new TypeError(`cannot store unknown event type ${JSON.stringify(event.type)}`);
@@ -132,7 +147,7 @@ export function encodeEvent(event: DomainEvent, prevHash: string): string {
     if (source[field] !== undefined) record[key] = source[field];
   }
   if (code === TYPE_CODES['survey.submitted']) packSurvey(record);
-  return JSON.stringify(record);
+  return record;
 }
 
 /** Decodes a stored line; throws on anything that is not one. Absent optional fields stay absent. */

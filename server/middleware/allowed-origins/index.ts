@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { CatalogIndex } from '../../catalog-index.ts';
 import { problem } from '../problem/index.ts';
 
@@ -10,9 +10,7 @@ import { problem } from '../problem/index.ts';
  * An office with no list takes submissions from anywhere, as before.
  */
 export function allowedOrigins({ catalog, origin: own }: { catalog: () => CatalogIndex; origin?: string }): MiddlewareHandler {
-  return async function checkOrigin(c, next) {
-    const origin = c.req.header('Origin');
-    if (c.req.method !== 'POST' || origin === undefined || origin === own) return next();
+  async function checkBody(c: Context, next: Next, origin: string) {
     // Hono keeps the parsed body, so the route's validator reads it again for free; bad JSON is its to answer.
     const body = (await c.req.json().catch(() => undefined)) as { officeId?: unknown } | undefined;
     const office = typeof body?.officeId === 'string' ? catalog().office(body.officeId) : undefined;
@@ -23,5 +21,11 @@ export function allowedOrigins({ catalog, origin: own }: { catalog: () => Catalo
       status: 403,
       detail: `Kantor ini tidak menerima kiriman dari ${origin} / this office does not accept submissions from ${origin}`
     });
+  }
+  // Not async: most requests (no Origin, or our own) pass on without a promise of this layer's own.
+  return function checkOrigin(c, next) {
+    const origin = c.req.header('Origin');
+    if (c.req.method !== 'POST' || origin === undefined || origin === own) return next();
+    return checkBody(c, next, origin);
   };
 }

@@ -1,6 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { rateLimiter } from 'hono-rate-limiter';
+import type { Clock } from '../../clock.ts';
 import { problem } from '../problem/index.ts';
+import { addResponseHeaders } from '../response-headers/index.ts';
+import { FixedWindows } from './fixed-windows.ts';
 
 /** Submissions per client per window on each public POST; a kiosk at a busy counter stays well within. */
 export type PublicPostLimits = { windowMs: number; ratings: number; complaints: number; surveys: number };
@@ -13,6 +15,7 @@ export type RateLimitOptions = {
   windowMs: number;
   /** The client's salted, daily-rotating address hash (server/security/client-key.ts); undefined: not limited. */
   clientKey: (c: Context) => string | undefined;
+  clock: Clock;
 };
 
 /**
@@ -20,25 +23,36 @@ export type RateLimitOptions = {
  * that one script cannot flood an office's figures. Clients are told apart by a hash of their address with a
  * rotating salt, never the address itself (DESIGN §6); a request without one (the pages, in-process, with no
  * address passed on) is not limited here. Over the limit: 429 problem+json with Retry-After, and the draft-6
- * `RateLimit-*` headers on every answer.
+ * `RateLimit-*` headers on every answer (as hono-rate-limiter sent them; counted here in one synchronous step,
+ * since its seven awaits and four `c.header` calls were a tenth of a rating's CPU).
  */
-export function rateLimit({ limit, windowMs, clientKey }: RateLimitOptions): MiddlewareHandler {
-  const limiter = rateLimiter({
-    windowMs,
-    limit,
-    standardHeaders: 'draft-6',
-    keyGenerator: (c) => clientKey(c) ?? '',
-    skip: (c) => c.req.method !== 'POST' || clientKey(c) === undefined,
-    handler: (c) => {
-      c.header('Retry-After', String(Math.ceil(windowMs / 1000)));
-      return problem(c, {
+export function rateLimit({ limit, windowMs, clientKey, clock }: RateLimitOptions): MiddlewareHandler {
+  const windows = new FixedWindows(windowMs);
+  const policy = `${limit};w=${Math.ceil(windowMs / 1000)}`;
+  const limitText = String(limit);
+  const retryAfter = String(Math.ceil(windowMs / 1000));
+  return function rateLimited(c, next) {
+    if (c.req.method !== 'POST') return next();
+    const key = clientKey(c);
+    if (key === undefined) return next();
+    const now = clock.now();
+    const { hits, resetAt } = windows.hit(key, now);
+    const headers: Record<string, string> = { 'RateLimit-Policy': policy, 'RateLimit-Limit': limitText, 'RateLimit-Remaining': String(Math.max(limit - hits, 0)) };
+    const resetSeconds = Math.max(0, Math.ceil((resetAt - now) / 1000));
+    if (resetSeconds) headers['RateLimit-Reset'] = String(resetSeconds);
+    if (hits <= limit) {
+      addResponseHeaders(c, headers);
+      return next();
+    }
+    // The refusal is a fresh answer: its headers go on it directly.
+    for (const name in headers) c.header(name, headers[name]);
+    c.header('Retry-After', retryAfter);
+    return Promise.resolve(
+      problem(c, {
         title: 'Too Many Requests',
         status: 429,
         detail: `Terlalu banyak kiriman; coba lagi nanti / too many submissions, at most ${limit} per ${Math.round(windowMs / 60_000)} min`
-      });
-    }
-  });
-  return function rateLimited(c, next) {
-    return limiter(c, next);
+      })
+    );
   };
 }

@@ -1,6 +1,6 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { hashLine } from '../chain.ts';
-import { decodeLine, encodeEvent } from '../codec.ts';
+import { encodeStoredEvent } from '../codec.ts';
 import type { ChainHead, DomainEvent, StoredEvent } from '../types.ts';
 import { fsyncPath } from './fsync.ts';
 import { PRIVATE_FILE_MODE } from './modes.ts';
@@ -75,11 +75,11 @@ export class SegmentWriter {
     let { seq, hash } = this.#tip;
     try {
       for (const event of events) {
-        const line = encodeEvent(event, hash);
-        hash = hashLine(line);
-        lines.push(line);
-        // Handing out the decoded line keeps live events identical to replayed ones.
-        stored.push(Object.assign(decodeLine(line).event, { seq: ++seq, hash }));
+        // The event as decoding its line gives it (without decoding it): live events are identical to replayed ones.
+        const encoded = encodeStoredEvent(event, hash);
+        hash = hashLine(encoded.line);
+        lines.push(encoded.line);
+        stored.push(Object.assign(encoded.event, { seq: ++seq, hash }));
       }
     } catch (error) {
       return Promise.reject(error); // nothing was queued: an unstorable event fails the whole call

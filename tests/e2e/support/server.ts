@@ -18,14 +18,17 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real, built server (`server/main.ts`, as `npm start` does after building) on a free port.
- * Pass `dataDir` to restart on the same data; by default a fresh temp dir with demo data.
+ * Starts the real, built server (`build/server/main.js`, as `npm start` runs it: plain node, no TypeScript
+ * loader) on a free port. Build first (`npm run build`).
+ * Pass `dataDir` to restart on the same data; by default a fresh temp dir with demo data. `cwd`: a folder
+ * holding a build/ and its node_modules other than this checkout's (the production test).
  */
-export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; cwd?: string } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'suara-e2e-')));
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'build/server/main.js'], {
+    cwd: options.cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: dataDir, SUARA_DEMO: options.demo === false ? '0' : '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe']
   });

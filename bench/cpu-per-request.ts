@@ -1,0 +1,50 @@
+// `node --import tsx bench/cpu-per-request.ts [--requests N] [--command tsx|built] [--entry build/server/main.js]
+//   [--dir DATA_DIR] [--prof DIR] [--only post,officeStats,league]`:
+// CPU time (user + system, from /proc) the server spends per request for a fixed number of requests, on
+// POST /api/v1/ratings, GET an office's stats and GET /api/v1/stats. Unlike requests per second this barely
+// moves with other load on the machine, so it compares two versions of the server on a busy machine.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cpuMicros } from './cpu.ts';
+import { load, SERVER_COMMAND, startProcess } from './processes.ts';
+import { ratingBodies } from './requests.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    requests: { type: 'string', default: '20000' },
+    command: { type: 'string', default: 'built' },
+    entry: { type: 'string' },
+    dir: { type: 'string' },
+    prof: { type: 'string' },
+    only: { type: 'string' }
+  }
+});
+const requests = Number(args.requests);
+const dataDir = args.dir ?? (await mkdtemp(join(tmpdir(), 'suara-cpu-')));
+const entry = args.command === 'tsx' ? ['--import', 'tsx', 'server/main.ts'] : args.entry ? ['--enable-source-maps', args.entry] : SERVER_COMMAND;
+const profile = args.prof ? ['--cpu-prof', `--cpu-prof-dir=${args.prof}`] : [];
+const server = await startProcess([...profile, ...entry], 3390, { DATA_DIR: dataDir, SUARA_BENCH: '1', ...(args.dir && { SUARA_DEMO: '0' }) }, '/api/v1/health');
+try {
+  const table = (await (await fetch(`${server.origin}/api/v1/stats`)).json()) as { offices: { officeId: string }[] };
+  const officeId = table.offices[0]!.officeId;
+  const bodies = await ratingBodies(server.origin);
+  const specs = {
+    post: { url: `${server.origin}/api/v1/ratings`, method: 'POST' as const, bodies, expectStatus: 201 },
+    officeStats: { url: `${server.origin}/api/v1/offices/${officeId}/stats`, expectStatus: 200 },
+    league: { url: `${server.origin}/api/v1/stats`, expectStatus: 200, headers: { 'accept-encoding': 'gzip' } }
+  };
+  for (const [name, spec] of Object.entries(specs)) {
+    if (args.only && !args.only.split(',').includes(name)) continue;
+    await load({ ...spec, connections: 50, duration: 0, amount: Math.min(5000, requests) }); // warm-up
+    const before = cpuMicros(server.child.pid)!;
+    const result = await load({ ...spec, connections: 50, duration: 0, amount: requests });
+    const spent = cpuMicros(server.child.pid)! - before;
+    console.log(`${name}: ${(spent / result.requests).toFixed(1)} µs CPU per request (${result.requests} requests, ${result.errors + result.unexpected} bad)`);
+  }
+  console.log(`RSS ${Math.round(((await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number }).rssBytes / 1024 ** 2)} MB`);
+} finally {
+  await server.stop();
+  if (!args.dir) await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,52 @@
+// The production recipe of the README: the build, the package files and only the production dependencies
+// (`npm ci --omit=dev`), in a folder of their own, served with plain node. Needs `npm run build` first.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+
+const run = promisify(execFile);
+let folder: string;
+let server: RunningServer | undefined;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'suara-production-'));
+  for (const path of ['build', 'package.json', 'package-lock.json', 'scripts/start.mjs']) await cp(path, join(folder, path), { recursive: true, preserveTimestamps: true });
+  await run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: folder, timeout: 280_000 });
+}, 300_000);
+
+afterAll(async () => {
+  if (server) {
+    await server.stop();
+    await removeDataDir(server.dataDir);
+  }
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the built server with production dependencies only', () => {
+  it('has none of the build and test tools at hand', () => {
+    expect(existsSync(join(folder, 'node_modules/hono'))).toBe(true);
+    for (const tool of ['tsx', 'esbuild', 'vite', 'typescript', 'vitest', '@sveltejs/kit']) expect(existsSync(join(folder, 'node_modules', tool)), tool).toBe(false);
+  });
+
+  it('answers health, takes a rating and renders an office page', async () => {
+    server = await startServer({ cwd: folder });
+    expect(await (await fetch(`${server.origin}/api/v1/health`)).json()).toEqual({ status: 'ok' });
+    const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
+    const officeId: string = offices[0].id;
+    const rating = await fetch(`${server.origin}/api/v1/ratings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ officeId, score: 4, channel: 'web' })
+    });
+    expect(rating.status).toBe(201);
+    expect(await rating.json()).toEqual({ id: expect.stringMatching(/^r\d+$/) });
+    const page = await fetch(`${server.origin}/kantor/${officeId}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html');
+  });
+});
