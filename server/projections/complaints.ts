@@ -72,7 +72,7 @@ export class ComplaintBook {
   constructor(private readonly deadlines: DeadlinePolicy) {}
 
   apply(event: StoredEvent): void {
-    if (event.type === 'rating.recorded' || event.type === 'survey.submitted' || event.type === 'survey.tallied') return;
+    if (event.type === 'rating.recorded' || event.type === 'rating.detailed' || event.type === 'survey.submitted' || event.type === 'survey.tallied') return;
     if (event.type === 'complaint.submitted') {
       const state: ComplaintState = {
         trackingCode: event.trackingCode,

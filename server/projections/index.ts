@@ -82,6 +82,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     head = event;
     // Two thirds of every replay: a rating touches only its tally, which counts them per office itself.
     if (event.type === 'rating.recorded') return ratings.apply(event, maskPersonalData);
+    if (event.type === 'rating.detailed') return ratings.applyDetail(event);
     const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
     complaints.apply(event);
     surveys.apply(event, maskPersonalData);

@@ -6,13 +6,14 @@ import { withComplaintLock } from './lock.ts';
 import { toPublicComplaint } from './public-complaint.ts';
 import { secretMatches } from './tracking-code.ts';
 import { CITIZEN_ACTIONS, citizenActionsFor } from './transitions.ts';
+import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 /**
  * What the citizen does with code and secret: add information, confirm a resolution, reopen it.
  * The code alone changes nothing; wrong secrets are throttled per complaint and per client.
  */
 export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: ServiceContext; trackingCode: string; input: CitizenActionInput; client: string | undefined }): Promise<PublicComplaint> {
-  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
   const { secretPerCode, secretPerClient } = ctx.security;
   const wait = Math.max(secretPerCode.blockedFor(state.trackingCode), secretPerClient.blockedFor(client));

@@ -3,10 +3,11 @@ import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { ComplaintState } from '../../projections/index.ts';
 import type { ServiceContext } from '../context.ts';
+import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 /** What anyone holding the tracking code sees: status, deadlines, public replies; never contact data. */
 export function getPublicComplaint({ ctx, trackingCode }: { ctx: ServiceContext; trackingCode: string }): PublicComplaint {
-  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
   return toPublicComplaint(state);
 }

@@ -2,6 +2,7 @@ import { ForbiddenError, NotFoundError } from '../../errors.ts';
 import type { ComplaintState } from '../../projections/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
+import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 // The console's authorisation rules in one place; tests/api/console-authz.test.ts pins every cell.
 
@@ -34,7 +35,7 @@ export function canForward(staff: StaffAccount, officeId: string): boolean {
 
 /** The complaint, if it exists (404) and belongs to one of the account's offices (403). */
 export function requireStaffComplaint(ctx: ServiceContext, staff: StaffAccount, trackingCode: string): ComplaintState {
-  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
   requireOfficeAccess(staff, state.officeId);
   return state;
