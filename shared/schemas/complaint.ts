@@ -67,7 +67,8 @@ export const TimelineEntry = z.object({
   at: z.string().describe('ISO 8601 instant'),
   status: ComplaintStatus,
   message: z.string().optional(),
-  reason: RejectReason.optional()
+  reason: RejectReason.optional(),
+  confirmation: z.enum(['satisfied', 'not_satisfied']).optional().describe('the citizen\'s answer, on a complaint.confirmed entry')
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

@@ -35,7 +35,8 @@ export function toPublicComplaint(state: ComplaintState): PublicComplaint {
         at: new Date(entry.at).toISOString(),
         status: entry.status,
         ...(entry.message && !confidential && { message: maskPersonalData(entry.message) }),
-        ...(entry.reason && { reason: entry.reason })
+        ...(entry.reason && { reason: entry.reason }),
+        ...(entry.confirmation && { confirmation: entry.confirmation })
       }))
   };
 }

@@ -4,9 +4,10 @@ import { consoleGet, consoleSend } from '$lib/console/api.ts';
 import { consoleFail } from '$lib/console/forms.ts';
 import { formValues, optional } from '$lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { normaliseTrackingCode } from '$shared/codes/codes.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const code = event.params.code.toUpperCase();
+  const code = normaliseTrackingCode(event.params.code);
   const [complaint, { offices }] = await Promise.all([
     consoleGet<StaffComplaint>(event, `/api/v1/console/complaints/${encodeURIComponent(code)}`),
     getJson<{ offices: Office[] }>(event.fetch, '/api/v1/offices')
@@ -22,7 +23,7 @@ function actionBody(values: Record<string, string>): Record<string, unknown> {
 export const actions: Actions = {
   default: async (event) => {
     const values = formValues(await event.request.formData(), ['action', 'message', 'reason', 'toOfficeId']);
-    const path = `/api/v1/console/complaints/${encodeURIComponent(event.params.code.toUpperCase())}/actions`;
+    const path = `/api/v1/console/complaints/${encodeURIComponent(normaliseTrackingCode(event.params.code))}/actions`;
     const result = await consoleSend<StaffComplaint>(event, path, actionBody(values) as StaffActionInput);
     if (!result.ok) return consoleFail(result, event.locals.lang, values);
     return { done: values.action };
