@@ -7,15 +7,18 @@ const typed = $state<Record<string, string>>({});
 
 const storageKey = (trackingCode: string) => `suara:secret:${trackingCode}`;
 
-/** What this tab remembers for `trackingCode` ('' when nothing); reads sessionStorage the first time. */
-export function recallSecret(trackingCode: string): string {
-  if (typed[trackingCode] === undefined && typeof sessionStorage !== 'undefined') {
-    try {
-      typed[trackingCode] = sessionStorage.getItem(storageKey(trackingCode)) ?? '';
-    } catch {
-      typed[trackingCode] = ''; // storage blocked (a strict privacy setting): the field simply starts empty
-    }
+/** Reads what this tab remembers for `trackingCode` into the shared state; call it from an effect (browser only). */
+export function restoreSecret(trackingCode: string): void {
+  if (typed[trackingCode] !== undefined) return;
+  try {
+    typed[trackingCode] = sessionStorage.getItem(storageKey(trackingCode)) ?? '';
+  } catch {
+    typed[trackingCode] = ''; // storage blocked (a strict privacy setting): the field simply starts empty
   }
+}
+
+/** What was typed for `trackingCode` on this visit ('' when nothing, and always on the server). */
+export function recallSecret(trackingCode: string): string {
   return typed[trackingCode] ?? '';
 }
 

@@ -15,9 +15,4 @@ describe('FaceButtons', () => {
     ]);
     expect(buttons.every((button) => button.getAttribute('aria-describedby') === 'hint')).toBe(true);
   });
-
-  it('can be disabled while a tap is being sent', () => {
-    render(FaceButtons, { disabled: true });
-    expect(screen.getAllByRole('button').every((button) => (button as HTMLButtonElement).disabled)).toBe(true);
-  });
 });
