@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Inbox, PublicComplaint } from '../../shared/schemas/index.ts';
+import { hashKey } from '../../server/idempotency/index.ts';
 import { hashSecret } from '../../server/services/complaints/tracking-code.ts';
 import { consoleApp } from './console-fixtures.ts';
 import { NOW } from './fixtures.ts';
@@ -32,6 +33,17 @@ describe('codes people copy by hand', () => {
     expect((await app.post(path, { action: 'info', secret: oldSecret.replace('0', 'O'), message: 'x' })).status).toBe(403);
     const ok = await app.post(path, { action: 'info', secret: ` ${oldSecret} `, message: 'Masih bisa.' });
     expect(ok.status).toBe(200);
+  });
+
+  it('answers a repeated keyed filing of a complaint filed before the change with the old secret it was given', async () => {
+    const app = await consoleApp();
+    const key = 'filing-key-0123456789';
+    const oldSecret = app.app.context.idempotency.legacyComplaintSecret(key);
+    await app.store.append([
+      { type: 'complaint.submitted', at: NOW, trackingCode: 'SL-7K3M-Q9XA-2C', secretHash: hashSecret(oldSecret), officeId: 'disdukcapil-uji', category: 'lainnya', description: 'Diajukan sebelum kode baru.', visibility: 'public', idempotencyKey: hashKey(key) }
+    ]);
+    const again = await app.post('/api/v1/complaints', { officeId: 'disdukcapil-uji', category: 'lainnya', description: 'Diajukan sebelum kode baru.' }, { 'Idempotency-Key': key });
+    expect(await again.json()).toEqual({ trackingCode: 'SL-7K3M-Q9XA-2C', secret: oldSecret });
   });
 });
 
