@@ -77,6 +77,7 @@ export const PublicComplaint = z
   .object({
     trackingCode: z.string(),
     officeId: Slug,
+    timeZone: z.string().describe('the office\'s time zone (IANA), in which its days and deadlines are counted'),
     serviceId: Slug.optional(),
     category: ComplaintCategory,
     visibility: Visibility,

@@ -1,4 +1,5 @@
 import { t, type Lang } from '$shared/i18n/web.ts';
+import { zoneName } from '$shared/time/zone-name.ts';
 
 export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -79,8 +80,3 @@ export function formatter(lang: Lang) {
 }
 
 export type Formatter = ReturnType<typeof formatter>;
-
-/** Indonesia's three zones by their everyday names. */
-function zoneName(timeZone: string): string {
-  return ({ 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as Record<string, string>)[timeZone] ?? timeZone;
-}

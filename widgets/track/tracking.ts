@@ -1,6 +1,8 @@
 /** `GET /api/v1/complaints/{code}` (shared/schemas PublicComplaint), as far as the widget reads it. */
 export type PublicComplaint = {
   trackingCode: string;
+  /** The office's zone: times are shown in it, as on the site. */
+  timeZone?: string;
   status: 'submitted' | 'verified' | 'in_progress' | 'resolved' | 'closed' | 'rejected' | 'reopened';
   visibility: 'public' | 'anonymous' | 'confidential';
   description?: string;

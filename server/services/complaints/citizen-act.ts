@@ -36,6 +36,6 @@ export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: Se
       ...(input.action === 'confirm' && { confirmation: input.confirmation })
     };
     await ctx.store.append([event]);
-    return toPublicComplaint(state);
+    return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone);
   });
 }

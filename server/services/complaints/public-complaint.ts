@@ -9,15 +9,16 @@ import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 export function getPublicComplaint({ ctx, trackingCode }: { ctx: ServiceContext; trackingCode: string }): PublicComplaint {
   const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
-  return toPublicComplaint(state);
+  return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone);
 }
 
 /** The public face of a complaint; confidential complaints show status only. */
-export function toPublicComplaint(state: ComplaintState): PublicComplaint {
+export function toPublicComplaint(state: ComplaintState, timeZone = 'Asia/Jakarta'): PublicComplaint {
   const confidential = state.visibility === 'confidential';
   return {
     trackingCode: state.trackingCode,
     officeId: state.officeId,
+    timeZone,
     ...(state.serviceId && { serviceId: state.serviceId }),
     category: state.category,
     visibility: state.visibility,
