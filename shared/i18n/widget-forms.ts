@@ -46,7 +46,6 @@ export type TrackMessages = {
   events: Record<string, string>;
   errorNetwork: string;
   errorServer: string;
-  errorEmpty: string;
 };
 
 export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
@@ -70,7 +69,7 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     visibilities: { public: 'Publik', anonymous: 'Anonim', confidential: 'Rahasia' },
     visibilityHints: {
       public: 'Dibaca siapa pun yang memegang kode; telepon, email, NIK disamarkan.',
-      anonymous: 'Seperti publik, tetapi nama Anda tidak pernah ditampilkan.',
+      anonymous: 'Seperti publik, tanpa nama.',
       confidential: 'Hanya petugas yang membaca; publik melihat status saja.'
     },
     send: 'Kirim pengaduan',
@@ -82,8 +81,8 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     track: 'Lacak pengaduan ini',
     queued: 'Belum ada koneksi. Pengaduan terkirim otomatis selama halaman ini terbuka.',
     errorRejected: 'Pengaduan belum terkirim:',
-    errorCategory: 'Pilih kategori pengaduan.',
-    errorDescription: 'Uraian harus 10 sampai 4.000 karakter.'
+    errorCategory: 'Pilih kategori.',
+    errorDescription: 'Uraian 10–4.000 karakter.'
   },
   en: {
     heading: 'File a complaint',
@@ -105,7 +104,7 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     visibilities: { public: 'Public', anonymous: 'Anonymous', confidential: 'Confidential' },
     visibilityHints: {
       public: 'Readable with the tracking code; phone, email, NIK masked.',
-      anonymous: 'Like public, but your name is never shown.',
+      anonymous: 'Like public, without a name.',
       confidential: 'Only staff read it; the public sees its status.'
     },
     send: 'Send complaint',
@@ -118,7 +117,7 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     queued: 'No connection yet. It is sent by itself while this page stays open.',
     errorRejected: 'Your complaint was not sent:',
     errorCategory: 'Choose a category.',
-    errorDescription: 'The description must be 10 to 4,000 characters.'
+    errorDescription: 'Describe it in 10–4,000 characters.'
   }
 };
 
@@ -159,8 +158,7 @@ export const trackMessages: Record<WidgetLang, TrackMessages> = {
       closed: 'Ditutup'
     },
     errorNetwork: 'Tidak ada koneksi.',
-    errorServer: 'Server bermasalah; coba lagi nanti.',
-    errorEmpty: 'Masukkan kode pelacakan.'
+    errorServer: 'Server bermasalah; coba lagi nanti.'
   },
   en: {
     label: 'Tracking code',
@@ -198,7 +196,6 @@ export const trackMessages: Record<WidgetLang, TrackMessages> = {
       closed: 'Closed'
     },
     errorNetwork: 'No connection.',
-    errorServer: 'Server problem; try again later.',
-    errorEmpty: 'Enter a tracking code.'
+    errorServer: 'Server problem; try again later.'
   }
 };

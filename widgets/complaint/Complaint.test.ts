@@ -68,12 +68,12 @@ describe('<suara-complaint>', () => {
     expect(shadow.getByRole('radio', { name: 'Anonim' })).toBeTruthy();
     expect(root.querySelector('form')!.noValidate).toBe(true);
     await fireEvent.submit(root.querySelector('form')!);
-    expect(shadow.getByRole('status')).toHaveTextContent('Pilih kategori pengaduan.');
+    expect(shadow.getByRole('status')).toHaveTextContent('Pilih kategori.');
     expect(shadow.getByRole('combobox', { name: 'Kategori' })).toHaveAttribute('aria-invalid', 'true');
     await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'lainnya' } });
     await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'pendek' } });
     await fireEvent.submit(root.querySelector('form')!);
-    expect(shadow.getByRole('status')).toHaveTextContent('Uraian harus 10 sampai 4.000 karakter.');
+    expect(shadow.getByRole('status')).toHaveTextContent('Uraian 10–4.000 karakter.');
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

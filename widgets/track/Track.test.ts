@@ -99,7 +99,7 @@ describe('<suara-track> times', () => {
     const { shadow, root } = await embed('lang="en"');
     expect(root.querySelector('form')!.noValidate).toBe(true);
     await fireEvent.submit(root.querySelector('form')!);
-    expect(shadow.getByRole('status')).toHaveTextContent('Enter a tracking code.');
+    expect(shadow.getByRole('status')).toHaveTextContent('For example: SL-7K3M-Q9XA-2B');
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
