@@ -17,7 +17,8 @@ describe('IdempotencyIndex', () => {
     const other = new IdempotencyIndex(clock, Buffer.alloc(32, 2));
     expect(a.complaintSecret('k'.repeat(22))).toBe(again.complaintSecret('k'.repeat(22)));
     expect(a.complaintSecret('k'.repeat(22))).not.toBe(other.complaintSecret('k'.repeat(22)));
-    expect(a.complaintSecret('k'.repeat(22))).toMatch(/^[\w-]{22}$/);
+    expect(a.complaintSecret('k'.repeat(22))).toMatch(/^[0-9A-HJKMNP-TV-Z]{24}$/);
+    expect(a.legacyComplaintSecret('k'.repeat(22))).toMatch(/^[\w-]{22}$/);
   });
 
   it('takes 16–128 URL-safe characters as a key', () => {

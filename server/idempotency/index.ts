@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { encodeCrockford, SECRET_LENGTH } from '../../shared/codes/codes.ts';
 import { DomainError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import { GENESIS_HASH } from '../store/chain.ts';
@@ -20,7 +21,7 @@ export const REMEMBER_MS = 31 * 24 * 3600_000;
 export type SubmissionKind = 'rating' | 'complaint';
 
 /** What the log says about the first submission with a key. */
-export type FirstSubmission = { seq: number; at: number; officeId: string; trackingCode?: string };
+export type FirstSubmission = { seq: number; at: number; officeId: string; trackingCode?: string; score?: 1 | 2 | 3 | 4 };
 
 /** The hash stored in events: a leaked log does not hand out keys (for a complaint a key leads to its secret). */
 export function hashKey(key: string): string {
@@ -45,6 +46,7 @@ export class IdempotencyIndex {
     const kind: SubmissionKind = event.type === 'rating.recorded' ? 'rating' : 'complaint';
     const first: FirstSubmission = { seq: event.seq, at: event.at, officeId: event.officeId };
     if (event.type === 'complaint.submitted') first.trackingCode = event.trackingCode;
+    if (event.type === 'rating.recorded') first.score = event.score;
     if (!this.#first.has(`${kind}:${event.idempotencyKey}`)) this.#first.set(`${kind}:${event.idempotencyKey}`, first);
     if (this.#first.size % 1024 === 0) this.#forgetOld();
   }
@@ -54,7 +56,21 @@ export class IdempotencyIndex {
    * a restart) can answer it again although only its hash is stored.
    */
   complaintSecret(key: string): string {
-    return createHmac('sha256', this.serverKey).update(`complaint-secret|${hashKey(key)}`).digest('base64url').slice(0, 22);
+    return encodeCrockford(this.#secretBytes(key), SECRET_LENGTH);
+  }
+
+  /** The secret this key derived before secrets were in the code alphabet: a repeat of such a request gets it back. */
+  legacyComplaintSecret(key: string): string {
+    return this.#secretBytes(key).toString('base64url').slice(0, 22);
+  }
+
+  /** A keyed MAC of `message` (22 URL-safe characters): a proof the server itself handed something out. */
+  sign(message: string): string {
+    return createHmac('sha256', this.serverKey).update(message).digest('base64url').slice(0, 22);
+  }
+
+  #secretBytes(key: string): Buffer {
+    return createHmac('sha256', this.serverKey).update(`complaint-secret|${hashKey(key)}`).digest();
   }
 
   /**

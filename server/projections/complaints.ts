@@ -72,7 +72,7 @@ export class ComplaintBook {
   constructor(private readonly deadlines: DeadlinePolicy) {}
 
   apply(event: StoredEvent): void {
-    if (!('trackingCode' in event)) return; // ratings, surveys, exclusions
+    if (!('trackingCode' in event)) return; // ratings, rating details, surveys, exclusions
     if (event.type === 'complaint.submitted') {
       const state: ComplaintState = {
         trackingCode: event.trackingCode,

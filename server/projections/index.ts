@@ -102,6 +102,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
       bump(event.officeId);
       return;
     }
+    if (event.type === 'rating.detailed') return ratings.applyDetail(event);
     const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
     complaints.apply(event);
     surveys.apply(event, maskPersonalData);

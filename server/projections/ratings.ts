@@ -1,5 +1,6 @@
 import { localDayNumber } from '../../shared/metrics/index.ts';
 import { ChangeWatch } from '../snapshot/copy-on-write.ts';
+import type { RatingDetailed } from '../store/events.ts';
 import type { StoredEvent } from '../store/types.ts';
 
 export type ScoreCounts = [number, number, number, number];
@@ -59,6 +60,15 @@ export class RatingTally {
     let index = (day - office.firstDay) * 4;
     if (index < 0 || index >= office.counts.length) index = cover(office, day);
     office.counts[index + score - 1]!++;
+  }
+
+  /** A comment added to a rating already counted: shown with the others, counted nowhere. */
+  applyDetail(event: RatingDetailed): void {
+    const office = this.#offices.get(event.officeId);
+    if (!office || !event.comment) return;
+    this.changes.hooks?.changing(office);
+    office.comments.push({ at: event.at, score: event.score, raw: event.comment });
+    if (office.comments.length > 2 * RECENT_COMMENTS) office.comments.splice(0, RECENT_COMMENTS);
   }
 
   /** Score counts of one office between two day numbers, inclusive. */

@@ -5,6 +5,7 @@ import { citizenAct } from '../services/complaints/citizen-act.ts';
 import { getPublicComplaint } from '../services/complaints/public-complaint.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { problemResponses, writeProblemResponses } from './responses.ts';
+import { normaliseTrackingCode } from '../../shared/codes/codes.ts';
 
 /** A comment line this often keeps proxies from closing a quiet stream. */
 export const HEARTBEAT_MS = 25_000;
@@ -42,7 +43,7 @@ export function registerComplaintLive(app: OpenAPIHono, ctx: ServiceContext): vo
     return c.json(await citizenAct({ ctx, trackingCode: c.req.valid('param').trackingCode, input, client: ctx.security.clientKey(c) }), 200);
   });
   app.openapi(events, (c) => {
-    const trackingCode = c.req.valid('param').trackingCode.toUpperCase();
+    const trackingCode = normaliseTrackingCode(c.req.valid('param').trackingCode);
     getPublicComplaint({ ctx, trackingCode }); // 404 before the stream opens
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, (stream) => pushChanges(ctx, trackingCode, stream)) as never;

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ComplaintCreated, ComplaintInput, PublicComplaint } from '../../shared/schemas/index.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { fileComplaint } from '../services/complaints/file-complaint.ts';
+import { fileComplaint, replayedSecret } from '../services/complaints/file-complaint.ts';
 import { getPublicComplaint } from '../services/complaints/public-complaint.ts';
 import { documentHeadersOnly, IdempotencyHeaders, problemResponses, replayedHeaders, writeProblemResponses } from './responses.ts';
 
@@ -46,7 +46,7 @@ export function registerComplaints(app: OpenAPIHono, ctx: ServiceContext): void 
       key,
       officeId: input.officeId,
       submit: (keyHash) => fileComplaint({ ctx, input, keyed: keyHash ? { keyHash, secret: ctx.idempotency.complaintSecret(key!) } : undefined }),
-      replay: (first) => ({ trackingCode: first.trackingCode!, secret: ctx.idempotency.complaintSecret(key!) })
+      replay: (first) => ({ trackingCode: first.trackingCode!, secret: replayedSecret(ctx, key!, first.trackingCode!) })
     });
     return c.json(body, 201, replayedHeaders(replayed));
   });

@@ -22,6 +22,13 @@ describe('codec', () => {
     expect(Object.keys(stored)).toEqual(Object.keys(decodeLine(line).event));
   });
 
+  it('round-trips a detail added to a rating, and it is never mistaken for a rating line', () => {
+    const detail = { type: 'rating.detailed', at: 1736130600000, officeId: 'disdukcapil-kab-sukamaju', ratingId: 'r42', score: 2, serviceId: 'ktp-elektron', comment: 'Antrean lama' } as const;
+    const line = encodeEvent(detail, GENESIS_HASH);
+    expect(line).toContain('"t":"rd"');
+    expect(decodeLine(line).event).toStrictEqual(detail);
+  });
+
   it('leaves absent optional fields absent, not undefined', () => {
     const decoded = decodeLine(encodeEvent({ ...plainRating, serviceId: undefined }, GENESIS_HASH)).event;
     expect(Object.keys(decoded)).toEqual(['type', 'at', 'officeId', 'score', 'channel']);

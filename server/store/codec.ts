@@ -8,6 +8,7 @@ import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.t
  *
  * Legend — common: p previous hash, t type code, a at (epoch ms).
  * rating:    o officeId, v serviceId, s score, m comment, c channel, i idempotencyKey (a hash)
+ * detail:    o officeId, k ratingId, s score, v serviceId, m comment
  * submitted: k trackingCode, h secretHash, o officeId, v serviceId, g category, d description,
  *            y visibility, n contact, i idempotencyKey (a hash)
  * action:    k trackingCode, u actor, m message, r reason, f confirmation, x toOfficeId
@@ -21,6 +22,7 @@ import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.t
 
 const TYPE_CODES = {
   'rating.recorded': 'r',
+  'rating.detailed': 'rd',
   'complaint.submitted': 'cs',
   'complaint.verified': 'cv',
   'complaint.started': 'cst',
@@ -48,6 +50,13 @@ const RATING_FIELDS: FieldTable = [
   ['comment', 'm'],
   ['channel', 'c'],
   ['idempotencyKey', 'i']
+];
+const DETAIL_FIELDS: FieldTable = [
+  ['officeId', 'o'],
+  ['ratingId', 'k'],
+  ['score', 's'],
+  ['serviceId', 'v'],
+  ['comment', 'm']
 ];
 const SUBMITTED_FIELDS: FieldTable = [
   ['trackingCode', 'k'],
@@ -112,6 +121,7 @@ const PROFILE_KEYS = ['gender', 'age', 'education', 'occupation'] as const;
 
 function fieldsOf(code: string): FieldTable {
   if (code === TYPE_CODES['rating.recorded']) return RATING_FIELDS;
+  if (code === TYPE_CODES['rating.detailed']) return DETAIL_FIELDS;
   if (code === TYPE_CODES['complaint.submitted']) return SUBMITTED_FIELDS;
   if (code === TYPE_CODES['survey.submitted']) return SURVEY_FIELDS;
   if (code === TYPE_CODES['survey.tallied']) return TALLY_FIELDS;

@@ -13,6 +13,21 @@ export type RatingRecorded = {
   idempotencyKey?: string;
 };
 
+/**
+ * What a citizen added to a rating just given: a comment, the service. It counts nothing (the rating was counted on
+ * the tap); `score` repeats the rating's, so the comment reads with its face.
+ */
+export type RatingDetailed = {
+  type: 'rating.detailed';
+  at: number;
+  officeId: string;
+  /** The rating's id (`r` + its seq). */
+  ratingId: string;
+  score: 1 | 2 | 3 | 4;
+  serviceId?: string;
+  comment?: string;
+};
+
 /** A citizen filed a complaint. `secretHash` lets the holder of the secret act on it later. */
 export type ComplaintSubmitted = {
   type: 'complaint.submitted';
@@ -117,7 +132,7 @@ export type RatingsExclusionUndone = {
   reason: string;
 };
 
-export type DomainEvent = RatingRecorded | ComplaintSubmitted | ComplaintAction | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
+export type DomainEvent = RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
 
 /** An event as stored: numbered from 1 and chained to its predecessor by hash. */
 export type StoredEvent = DomainEvent & { seq: number; hash: string };

@@ -11,9 +11,9 @@ export type ComplaintMessages = {
   description: string;
   descriptionHint: string;
   visibility: string;
-  visibilities: Record<'public' | 'confidential', string>;
-  /** Without a name asked, `anonymous` would be the same as `public`: the widget offers these two. */
-  visibilityHints: Record<'public' | 'confidential', string>;
+  /** The same three choices, in the same words, as the site's form (/pengaduan/baru). */
+  visibilities: Record<'public' | 'anonymous' | 'confidential', string>;
+  visibilityHints: Record<'public' | 'anonymous' | 'confidential', string>;
   send: string;
   sending: string;
   createdTitle: string;
@@ -23,6 +23,9 @@ export type ComplaintMessages = {
   track: string;
   queued: string;
   errorRejected: string;
+  /** Our own messages for the fields, shown instead of the browser's bubbles (the form is `novalidate`). */
+  errorCategory: string;
+  errorDescription: string;
 };
 
 /** `<suara-track>`. */
@@ -63,9 +66,10 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     description: 'Uraian pengaduan',
     descriptionHint: 'Apa yang terjadi, kapan, di loket mana (10–4.000 karakter).',
     visibility: 'Siapa yang boleh membaca pengaduan ini?',
-    visibilities: { public: 'Publik', confidential: 'Rahasia' },
+    visibilities: { public: 'Publik', anonymous: 'Anonim', confidential: 'Rahasia' },
     visibilityHints: {
       public: 'Dibaca siapa pun yang memegang kode; telepon, email, NIK disamarkan.',
+      anonymous: 'Seperti publik, tanpa nama.',
       confidential: 'Hanya petugas yang membaca; publik melihat status saja.'
     },
     send: 'Kirim pengaduan',
@@ -76,7 +80,9 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     secret: 'Kode rahasia',
     track: 'Lacak pengaduan ini',
     queued: 'Belum ada koneksi. Pengaduan terkirim otomatis selama halaman ini terbuka.',
-    errorRejected: 'Pengaduan belum terkirim:'
+    errorRejected: 'Pengaduan belum terkirim:',
+    errorCategory: 'Pilih kategori.',
+    errorDescription: 'Uraian 10–4.000 karakter.'
   },
   en: {
     heading: 'File a complaint',
@@ -95,9 +101,10 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     description: 'What happened',
     descriptionHint: 'What happened, when, at which counter (10–4,000 characters).',
     visibility: 'Who may read this complaint?',
-    visibilities: { public: 'Public', confidential: 'Confidential' },
+    visibilities: { public: 'Public', anonymous: 'Anonymous', confidential: 'Confidential' },
     visibilityHints: {
       public: 'Readable with the tracking code; phone, email, NIK masked.',
+      anonymous: 'Like public, without a name.',
       confidential: 'Only staff read it; the public sees its status.'
     },
     send: 'Send complaint',
@@ -108,7 +115,9 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     secret: 'Secret code',
     track: 'Track this complaint',
     queued: 'No connection yet. It is sent by itself while this page stays open.',
-    errorRejected: 'Your complaint was not sent:'
+    errorRejected: 'Your complaint was not sent:',
+    errorCategory: 'Choose a category.',
+    errorDescription: 'Describe it in 10–4,000 characters.'
   }
 };
 

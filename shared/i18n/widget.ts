@@ -38,7 +38,7 @@ export const ratingMessages: Record<WidgetLang, RatingMessages> = {
     thanks: 'Terima kasih!',
     thanksDetail: 'Penilaian Anda sudah kami terima.',
     queued: 'Tersimpan di perangkat ini; terkirim otomatis saat koneksi kembali.',
-    survey: 'Punya 3 menit? Isi survei lengkap',
+    survey: 'Isi survei lengkap, sekitar 2 menit',
     errorRejected: 'Penilaian belum terkirim:',
     footer: 'Suara Layanan · tanpa akun, tanpa cookie'
   },
@@ -52,7 +52,7 @@ export const ratingMessages: Record<WidgetLang, RatingMessages> = {
     thanks: 'Thank you!',
     thanksDetail: 'We have received your rating.',
     queued: 'Saved on this device; sent by itself when the connection is back.',
-    survey: 'Have 3 minutes? Take the full survey',
+    survey: 'Take the full survey, about 2 minutes',
     errorRejected: 'Your rating was not sent:',
     footer: 'Suara Layanan · no account, no cookies'
   }

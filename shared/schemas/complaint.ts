@@ -68,7 +68,8 @@ export const TimelineEntry = z.object({
   at: z.string().describe('ISO 8601 instant'),
   status: ComplaintStatus,
   message: z.string().optional(),
-  reason: RejectReason.optional()
+  reason: RejectReason.optional(),
+  confirmation: z.enum(['satisfied', 'not_satisfied']).optional().describe('the citizen\'s answer, on a complaint.confirmed entry')
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -77,6 +78,7 @@ export const PublicComplaint = z
   .object({
     trackingCode: z.string(),
     officeId: Slug,
+    timeZone: z.string().describe('the office\'s time zone (IANA), in which its days and deadlines are counted'),
     serviceId: Slug.optional(),
     category: ComplaintCategory,
     visibility: Visibility,

@@ -66,6 +66,10 @@ export const InboxItem = z.object({
   status: ComplaintStatus,
   submittedAt: z.string(),
   excerpt: z.string(),
+  citizenAnswer: z
+    .enum(['resolved', 'not_resolved', 'not_satisfied'])
+    .optional()
+    .describe('what the citizen said to the latest resolution: resolved, not resolved yet (the complaint is reopened), or resolved but not satisfied'),
   clock: DeadlineClock.nullable().describe('null when nothing is due (resolved, closed, rejected)')
 });
 export type InboxItem = z.infer<typeof InboxItem>;
@@ -140,7 +144,7 @@ export const CitizenActionInput = z
   .discriminatedUnion('action', [
     z.object({ action: z.literal('info'), secret: Secret, message: Message }),
     z.object({ action: z.literal('confirm'), secret: Secret, confirmation: z.enum(['satisfied', 'not_satisfied']), message: OptionalMessage }),
-    z.object({ action: z.literal('reopen'), secret: Secret, message: Message.describe('why it is not resolved') })
+    z.object({ action: z.literal('reopen'), secret: Secret, message: OptionalMessage.describe('what is not resolved yet (optional: "Belum" is an answer by itself)') })
   ])
   .meta({ id: 'CitizenActionInput' });
 export type CitizenActionInput = z.infer<typeof CitizenActionInput>;

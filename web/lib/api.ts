@@ -24,8 +24,8 @@ export async function getJson<T>(fetch: Fetch, path: string, notFound = 'Not fou
 export type Posted<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 
 /** POST JSON to the public API; an error answer comes back as its problem+json. */
-export async function postJson<T>(fetch: Fetch, path: string, body: unknown): Promise<Posted<T>> {
-  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export async function postJson<T>(fetch: Fetch, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Posted<T>> {
+  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   if (response.ok) return { ok: true, data: (await response.json()) as T };
   const problem = (await response.json().catch(() => null)) as Problem | null;
   return { ok: false, problem: problem ?? { type: 'about:blank', title: response.statusText, status: response.status } };

@@ -1,6 +1,7 @@
 import { formatCount, formatFixed, formatPercent, LOCALE, numberFormat, percentSign } from '$shared/format/numbers.ts';
 import { t, type Lang } from '$shared/i18n/web.ts';
 import type { SampleFlag } from '$shared/metrics/sample-flag.ts';
+import { zoneName } from '$shared/time/zone-name.ts';
 
 export { LOCALE, numberFormat };
 
@@ -78,8 +79,3 @@ export function formatter(lang: Lang) {
 }
 
 export type Formatter = ReturnType<typeof formatter>;
-
-/** Indonesia's three zones by their everyday names. */
-function zoneName(timeZone: string): string {
-  return ({ 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as Record<string, string>)[timeZone] ?? timeZone;
-}

@@ -20,7 +20,7 @@ async function embed(attributes: string) {
 
 describe('<suara-complaint>', () => {
   it('files a complaint once and shows both codes, telling the host page only the tracking code', async () => {
-    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: 'rahasia-sekali-123456' }, { status: 201 }));
+    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
     const submitted = vi.fn();
     document.addEventListener('suara:submitted', submitted);
     const { shadow, root } = await embed('office="disdukcapil-sukamaju" service="ktp-el" lang="id"');
@@ -32,7 +32,7 @@ describe('<suara-complaint>', () => {
     await fireEvent.submit(root.querySelector('form')!);
 
     const code = await shadow.findByText('SL-7K3M-Q9XA-2B');
-    expect(shadow.getByText('rahasia-sekali-123456')).toBeVisible();
+    expect(shadow.getByText('7K3M Q9XA 2BCD EFGH JKMN PQRS')).toBeVisible(); // in groups of four, as on the site
     await waitFor(() => expect(root.activeElement).toBe(code.closest('[tabindex="-1"]')));
     expect(shadow.getByRole('link', { name: 'Lacak pengaduan ini' })).toHaveAttribute('href', 'http://localhost:3000/lacak/SL-7K3M-Q9XA-2B');
     expect((submitted.mock.calls[0]![0] as CustomEvent).detail).toEqual({ trackingCode: 'SL-7K3M-Q9XA-2B' });
@@ -55,8 +55,25 @@ describe('<suara-complaint>', () => {
     const problem = { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'description: Too small' };
     fetchMock.mockResolvedValue(new Response(JSON.stringify(problem), { status: 422 }));
     const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="en"');
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Category' }), { target: { value: 'lainnya' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'What happened' }), { target: { value: 'Something long enough.' } });
     await fireEvent.submit(root.querySelector('form')!);
     await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Your complaint was not sent: description: Too small'));
     expect(root.querySelector('form')).toBeVisible();
+  });
+
+  it('offers the site’s three choices, and answers a missing field in its own words, not the browser’s', async () => {
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    expect(shadow.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['public', 'anonymous', 'confidential']);
+    expect(shadow.getByRole('radio', { name: 'Anonim' })).toBeTruthy();
+    expect(root.querySelector('form')!.noValidate).toBe(true);
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(shadow.getByRole('status')).toHaveTextContent('Pilih kategori.');
+    expect(shadow.getByRole('combobox', { name: 'Kategori' })).toHaveAttribute('aria-invalid', 'true');
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'lainnya' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'pendek' } });
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(shadow.getByRole('status')).toHaveTextContent('Uraian 10–4.000 karakter.');
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });

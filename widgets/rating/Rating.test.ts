@@ -56,7 +56,7 @@ describe('<suara-rating>', () => {
     const thanks = await shadow.findByText('Terima kasih!');
     await waitFor(() => expect(root.activeElement).toBe(thanks.closest('[tabindex="-1"]')));
     expect(thanks.closest('[role="status"]')).toBeTruthy();
-    expect(shadow.getByRole('link', { name: 'Punya 3 menit? Isi survei lengkap' })).toHaveAttribute('href', 'http://localhost:3000/survei/disdukcapil-sukamaju');
+    expect(shadow.getByRole('link', { name: 'Isi survei lengkap, sekitar 2 menit' })).toHaveAttribute('href', 'http://localhost:3000/survei/disdukcapil-sukamaju');
     expect(submitted).toHaveBeenCalledOnce();
     const event = submitted.mock.calls[0]![0] as CustomEvent;
     expect(event.target).toBe(host);

@@ -85,6 +85,25 @@ describe('<suara-track>', () => {
   });
 });
 
+describe('<suara-track> times', () => {
+  it('writes times in the office’s zone with its everyday name, as the site does', async () => {
+    fetchMock.mockResolvedValue(Response.json({ ...complaint, timeZone: 'Asia/Makassar' }));
+    const { shadow, root } = await embed('code="SL-7K3M-Q9XA-2B" lang="id"');
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Status: Ditindaklanjuti'));
+    // 03:00 UTC is 11.00 in Makassar (UTC+8).
+    expect(root.querySelector('ol li small')?.textContent).toBe(`${new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar' }).format(new Date(complaint.submittedAt))} WITA`);
+    expect(root.querySelector('ol li small')?.textContent).toContain('11.00 WITA');
+  });
+
+  it('answers an empty code in its own words (the form is novalidate)', async () => {
+    const { shadow, root } = await embed('lang="en"');
+    expect(root.querySelector('form')!.noValidate).toBe(true);
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(shadow.getByRole('status')).toHaveTextContent('For example: SL-7K3M-Q9XA-2B');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
 describe('normaliseCode', () => {
   it('accepts any case, spaces, missing dashes and letters read as digits', () => {
     expect(normaliseCode('sl 7k3m q9xa 2b')).toBe('SL-7K3M-Q9XA-2B');

@@ -1,6 +1,8 @@
 /** `GET /api/v1/complaints/{code}` (shared/schemas PublicComplaint), as far as the widget reads it. */
 export type PublicComplaint = {
   trackingCode: string;
+  /** The office's zone: times are shown in it, as on the site. */
+  timeZone?: string;
   status: 'submitted' | 'verified' | 'in_progress' | 'resolved' | 'closed' | 'rejected' | 'reopened';
   visibility: 'public' | 'anonymous' | 'confidential';
   description?: string;
@@ -9,15 +11,8 @@ export type PublicComplaint = {
   timeline: { type: string; at: string; status: string; message?: string }[];
 };
 
-/**
- * A tracking code as people type it: any case, spaces or missing dashes, and the letters Crockford base32 never
- * uses read as the digits they look like (O → 0, I and L → 1). `SL 7k3m q9xa 2b` → `SL-7K3M-Q9XA-2B`.
- */
-export function normaliseCode(raw: string): string {
-  const compact = raw.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^SL/, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (compact.length !== 10) return raw.trim().toUpperCase();
-  return `SL-${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`;
-}
+// A tracking code as people type it (`sl jjgd 74ao fo`) is read by the one normaliser the site and the API use.
+export { normaliseTrackingCode as normaliseCode } from '../../shared/codes/codes.ts';
 
 /** `complaint.replied` → `replied`: the key of the event's words. */
 export function eventKey(type: string): string {

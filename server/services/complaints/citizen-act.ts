@@ -7,6 +7,7 @@ import { withComplaintLock } from './lock.ts';
 import { toPublicComplaint } from './public-complaint.ts';
 import { secretMatches } from './tracking-code.ts';
 import { CITIZEN_ACTIONS, citizenActionsFor } from './transitions.ts';
+import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 /**
  * What the citizen does with code and secret: add information, confirm a resolution, reopen it.
@@ -14,7 +15,7 @@ import { CITIZEN_ACTIONS, citizenActionsFor } from './transitions.ts';
  * client, and a cap per client), never the owner elsewhere: a 128-bit secret needs no per-code lockout.
  */
 export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: ServiceContext; trackingCode: string; input: CitizenActionInput; client: string | undefined }): Promise<PublicComplaint> {
-  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
   const { secretBackoff, secretPerClient } = ctx.security;
   const pair = pairKey(state.trackingCode, client);
@@ -39,6 +40,6 @@ export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: Se
       ...(input.action === 'confirm' && { confirmation: input.confirmation })
     };
     await ctx.store.append([event]);
-    return toPublicComplaint(state);
+    return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone);
   });
 }

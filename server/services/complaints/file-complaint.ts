@@ -1,7 +1,7 @@
 import type { ComplaintCreated, ComplaintInput } from '../../../shared/schemas/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
-import { hashSecret, newSecret, newTrackingCode } from './tracking-code.ts';
+import { hashSecret, newSecret, newTrackingCode, secretMatches } from './tracking-code.ts';
 
 /**
  * Files a complaint without an account; the tracking code and secret are the citizen's handle on it.
@@ -39,4 +39,15 @@ export async function fileComplaint({
     }
   ]);
   return { trackingCode, secret };
+}
+
+/**
+ * The secret to answer a repeat of a keyed submission with: the one its key derives, or, for a complaint filed
+ * before secrets were in the code alphabet, the older form its stored hash was made of.
+ */
+export function replayedSecret(ctx: ServiceContext, key: string, trackingCode: string): string {
+  const secret = ctx.idempotency.complaintSecret(key);
+  const state = ctx.views.complaints.get(trackingCode);
+  const legacy = ctx.idempotency.legacyComplaintSecret(key);
+  return state && !secretMatches(secret, state.secretHash) && secretMatches(legacy, state.secretHash) ? legacy : secret;
 }

@@ -70,6 +70,14 @@ function toItem(state: ComplaintState, clock: InboxItem['clock']): InboxItem {
     status: state.status,
     submittedAt: new Date(state.submittedAt).toISOString(),
     excerpt: text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text,
+    ...citizenAnswerOf(state),
     clock
   };
+}
+
+/** What the citizen answered to the latest resolution; only the citizen reopens a complaint. */
+function citizenAnswerOf(state: ComplaintState): Pick<InboxItem, 'citizenAnswer'> {
+  if (state.status === 'reopened') return { citizenAnswer: 'not_resolved' };
+  if (state.confirmation) return { citizenAnswer: state.confirmation === 'satisfied' ? 'resolved' : 'not_satisfied' };
+  return {};
 }

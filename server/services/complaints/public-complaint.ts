@@ -3,20 +3,22 @@ import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { ComplaintState } from '../../projections/index.ts';
 import type { ServiceContext } from '../context.ts';
+import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 /** What anyone holding the tracking code sees: status, deadlines, public replies; never contact data. */
 export function getPublicComplaint({ ctx, trackingCode }: { ctx: ServiceContext; trackingCode: string }): PublicComplaint {
-  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
-  return toPublicComplaint(state);
+  return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone);
 }
 
 /** The public face of a complaint; confidential complaints show status only. */
-export function toPublicComplaint(state: ComplaintState): PublicComplaint {
+export function toPublicComplaint(state: ComplaintState, timeZone = 'Asia/Jakarta'): PublicComplaint {
   const confidential = state.visibility === 'confidential';
   return {
     trackingCode: state.trackingCode,
     officeId: state.officeId,
+    timeZone,
     ...(state.serviceId && { serviceId: state.serviceId }),
     category: state.category,
     visibility: state.visibility,
@@ -34,7 +36,8 @@ export function toPublicComplaint(state: ComplaintState): PublicComplaint {
         at: new Date(entry.at).toISOString(),
         status: entry.status,
         ...(entry.message && !confidential && { message: maskPersonalData(entry.message) }),
-        ...(entry.reason && { reason: entry.reason })
+        ...(entry.reason && { reason: entry.reason }),
+        ...(entry.confirmation && { confirmation: entry.confirmation })
       }))
   };
 }

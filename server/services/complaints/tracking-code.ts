@@ -1,7 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-
-// Crockford base32: no I, L, O, U, so codes survive being read aloud or copied by hand.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+import { CODE_ALPHABET as ALPHABET, encodeCrockford, normaliseSecret, SECRET_LENGTH } from '../../../shared/codes/codes.ts';
 
 /** `SL-XXXX-XXXX-XX`: 50 random bits, unguessable, short enough to write on a slip. */
 export function newTrackingCode(): string {
@@ -9,9 +7,14 @@ export function newTrackingCode(): string {
   return `SL-${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
 }
 
-/** The citizen's secret: 128 random bits; only its hash is stored. */
+/** The citizen's secret: 120 random bits as 24 characters of the code alphabet; only its hash is stored. */
 export function newSecret(): { secret: string; secretHash: string } {
-  const secret = randomBytes(16).toString('base64url');
+  return secretOf(randomBytes(15));
+}
+
+/** A secret made of 15 given bytes (random, or derived from an Idempotency-Key), and its hash. */
+export function secretOf(bytes: Uint8Array): { secret: string; secretHash: string } {
+  const secret = encodeCrockford(bytes, SECRET_LENGTH);
   return { secret, secretHash: hashSecret(secret) };
 }
 
@@ -20,9 +23,12 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
-/** Constant-time comparison of a presented secret with the stored hash. */
+/**
+ * Constant-time comparison of a presented secret with the stored hash. A secret in the code alphabet is read the
+ * way people type it (groups, lower case, O for 0); an older base64url secret is compared exactly, as it always was.
+ */
 export function secretMatches(secret: string, secretHash: string): boolean {
-  const presented = Buffer.from(hashSecret(secret), 'hex');
+  const presented = Buffer.from(hashSecret(normaliseSecret(secret)), 'hex');
   const stored = Buffer.from(secretHash, 'hex');
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }

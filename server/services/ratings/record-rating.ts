@@ -1,6 +1,7 @@
 import type { RatingCreated, RatingInput } from '../../../shared/schemas/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
+import { detailToken } from './detail-token.ts';
 
 /**
  * Records a quick rating; resolves once it is durable. With an Idempotency-Key, a repeat of the same submission
@@ -19,7 +20,7 @@ export async function recordRating({
     kind: 'rating',
     key: idempotencyKey,
     officeId: input.officeId,
-    replay: (first) => ({ id: `r${first.seq}` }),
+    replay: (first) => withDetailToken(ctx, `r${first.seq}`, first.officeId, first.score, first.at),
     submit: async (keyHash) => {
       requireOffice(ctx, input.officeId);
       requireServiceOf(ctx, input.officeId, input.serviceId);
@@ -35,7 +36,12 @@ export async function recordRating({
           ...(keyHash && { idempotencyKey: keyHash })
         }
       ]);
-      return { id: `r${stored.seq}` };
+      return withDetailToken(ctx, `r${stored.seq}`, input.officeId, input.score, stored.at);
     }
   });
+}
+
+/** The answer to a tap: the rating's id, and the token that lets the same person add a comment to it for a while. */
+function withDetailToken(ctx: ServiceContext, id: string, officeId: string, score: number | undefined, at: number): RatingCreated {
+  return score ? { id, detailToken: detailToken(ctx, { ratingId: id, officeId, score }, at) } : { id };
 }

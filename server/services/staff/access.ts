@@ -2,6 +2,7 @@ import { ForbiddenError, NotFoundError } from '../../errors.ts';
 import type { ComplaintState } from '../../projections/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
+import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 // The console's authorisation rules in one place; tests/api/console-authz.test.ts pins every cell.
 
@@ -42,7 +43,7 @@ export function canExcludeRatings(staff: StaffAccount, officeId: string): boolea
  * very same 404 as a code that does not exist: the console must not tell a staff member which codes are real.
  */
 export function requireStaffComplaint(ctx: ServiceContext, staff: StaffAccount, trackingCode: string): ComplaintState {
-  const state = ctx.views.complaints.get(trackingCode.toUpperCase());
+  const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state || !canAccessOffice(staff, state.officeId)) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
   return state;
 }

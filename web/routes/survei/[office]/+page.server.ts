@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
   const [office, form] = await Promise.all([getJson<OfficeWithServices>(fetch, path, notFound), getJson<SurveyForm>(fetch, `${path}/survey-form`, notFound)]);
   const wanted = url.searchParams.get('layanan');
   const serviceId = office.services.some((service) => service.id === wanted) ? wanted! : '';
-  return { office, form, serviceId, channel: channelOf(url.searchParams.get('channel')) };
+  return { office, form, serviceId, channel: channelOf(url.searchParams.get('channel')), task: office.name };
 };
 
 export const actions: Actions = {

@@ -6,9 +6,10 @@ import { consoleGet, consoleSend } from '$lib/console/api.ts';
 import { consoleFail, type ConsoleFailure } from '$lib/console/forms.ts';
 import { formValues, optional } from '$lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { normaliseTrackingCode } from '$shared/codes/codes.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const code = event.params.code.toUpperCase();
+  const code = normaliseTrackingCode(event.params.code);
   const [complaint, { offices }] = await Promise.all([
     consoleGet<StaffComplaint>(event, `/api/v1/console/complaints/${encodeURIComponent(code)}`),
     getJson<{ offices: Office[] }>(event.fetch, '/api/v1/offices')
@@ -28,7 +29,7 @@ export const actions: Actions = {
     if (values.action === 'reject' && values.confirm !== 'yes') {
       return fail(400, { errors: { confirm: tc(event.locals.lang, 'error.confirm') }, values } satisfies ConsoleFailure);
     }
-    const path = `/api/v1/console/complaints/${encodeURIComponent(event.params.code.toUpperCase())}/actions`;
+    const path = `/api/v1/console/complaints/${encodeURIComponent(normaliseTrackingCode(event.params.code))}/actions`;
     const result = await consoleSend<StaffComplaint>(event, path, actionBody(values) as StaffActionInput);
     if (!result.ok) return consoleFail(result, event.locals.lang, values);
     return { done: values.action };
