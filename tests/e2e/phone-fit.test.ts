@@ -107,4 +107,14 @@ describe('figures that cannot be misread', () => {
     else expect(await note.textContent()).toBe(`bulan berjalan, n = ${new Intl.NumberFormat('id-ID').format(last.responses)}`);
     await page.close();
   });
+
+  it('keeps the kiosk honest without JavaScript: no connection light or full-screen button, the demo banner shown', async () => {
+    const page = await browser.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${server.origin}/kios/${OFFICE}`);
+    expect(await page.locator('.kiosk .demo').textContent()).toContain('Data contoh.');
+    expect(await page.getByText('Terhubung').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Layar penuh' }).count()).toBe(0);
+    await page.close();
+  });
 });
