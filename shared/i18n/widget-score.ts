@@ -41,7 +41,7 @@ export const scoreMessages: Record<WidgetLang, ScoreMessages> = {
     responses: 'of {n} ratings',
     ikm: 'IKM',
     smallSample: 'small sample (n = {n})',
-    shortSample: 'sample not yet sufficient ({n} of at least {required})',
+    shortSample: 'sample below minimum ({n} of {required})',
     firstResponse: 'First response',
     noData: 'No ratings yet',
     unavailable: 'Figures could not be loaded',

@@ -48,6 +48,20 @@ async function sidewaysOverflow(page: Page): Promise<{ scrollWidth: number; view
   });
 }
 
+describe('the kiosk without JavaScript', () => {
+  // First: once a page with JavaScript has visited the kiosk, its service worker serves the scripts,
+  // which page.route() cannot block.
+  it('keeps the kiosk honest without JavaScript: no connection light or full-screen button, the demo banner shown', async () => {
+    const page = await browser.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${server.origin}/kios/${OFFICE}`);
+    expect(await page.locator('.kiosk .demo').textContent()).toContain('Data contoh.');
+    expect(await page.getByText('Terhubung').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Layar penuh' }).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('a phone screen', () => {
   it('shows every listed page without sideways scrolling at 360×640 and 390×844', async () => {
     const page = await browser.newPage();
@@ -107,4 +121,5 @@ describe('figures that cannot be misread', () => {
     else expect(await note.textContent()).toBe(`bulan berjalan, n = ${new Intl.NumberFormat('id-ID').format(last.responses)}`);
     await page.close();
   });
+
 });

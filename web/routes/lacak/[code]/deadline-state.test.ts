@@ -5,6 +5,7 @@ import { deadlineStates } from './deadline-state.ts';
 const base: PublicComplaint = {
   trackingCode: 'SL-AAAA-BBBB-CC',
   officeId: 'kantor-x',
+  timeZone: 'Asia/Jakarta',
   category: 'petugas',
   visibility: 'public',
   status: 'submitted',

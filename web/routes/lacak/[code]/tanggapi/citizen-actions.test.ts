@@ -5,6 +5,7 @@ import { citizenActionsOf } from './citizen-actions.ts';
 const complaint = (status: PublicComplaint['status'], types: string[]): PublicComplaint => ({
   trackingCode: 'SL-AAAA-BBBB-CC',
   officeId: 'o',
+  timeZone: 'Asia/Jakarta',
   category: 'lainnya',
   visibility: 'public',
   status,
