@@ -4,6 +4,7 @@ import type { CitizenKey } from './citizen.ts';
 export const en: Record<CitizenKey, string> = {
   'rate.title': 'Rate {name}',
   'rate.heading': 'How was the service today?',
+  'rate.metaDescription': 'Rate the service of {name} in one tap: no name, no account. Your rating counts in the published satisfaction figures.',
   'rate.question': 'Your rating',
   'rate.scoreHint': 'Tap one face: your rating is sent at once.',
   'rate.service': 'The service you received (optional)',

@@ -9,6 +9,7 @@ import { dictionary } from './web.ts';
 const id = {
   'rate.title': 'Beri penilaian untuk {name}',
   'rate.heading': 'Bagaimana layanan hari ini?',
+  'rate.metaDescription': 'Nilai layanan {name} dengan satu ketukan: tanpa nama, tanpa akun. Penilaian Anda ikut membentuk angka kepuasan yang dipublikasikan.',
   'rate.question': 'Penilaian Anda',
   'rate.scoreHint': 'Ketuk satu wajah: penilaian Anda langsung terkirim.',
   'rate.service': 'Layanan yang Anda terima (tidak wajib)',
