@@ -23,7 +23,7 @@ function recording(gate?: Promise<void>): SnapshotStore & { heads: ChainHead[] }
     heads,
     load: async () => undefined,
     async save(_key, captured) {
-      for (const part of captured.parts) [...part.lines()];
+      for (const part of captured.parts) Array.from(part.lines()); // read as a writer would
       await gate;
       for (const part of captured.parts) part.release?.();
       heads.push(captured.head);
