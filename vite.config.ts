@@ -8,6 +8,9 @@ export default defineConfig({
   plugins: [sveltekit(), devApi(), pruneChartChunk()],
   server: { fs: { allow: ['shared', 'server'] } },
   test: {
+    // A guard against hangs, not a speed check: the machines that run this are often busy with other work.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: every test — formulas, services, API, store contract, components, and the browser tests
-# against the real built server in Debian's Chromium.
+# `npm test`: lint, formatting and type checks, then every test — formulas, services, API, store contract,
+# components, and the browser tests against the real built server in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,14 +18,25 @@ fi
 
 mkdir -p test-results
 npx svelte-kit sync >/dev/null
+
+# Lint, formatting and types first. A failed check fails the run, but the tests still run, so that one run
+# tells everything; each failed check counts as one failure in the closing line.
+failed_checks=()
+for check in lint format:check check; do
+  echo "npm run $check…"
+  npm run --silent "$check" > "test-results/$check.log" 2>&1 || { cat "test-results/$check.log"; failed_checks+=("$check"); }
+done
+
 echo "Building pages and widgets for the browser tests…"
 npm run build > test-results/build.log 2>&1 || { cat test-results/build.log; exit 1; }
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@" || status=$?
-node -e '
+[ ${#failed_checks[@]} -eq 0 ] || { echo "Failed checks: ${failed_checks[*]} (logs in test-results/)"; status=1; }
+FAILED_CHECKS=${#failed_checks[@]} node -e '
   const r = JSON.parse(require("fs").readFileSync("test-results/vitest.json", "utf8"));
   // A file that fails to load has no tests to count; count it as one failure so the line never hides it.
   const unloadable = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + unloadable} failed`);
+  const checks = Number(process.env.FAILED_CHECKS);
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + unloadable + checks} failed`);
 ' || true
 exit $status

@@ -110,5 +110,5 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  return Object.assign(app, { context, snapshots: snapshots && keepSnapshots({ opened, snapshots, catalog: () => store.catalog.get() }) });
+  return Object.assign(app, { context, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
 }

@@ -7,9 +7,11 @@ import { demoEvents } from './events.ts';
 
 const NOW = Date.parse('2026-05-20T10:00:00+07:00');
 const catalog = demoCatalog();
-const started = performance.now();
+// CPU time, not wall time: another process keeping the cores busy must not fail a budget of our own work.
+const cpuBefore = process.cpuUsage();
 const events = demoEvents({ now: NOW, seed: 7 });
-const elapsedMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const elapsedMs = (cpu.user + cpu.system) / 1000;
 
 const ratings = events.filter((e) => e.type === 'rating.recorded');
 const submissions = events.filter((e): e is ComplaintSubmitted => e.type === 'complaint.submitted');
@@ -39,7 +41,7 @@ describe('demoEvents', () => {
     expect(other.slice(0, 50)).not.toEqual(events.slice(0, 50));
   });
 
-  it('is generated in well under 1.5 s', () => {
+  it('is generated in well under 1.5 s of CPU time', () => {
     expect(elapsedMs).toBeLessThan(1500);
   });
 

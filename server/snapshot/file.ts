@@ -27,7 +27,10 @@ type Trailer = { end: number; crc32: number };
  * work runs. A crash at any moment leaves the previous snapshot or the new one: the new one is
  * written to a temp file, fsync'd, renamed over, and the rename made durable.
  */
-export function fileSnapshotStore(path: string, { log = console.log, sliceMs = 8 }: { log?: (line: string) => void; sliceMs?: number } = {}): SnapshotStore {
+export function fileSnapshotStore(
+  path: string,
+  { log = console.log, sliceMs = 8, elapsed = () => performance.now() }: { log?: (line: string) => void; sliceMs?: number; /** Times the slices. */ elapsed?: () => number } = {}
+): SnapshotStore {
   return {
     async load(key) {
       const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
@@ -48,7 +51,7 @@ export function fileSnapshotStore(path: string, { log = console.log, sliceMs = 8
       // 0600: the views hold complaint states (DATA_DIR is its owner's only: server/store/lowdb/modes.ts).
       const handle = await open(temp, 'w', 0o600);
       try {
-        const stats = await writeLines(handle, key, captured, sliceMs);
+        const stats = await writeLines(handle, key, captured, sliceMs, elapsed);
         await handle.sync();
         await handle.close();
         await rename(temp, path);
@@ -65,8 +68,8 @@ export function fileSnapshotStore(path: string, { log = console.log, sliceMs = 8
   };
 }
 
-async function writeLines(handle: FileHandle, key: string, { head, parts }: CapturedViews, sliceMs: number): Promise<SnapshotWriteStats> {
-  const started = performance.now();
+async function writeLines(handle: FileHandle, key: string, { head, parts }: CapturedViews, sliceMs: number, elapsed: () => number): Promise<SnapshotWriteStats> {
+  const started = elapsed();
   let crc = 0;
   const stats: SnapshotWriteStats = { bytes: 0, lines: 0, totalMs: 0, busyMs: 0, longestSliceMs: 0 };
   let sliceStart = started;
@@ -75,13 +78,13 @@ async function writeLines(handle: FileHandle, key: string, { head, parts }: Capt
     if (lines.length === 0) return;
     const bytes = Buffer.from(lines.join('\n') + '\n');
     if (checked) crc = crc32(bytes, crc);
-    const spent = performance.now() - sliceStart;
+    const spent = elapsed() - sliceStart;
     stats.busyMs += spent;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
     for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
     stats.bytes += bytes.length;
     stats.lines += lines.length;
-    sliceStart = performance.now();
+    sliceStart = elapsed();
   };
   const header: Header = { format: FORMAT, key, seq: head.seq, hash: head.hash, writtenAt: new Date().toISOString(), parts: parts.map((part) => [part.name, part.count]) };
   let pending = [JSON.stringify(header)];
@@ -93,7 +96,7 @@ async function writeLines(handle: FileHandle, key: string, { head, parts }: Capt
       pendingLength += line.length;
       written++;
       // Joining, converting and checksumming what was encoded takes time too: bounded by its length.
-      if (pendingLength >= SLICE_CHARACTERS || performance.now() - sliceStart >= sliceMs) {
+      if (pendingLength >= SLICE_CHARACTERS || elapsed() - sliceStart >= sliceMs) {
         await write(pending);
         pending = [];
         pendingLength = 0;
@@ -104,7 +107,7 @@ async function writeLines(handle: FileHandle, key: string, { head, parts }: Capt
   await write(pending);
   const trailer: Trailer = { end: stats.lines, crc32: crc };
   await write([JSON.stringify(trailer)], false);
-  stats.totalMs = performance.now() - started;
+  stats.totalMs = elapsed() - started;
   return stats;
 }
 

@@ -8,20 +8,41 @@ import { openViews } from './open-views.ts';
 import type { SnapshotStore } from './types.ts';
 
 const policy: SnapshotPolicy = { everyEvents: 50, everyMs: 60_000, checkMs: 5, afterStartupTail: 100 };
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Records the heads saved; saving takes `ms`. */
-function recording(ms = 0): SnapshotStore & { heads: ChainHead[] } {
+/** A save that waits until `finish()` is called. */
+function deferred() {
+  let finish = () => {};
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return { done, finish };
+}
+
+/** Records the heads saved; each save waits for `gate` when given. */
+function recording(gate?: Promise<void>): SnapshotStore & { heads: ChainHead[] } {
   const heads: ChainHead[] = [];
   return {
     heads,
     load: async () => undefined,
     async save(_key, captured) {
-      for (const part of captured.parts) [...part.lines()];
-      await pause(ms);
+      for (const part of captured.parts) Array.from(part.lines()); // read as a writer would
+      await gate;
       for (const part of captured.parts) part.release?.();
       heads.push(captured.head);
-      return { bytes: 1, lines: 1, totalMs: ms, busyMs: 0, longestSliceMs: 0 };
+      return { bytes: 1, lines: 1, totalMs: 0, busyMs: 0, longestSliceMs: 0 };
+    }
+  };
+}
+
+/** The keeper's timer, fired by hand: `tick()` runs one check and waits for the write it started. */
+function manualTimer() {
+  let check: (() => Promise<void>) | undefined;
+  return {
+    every: (_ms: number, run: () => Promise<void>) => {
+      check = run;
+      return () => (check = undefined);
+    },
+    tick: () => check?.() ?? Promise.resolve(),
+    get running() {
+      return check !== undefined;
     }
   };
 }
@@ -30,63 +51,85 @@ async function setUp(initial: number, snapshots = recording(), overrides: Partia
   const store = createMemoryStore(mixCatalog);
   const mix = new EventMix(9);
   await store.append(mix.take(initial));
-  const opened = await openViews({ store, clock: manualClock(MIX_NOW), log: () => {} });
+  const clock = manualClock(MIX_NOW);
+  const opened = await openViews({ store, clock, log: () => {} });
   const lines: string[] = [];
-  const keeper = keepSnapshots({ opened, snapshots, catalog: () => store.catalog.get(), policy: { ...policy, ...overrides }, log: (line) => lines.push(line) });
-  return { store, mix, snapshots, keeper, lines };
+  const timer = manualTimer();
+  const keeper = keepSnapshots({
+    opened,
+    snapshots,
+    catalog: () => store.catalog.get(),
+    policy: { ...policy, ...overrides },
+    clock,
+    every: timer.every,
+    log: (line) => lines.push(line)
+  });
+  return { store, mix, snapshots, keeper, lines, clock, timer };
 }
 
 describe('keepSnapshots', () => {
   it('writes one right after a start-up that replayed a long tail', async () => {
-    const { snapshots, keeper, lines } = await setUp(150);
-    await pause(20);
+    const { snapshots, keeper, lines, timer } = await setUp(150);
+    expect(snapshots.heads).toEqual([]); // at the first check, not during start-up
+    await timer.tick();
     expect(snapshots.heads.map((head) => head.seq)).toEqual([150]);
     expect(lines.join()).toMatch(/Snapshot ditulis \/ written: kejadian 150/);
     await keeper.close();
   });
 
   it('writes once enough events arrived since the last one (or since the start of a log without one), and a last one on close only if events arrived', async () => {
-    const { store, mix, snapshots, keeper } = await setUp(20);
+    const { store, mix, snapshots, keeper, timer } = await setUp(20);
     await store.append(mix.take(25));
-    await pause(20);
+    await timer.tick();
     expect(snapshots.heads).toEqual([]);
     await store.append(mix.take(10));
-    await pause(20);
+    await timer.tick();
     expect(snapshots.heads.map((head) => head.seq)).toEqual([55]);
     await store.append(mix.take(40));
-    await pause(20);
+    await timer.tick();
     expect(snapshots.heads.map((head) => head.seq)).toEqual([55]);
     await keeper.close();
+    expect(timer.running).toBe(false);
     expect(snapshots.heads.map((head) => head.seq)).toEqual([55, 95]);
     await keeper.close();
     expect(snapshots.heads.map((head) => head.seq)).toEqual([55, 95]);
   });
 
   it('writes after a while if any event arrived, and not while none do', async () => {
-    const { store, mix, snapshots, keeper } = await setUp(20, recording(), { everyMs: 30 });
-    await pause(60);
+    const { store, mix, snapshots, keeper, clock, timer } = await setUp(20, recording(), { everyMs: 30 });
+    clock.advance(29);
+    await timer.tick();
+    expect(snapshots.heads).toEqual([]);
+    clock.advance(1);
+    await timer.tick();
     expect(snapshots.heads.map((head) => head.seq)).toEqual([20]);
-    await pause(60);
+    clock.advance(60);
+    await timer.tick();
     expect(snapshots.heads.map((head) => head.seq)).toEqual([20]);
     await store.append(mix.take(2));
-    await pause(60);
+    await timer.tick(); // the last snapshot is 60 ms old: due at once
     expect(snapshots.heads.map((head) => head.seq)).toEqual([20, 22]);
     await keeper.close();
   });
 
   it('waits for a write in progress on close, then writes what came after it, within the time given', async () => {
-    const { store, mix, snapshots, keeper } = await setUp(20, recording(30));
+    const gate = deferred();
+    const { store, mix, snapshots, keeper } = await setUp(20, recording(gate.done));
     await store.append(mix.take(60));
     const writing = keeper.write();
     await store.append(mix.take(3));
-    await keeper.close();
+    const closing = keeper.close();
+    gate.finish();
+    await closing;
     await writing;
     expect(snapshots.heads.map((head) => head.seq)).toEqual([80, 83]);
-    const slow = await setUp(20, recording(1_000));
+    // A save that never ends: close gives up after the time given, and the save is still unfinished.
+    const stuck = deferred();
+    const slow = await setUp(20, recording(stuck.done));
     await slow.store.append(mix.take(5));
-    const started = performance.now();
     await slow.keeper.close(50);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(slow.snapshots.heads).toEqual([]);
+    stuck.finish();
   });
 
   it('waits as long as between two snapshots before trying again after a failed write', async () => {
@@ -97,11 +140,17 @@ describe('keepSnapshots', () => {
       for (const part of captured.parts) part.release?.();
       throw new Error('disk full');
     };
-    const { store, mix, keeper, lines } = await setUp(20, failing);
+    const { store, mix, keeper, lines, clock, timer } = await setUp(20, failing);
     await store.append(mix.take(60));
-    await pause(40);
+    await timer.tick();
+    await timer.tick();
+    clock.advance(policy.everyMs - 1);
+    await timer.tick();
     expect(attempts).toBe(1);
     expect(lines.join()).toMatch(/Snapshot gagal \/ failed: disk full/);
+    clock.advance(1);
+    await timer.tick();
+    expect(attempts).toBe(2);
     await keeper.close();
   });
 

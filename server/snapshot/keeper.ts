@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../clock.ts';
 import type { Catalog } from '../store/types.ts';
 import { snapshotKey } from './key.ts';
 import type { OpenedViews } from './open-views.ts';
@@ -16,6 +17,15 @@ export type SnapshotPolicy = {
 
 export const SNAPSHOT_POLICY: SnapshotPolicy = { everyEvents: 100_000, everyMs: 10 * 60_000, checkMs: 5_000, afterStartupTail: 50_000 };
 
+/** Calls `check` every `ms` until stopped; the keeper's only timer, injected so tests decide when it fires. */
+export type Every = (ms: number, check: () => Promise<void>) => () => void;
+
+const everyInterval: Every = (ms, check) => {
+  const timer = setInterval(() => void check(), ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
 export type SnapshotKeeper = {
   /** Writes a snapshot now unless one is as of the current event already (or is being written: waits for it). */
   write(): Promise<void>;
@@ -33,15 +43,20 @@ export function keepSnapshots({
   snapshots,
   catalog,
   policy = SNAPSHOT_POLICY,
+  clock = systemClock,
+  every = everyInterval,
   log = console.log
 }: {
   opened: OpenedViews;
   snapshots: SnapshotStore;
   catalog: () => Catalog;
   policy?: SnapshotPolicy;
+  /** Decides when `everyMs` has passed (the server's injected clock). */
+  clock?: Clock;
+  every?: Every;
   log?: (line: string) => void;
 }): SnapshotKeeper {
-  let last = { seq: opened.restoredFrom?.seq ?? 0, at: performance.now() };
+  let last = { seq: opened.restoredFrom?.seq ?? 0, at: clock.now() };
   let writing: Promise<void> | undefined;
   let catalogChanged = false;
   let failedAt = -Infinity;
@@ -58,11 +73,11 @@ export function keepSnapshots({
     if (!captured) return;
     try {
       const stats = await snapshots.save(opened.key, captured);
-      last = { seq: captured.head.seq, at: performance.now() };
+      last = { seq: captured.head.seq, at: clock.now() };
       const mb = (stats.bytes / 1e6).toFixed(1);
       log(`Snapshot ditulis / written: kejadian ${captured.head.seq}, ${mb} MB, ${Math.round(stats.totalMs)} ms (blok terlama / longest block ${stats.longestSliceMs.toFixed(1)} ms)`);
     } catch (error) {
-      failedAt = performance.now();
+      failedAt = clock.now();
       log(`Snapshot gagal / failed: ${(error as Error).message}`);
     }
   };
@@ -70,20 +85,19 @@ export function keepSnapshots({
 
   // At the first check, not at once: start-up finishes first, and the write runs beside the first requests.
   let longStartUp = opened.views.head().seq - last.seq > policy.afterStartupTail;
-  const timer = setInterval(() => {
+  const stop = every(policy.checkMs, async () => {
     const since = opened.views.head().seq - last.seq;
-    const now = performance.now();
+    const now = clock.now();
     // After a failure (a full disk, say) the timer waits as long as between two snapshots before it tries again.
     const due = longStartUp || since >= policy.everyEvents || (since > 0 && now - last.at >= policy.everyMs);
-    if (due && now - failedAt >= policy.everyMs) void write();
     longStartUp = false;
-  }, policy.checkMs);
-  timer.unref();
+    if (due && now - failedAt >= policy.everyMs) await write();
+  });
 
   return {
     write,
     async close(withinMs = 8_000) {
-      clearInterval(timer);
+      stop();
       let timeout: NodeJS.Timeout | undefined;
       const final = (async () => {
         await writing;

@@ -98,7 +98,7 @@ export function shared(value: string): string {
 export function decodeFlatEvent(line: string, specOf: (code: string) => FlatSpec | undefined): { event: Record<string, unknown>; prevHash: string } | undefined {
   if (!has(line, 0, HEAD) || line.charCodeAt(PREV_END) !== 34 || !key(line, PREV_END + 1, 116 /* t */)) return undefined;
   if (line.charCodeAt(PREV_END + 6) !== 34 || line.charCodeAt(line.length - 1) !== 125 || line.indexOf('\\') >= 0) return undefined;
-  let close = line.indexOf('"', PREV_END + 7);
+  const close = line.indexOf('"', PREV_END + 7);
   const spec = close < 0 ? undefined : specOf(line.slice(PREV_END + 7, close));
   if (spec === undefined || !key(line, close + 1, 97 /* a */)) return undefined;
   let i = close + 6;

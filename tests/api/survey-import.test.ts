@@ -33,13 +33,15 @@ describe('importSurveyCsv', () => {
     const { app, store } = await testApp();
     const { csv, sums } = respondentsCsv(10_000);
     const progress: number[] = [];
-    const started = performance.now();
+    // CPU time, not wall time: another process keeping the cores busy must not fail a budget of our own work.
+    const cpuBefore = process.cpuUsage();
     const first = await importSurveyCsv({ ctx: app.context, options: { officeId: 'disdukcapil-uji', csv, onProgress: (done) => progress.push(done) } });
-    const elapsed = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const elapsed = (cpu.user + cpu.system) / 1000;
     expect(first).toMatchObject({ kind: 'responses', rows: 10_000, added: 10_000, duplicates: 0, errors: [], written: true });
     expect(progress).toEqual([0, ...Array.from({ length: 10 }, (_, i) => (i + 1) * 1000)]);
     expect(elapsed).toBeLessThan(10_000);
-    console.info(`import of 10,000 rows into the memory store: ${Math.round(elapsed)} ms`);
+    console.info(`import of 10,000 rows into the memory store: ${Math.round(elapsed)} ms of CPU time`);
 
     const second = await importSurveyCsv({ ctx: app.context, options: { officeId: 'disdukcapil-uji', csv } });
     expect(second).toMatchObject({ rows: 10_000, added: 0, duplicates: 10_000, written: true });

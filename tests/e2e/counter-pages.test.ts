@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { shotsFolder } from './support/shots.ts';
 
-const SHOTS = '/tmp/shots';
+let shots: string;
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let office: { id: string; name: string; services: { id: string; name: string }[] };
@@ -28,6 +29,7 @@ async function responses(): Promise<number> {
 }
 
 beforeAll(async () => {
+  shots = await shotsFolder(import.meta.url);
   server = await startServer();
   const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
   office = await (await fetch(`${server.origin}/api/v1/offices/${offices[0].id}`)).json();
@@ -51,7 +53,7 @@ describe('the QR poster', () => {
     const expected = `${server.origin}/nilai/${office.id}?layanan=${service.id}&channel=qr`;
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    await writeFile(`${SHOTS}/poster-${size}.pdf`, pdf);
+    await writeFile(`${shots}/poster-${size}.pdf`, pdf);
     const text = pdf.toString('latin1');
     expect(text.startsWith('%PDF-')).toBe(true);
     expect(text.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
@@ -61,19 +63,22 @@ describe('the QR poster', () => {
 
     // As printed: the page in print media, photographed, and the code read back.
     await page.emulateMedia({ media: 'print' });
-    const shot = await page.locator('.sheet').screenshot({ path: `${SHOTS}/poster-${size}.png` });
+    const shot = await page.locator('.sheet').screenshot({ path: `${shots}/poster-${size}.png` });
     expect(readQr(shot)).toBe(expected);
     expect(await page.locator('.controls').isVisible()).toBe(false);
 
     // And from the PDF itself, rasterised as a printer would, when poppler is there to do it.
     if (existsSync('/usr/bin/pdftoppm')) {
       const dir = await mkdtemp(join(tmpdir(), 'poster-'));
-      await writeFile(join(dir, 'poster.pdf'), pdf);
-      await promisify(execFile)('/usr/bin/pdftoppm', ['-png', '-r', '100', '-singlefile', join(dir, 'poster.pdf'), join(dir, 'poster')]);
-      const raster = await readFile(join(dir, 'poster.png'));
-      await writeFile(`${SHOTS}/poster-${size}-pdf.png`, raster);
-      expect(readQr(raster)).toBe(expected);
-      await rm(dir, { recursive: true, force: true });
+      try {
+        await writeFile(join(dir, 'poster.pdf'), pdf);
+        await promisify(execFile)('/usr/bin/pdftoppm', ['-png', '-r', '100', '-singlefile', join(dir, 'poster.pdf'), join(dir, 'poster')]);
+        const raster = await readFile(join(dir, 'poster.png'));
+        await writeFile(`${shots}/poster-${size}-pdf.png`, raster);
+        expect(readQr(raster)).toBe(expected);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     }
     await page.close();
   });
@@ -93,8 +98,11 @@ describe('the kiosk', () => {
   it('rates with large faces, starts over, and keeps working through a lost connection and a reload', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
+    // Every POST the page makes, delivered or not: one rating must cost exactly one request.
     const posts: string[] = [];
+    const failed: string[] = [];
     page.on('request', (request) => request.method() === 'POST' && posts.push(request.postData() ?? ''));
+    page.on('requestfailed', (request) => request.method() === 'POST' && failed.push(request.failure()?.errorText ?? ''));
     await page.goto(`${server.origin}/kios/${office.id}?jeda=3`);
     await page.getByRole('radio', { name: 'Sangat Baik' }).waitFor({ state: 'attached' });
     expect(await axeViolations(page)).toEqual([]);
@@ -114,14 +122,16 @@ describe('the kiosk', () => {
     await page.getByRole('button', { name: 'Kirim penilaian' }).click();
     await page.getByText('Terima kasih!').waitFor();
     await page.getByText('1 penilaian menunggu dikirim').waitFor();
-    await page.screenshot({ path: `${SHOTS}/kiosk-offline.png` });
+    await page.screenshot({ path: `${shots}/kiosk-offline.png` });
     await page.getByRole('radio', { name: 'Sangat Baik' }).waitFor({ state: 'visible', timeout: 6000 }); // started over
     expect(await page.getByRole('radio', { name: 'Sangat Baik' }).isChecked()).toBe(false);
 
     await browser.setOffline(false);
     await expect.poll(responses, { timeout: 10_000 }).toBe(before + 1);
-    expect(posts.map((body) => JSON.parse(body).channel)).toEqual(['kiosk']);
-    await page.screenshot({ path: `${SHOTS}/kiosk.png` });
+    // Nothing left on the tablet to send again: that one request was the only one, and the last.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('suara-layanan:outbox'))).toBeNull();
+    expect({ posts: posts.map((body) => JSON.parse(body).channel), failed }).toEqual({ posts: ['kiosk'], failed: [] });
+    await page.screenshot({ path: `${shots}/kiosk.png` });
     await page.close();
   });
 

@@ -4,11 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { shotsFolder } from './support/shots.ts';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let shots: string;
 
 beforeAll(async () => {
+  shots = await shotsFolder(import.meta.url);
   server = await startServer();
   browser = await launchBrowser();
 });
@@ -48,7 +51,7 @@ describe('/sematkan', () => {
     await page.getByText('Kode tersalin.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('pre').first().textContent());
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/shots/sematkan-score.png', fullPage: true });
+    await page.screenshot({ path: `${shots}/sematkan-score.png`, fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,14 +1,15 @@
 // The full SKM survey (with and without JavaScript, on a desktop and a phone) and the printable report,
 // on the real built server with demo data. Needs `npm run build` first.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { shotsFolder } from './support/shots.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
-const SHOTS = '/tmp/shots';
+let shots: string;
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
@@ -23,9 +24,9 @@ async function answerAll(page: Page, score: number) {
 }
 
 beforeAll(async () => {
+  shots = await shotsFolder(import.meta.url);
   server = await startServer();
   browser = await launchBrowser();
-  await mkdir(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -78,7 +79,7 @@ describe('survey page /survei/{office}', () => {
       await page.locator(`input[name="answers.u${i}"][value="${i === 3 ? 2 : 4}"]`).check({ force: true });
       await page.click('button:has-text("Lanjut")');
     }
-    await page.screenshot({ path: `${SHOTS}/skm-e2e-phone-last-step.png` });
+    await page.screenshot({ path: `${shots}/skm-e2e-phone-last-step.png` });
     await page.click('button:has-text("Kirim survei")');
     await page.waitForSelector('#thanks-title');
     expect(await responses()).toBe(before + 1);
@@ -97,7 +98,7 @@ describe('printable report /kantor/{office}/skm', () => {
     expect(await page.locator('tbody tr', { hasText: 'Persyaratan' }).count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    await writeFile(`${SHOTS}/skm-e2e-report.pdf`, pdf);
+    await writeFile(`${shots}/skm-e2e-report.pdf`, pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     console.info(`SKM report PDF: ${pages} A4 pages, ${Math.round(pdf.length / 1024)} KiB`);
     expect(pages).toBeGreaterThanOrEqual(2);

@@ -1,18 +1,19 @@
 // <suara-rating> on somebody else's site: a plain page on another port (another origin) with a strict CSP
 // and hostile old CSS, loading /embed/suara.js from the real server. Needs `npm run build` first.
-import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { freePort, removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { shotsFolder } from './support/shots.ts';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let hostPage: Server;
 let hostOrigin: string;
 let officeId: string;
+let shots: string;
 
 /** An agency page as webmasters write them: the documented CSP, and CSS that would wreck an unshielded widget. */
 function agencyPage(suaraOrigin: string, office: string): { html: string; csp: string } {
@@ -54,6 +55,7 @@ function collectErrors(page: Page): string[] {
 }
 
 beforeAll(async () => {
+  shots = await shotsFolder(import.meta.url);
   server = await startServer();
   const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
   officeId = offices[0].id;
@@ -66,7 +68,6 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => hostPage.listen(port, '127.0.0.1', resolve));
   hostOrigin = `http://127.0.0.1:${port}`;
   browser = await launchBrowser();
-  await mkdir('/tmp/shots', { recursive: true });
 });
 
 afterAll(async () => {
@@ -97,7 +98,7 @@ describe('<suara-rating> embedded on another origin', () => {
     expect(await page.getByRole('radio', { name: 'Sangat Baik' }).isChecked()).toBe(true);
     await page.getByRole('textbox', { name: 'Komentar (opsional)' }).fill('Petugas ramah, antrean cepat.');
 
-    await page.screenshot({ path: '/tmp/shots/widget.png', fullPage: true });
+    await page.screenshot({ path: `${shots}/widget.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
     await page.evaluate(() => {
@@ -116,7 +117,7 @@ describe('<suara-rating> embedded on another origin', () => {
     await expect.poll(satisfactionResponses, { timeout: 3000 }).toBeGreaterThan(before);
     expect(await satisfactionResponses()).toBe(before + 1);
 
-    await page.screenshot({ path: '/tmp/shots/widget-thanks.png', fullPage: true });
+    await page.screenshot({ path: `${shots}/widget-thanks.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(await browser.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);

@@ -10,9 +10,10 @@ import { launchBrowser } from './support/browser.ts';
 import { serveHostSite } from './support/host-page.ts';
 import { pixelDifference } from './support/png.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { shotsFolder } from './support/shots.ts';
 
 const ELEMENTS = ['suara-rating', 'suara-score', 'suara-complaint', 'suara-track'] as const;
-const SHOTS = '/tmp/shots';
+let shots: string;
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -47,6 +48,7 @@ async function openAll(origin: string): Promise<Page> {
 }
 
 beforeAll(async () => {
+  shots = await shotsFolder(import.meta.url);
   server = await startServer();
   const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
   office = offices[0].id;
@@ -82,15 +84,15 @@ describe('the widgets on a hostile agency page with a strict CSP', () => {
     for (const tag of ELEMENTS) {
       const expected = await calm.locator(tag).screenshot();
       const actual = await page.locator(tag).screenshot();
-      await writeFile(`${SHOTS}/${tag}-plain.png`, expected);
-      await writeFile(`${SHOTS}/${tag}-hostile.png`, actual);
+      await writeFile(`${shots}/${tag}-plain.png`, expected);
+      await writeFile(`${shots}/${tag}-hostile.png`, actual);
       const { share, size } = pixelDifference(expected, actual);
       expect({ tag, size, share: share < 0.002 }).toEqual({ tag, size, share: true });
     }
     // …and the page's own text is still the page's: nothing of ours restyled it.
     expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily)).toContain('Georgia');
-    await page.screenshot({ path: `${SHOTS}/hostile-page.png`, fullPage: true });
-    await calm.screenshot({ path: `${SHOTS}/plain-page.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/hostile-page.png`, fullPage: true });
+    await calm.screenshot({ path: `${shots}/plain-page.png`, fullPage: true });
     await calm.close();
     await page.close();
   });
@@ -122,7 +124,7 @@ describe('the widgets on a hostile agency page with a strict CSP', () => {
     expect(errors).toEqual([]);
     expect(await browser.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
-    await page.screenshot({ path: `${SHOTS}/hostile-submitted.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/hostile-submitted.png`, fullPage: true });
     await page.close();
   });
 

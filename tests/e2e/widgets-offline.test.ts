@@ -7,11 +7,13 @@ import { agencyPage, PLAIN_CSS } from './support/agency-site.ts';
 import { launchBrowser } from './support/browser.ts';
 import { serveHostSite } from './support/host-page.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { shotsFolder } from './support/shots.ts';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let site: Awaited<ReturnType<typeof serveHostSite>>;
 let office: string;
+let shots: string;
 
 async function responses(): Promise<number> {
   const stats = await (await fetch(`${server.origin}/api/v1/offices/${office}/stats`)).json();
@@ -28,6 +30,7 @@ async function rate(page: Page, face: 1 | 2 | 3 | 4): Promise<void> {
 const queued = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('suara-layanan:outbox') ?? '[]').length as number);
 
 beforeAll(async () => {
+  shots = await shotsFolder(import.meta.url);
   server = await startServer();
   office = (await (await fetch(`${server.origin}/api/v1/offices`)).json()).offices[1].id;
   site = await serveHostSite(agencyPage(server.origin, { office, trackingCode: 'SL-0000-0000-00', css: PLAIN_CSS }));
@@ -56,7 +59,7 @@ describe('a rating without a connection', () => {
     expect(await queued(page)).toBe(1);
     expect(posts).toEqual([]); // offline: not even tried
     expect(await responses()).toBe(before);
-    await page.screenshot({ path: '/tmp/shots/offline-queued.png' });
+    await page.screenshot({ path: `${shots}/offline-queued.png` });
 
     await browser.setOffline(false); // the `online` event sends the queue
     await expect.poll(responses, { timeout: 10_000 }).toBe(before + 1);

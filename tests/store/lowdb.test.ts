@@ -98,7 +98,7 @@ describe('lowdb store files', () => {
   });
 
   it('refuses to open when a line other than the last is damaged, or a segment is missing', async () => {
-    let store = await openStore(10);
+    const store = await openStore(10);
     await store.append(Array.from({ length: 15 }, (_, n) => rating(n)));
     await store.close();
     const original = await readFile(events(), 'utf8');

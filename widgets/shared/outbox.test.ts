@@ -133,6 +133,55 @@ describe('Outbox', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('sends a rating queued offline once when the device comes back online, however many signals arrive together', async () => {
+    const { device, state, sent, make } = setup({ online: false });
+    const outbox = make();
+    const page = Object.assign(new EventTarget(), { document: new EventTarget() }) as unknown as Window;
+    outbox.start(page);
+    outbox.start(page); // a second start adds no second set of listeners
+    await outbox.submit(parcel, true);
+    const settled = vi.fn();
+    outbox.onSettled(parcel.key, settled);
+
+    state.online = true;
+    // Back online: the browser's event, the page shown again and made visible, a second `online`, all at once.
+    page.dispatchEvent(new Event('online'));
+    page.dispatchEvent(new Event('pageshow'));
+    page.document.dispatchEvent(new Event('visibilitychange'));
+    page.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(600_000); // and every timer the outbox set
+    expect(sent.map((p) => p.key)).toEqual([parcel.key]);
+    expect(settled).toHaveBeenCalledOnce();
+    expect(device.items.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('does not send again what a send that finished first delivered, when flushes overlap with several parcels', async () => {
+    const device = memoryStorage();
+    let online = false;
+    const sent: string[] = [];
+    const slow: (() => void)[] = [];
+    // The first parcel's answer is slow, the second's immediate.
+    const send = async (p: Parcel): Promise<Sent<unknown>> => {
+      sent.push(p.key);
+      if (p.key === 'first') await new Promise<void>((resolve) => slow.push(resolve));
+      return { ok: true, body: {} };
+    };
+    const outbox = new Outbox({ send, storage: () => device.storage, online: () => online });
+    await outbox.submit({ ...parcel, key: 'first' }, true);
+    vi.advanceTimersByTime(1);
+    await outbox.submit({ ...parcel, key: 'second' }, true);
+    online = true;
+    const one = outbox.flush(); // sends 'first' and waits for its answer
+    const two = outbox.flush(); // meanwhile: must not go on to 'second' by itself…
+    const three = outbox.submit({ ...parcel, key: 'third' }, true); // …nor re-send what this sends
+    await three;
+    await vi.waitFor(() => expect(slow).toHaveLength(1));
+    slow[0]!();
+    await Promise.all([one, two]);
+    expect(sent.sort()).toEqual(['first', 'second', 'third']);
+    expect(outbox.pending()).toEqual([]);
+  });
+
   it('backs off from 2 s, doubling, to at most 5 min, with ±20 % jitter', () => {
     expect([1, 2, 3, 4].map((tries) => backoff(tries, () => 0.5))).toEqual([2000, 4000, 8000, 16000]);
     expect(backoff(20, () => 0.5)).toBe(300_000);

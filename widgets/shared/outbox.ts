@@ -35,6 +35,9 @@ export class Outbox {
   #sending = new Set<string>();
   #listeners = new Map<string, (result: Sent<unknown>) => void>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #flushing: Promise<void> | undefined;
+  #again = false;
+  #started = false;
 
   constructor(deps: OutboxDeps) {
     this.#deps = { now: Date.now, random: Math.random, ...deps };
@@ -93,21 +96,47 @@ export class Outbox {
     return result;
   }
 
-  /** Sends what is due, oldest first; stops at the first lost connection. */
-  async flush(): Promise<void> {
-    for (const parcel of this.pending()) {
-      if (parcel.next > this.#deps.now() || this.#sending.has(parcel.key)) continue;
+  /**
+   * Sends what is due, oldest first; stops at the first lost connection. One run at a time: the signals that
+   * call it (back online, the page shown again, the retry timer) often come together, and a second run working
+   * from its own list would send again what the first had just delivered. A call during a run asks for one
+   * more run after it, and resolves when that is done.
+   */
+  flush(): Promise<void> {
+    if (this.#flushing) {
+      this.#again = true;
+      return this.#flushing;
+    }
+    const run = async () => {
+      do {
+        this.#again = false;
+        await this.#sendDue();
+      } while (this.#again);
+    };
+    return (this.#flushing = run().finally(() => (this.#flushing = undefined)));
+  }
+
+  async #sendDue(): Promise<void> {
+    for (const { key } of this.pending()) {
+      // As it is now, not as listed: a send from `submit` may have delivered it, or put it back for later.
+      const parcel = this.pending().find((p) => p.key === key);
+      if (!parcel || parcel.next > this.#deps.now() || this.#sending.has(key)) continue;
       const result = await this.#attempt(parcel);
       if (result.ok || result.reason === 'rejected') {
-        this.#listeners.get(parcel.key)?.(result);
-        this.#listeners.delete(parcel.key);
+        this.#listeners.get(key)?.(result);
+        this.#listeners.delete(key);
       } else if (result.reason === 'network') break;
     }
     this.#schedule();
   }
 
-  /** Sends what earlier visits left, and again whenever the device comes back online or the page into view. */
+  /**
+   * Sends what earlier visits left, and again whenever the device comes back online or the page into view.
+   * The outbox is the one owner of these listeners; a second call changes nothing.
+   */
   start(target: Window): void {
+    if (this.#started) return;
+    this.#started = true;
     const flush = () => void this.flush();
     target.addEventListener('online', flush);
     target.addEventListener('pageshow', flush);

@@ -91,10 +91,11 @@ declare global {
     'suara-track': HTMLElement;
   }
   // Every event bubbles out of the element and its shadow root (`composed`), so a listener on `document` hears all.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges our events into the DOM's map
   interface HTMLElementEventMap extends SuaraEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
   interface DocumentEventMap extends SuaraEvents {}
   // JSX-based frameworks that read the global JSX namespace (Preact, Solid, Stencil, older React types).
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'suara-rating': JsxAttributes<SuaraRatingAttributes>;
