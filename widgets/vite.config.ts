@@ -10,7 +10,7 @@ const compactStyles = {
   style: ({ content }: { content: string }) => ({ code: content.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim() })
 };
 
-const ELEMENT_ONLY = /widgets[\/](rating|score|complaint|track)[\/]|widgets[\/](rating|score|forms)\.ts|i18n[\/]widget|shared[\/](codes|time)[\/]|format[\/]numbers|metrics[\/]sample-flag/;
+const ELEMENT_ONLY = /widgets[\\/](rating|score|complaint|track)[\\/]|widgets[\\/](rating|score|forms)\.ts|i18n[\\/]widget|shared[\\/](codes|time)[\\/]|format[\\/]numbers|metrics[\\/]sample-flag/;
 
 /**
  * The embeddable widgets: `suara.js`, a classic script with the Svelte runtime, what every element shares and the

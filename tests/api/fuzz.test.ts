@@ -3,7 +3,7 @@
 // problem+json, and the app still takes a valid write afterwards. Bounded runs, a fixed seed per run printed on failure.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fuzzRequest, type FuzzRequest } from '../support/fuzz-bodies.ts';
+import { fuzzRequest } from '../support/fuzz-bodies.ts';
 import { consoleApp, PASSWORD, testStaff } from './console-fixtures.ts';
 
 const RUNS = 120;
