@@ -1,16 +1,29 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { defineConfig } from 'vite';
 import { classicChunks } from './build/classic-chunks.ts';
 import { slimSvelte } from './build/slim-svelte.ts';
 
-// Svelte keeps comments in the CSS it ships to every visitor; our own styles need no more than this to compact them.
+// Svelte ships a component's CSS as written (comments, spaces, `0.5em`) to every visitor: minify it first, as
+// the build does for base.css. Svelte then only adds its scoping classes.
 const compactStyles = {
   name: 'compact-styles',
-  style: ({ content }: { content: string }) => ({ code: content.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim() })
+  style: ({ content }: { content: string }) => ({ code: transformSync(content, { loader: 'css', minify: true }).code.trim() })
 };
 
 const ELEMENT_ONLY = /widgets[\\/](rating|score|complaint|track)[\\/]|widgets[\\/](rating|score|forms)\.ts|i18n[\\/]widget|shared[\\/](codes|time)[\\/]|format[\\/]numbers|metrics[\\/]sample-flag/;
+// Svelte scopes a component's CSS by a class named after its hash (`svelte-13yftz3`), written on every element it
+// styles; all components share one stylesheet per shadow root, so four characters are plenty, checked here.
+const cssHashes = new Map<string, string>();
+function shortCssHash({ hash, css }: { hash: (input: string) => string; css: string }): string {
+  const name = `s${hash(css).slice(0, 4)}`;
+  if ((cssHashes.get(name) ?? css) !== css) throw new Error(`widgets: two components' styles share the class ${name}`);
+  cssHashes.set(name, css);
+  return name;
+}
+
+const ELEMENT_ONLY = /widgets[\/](rating|score|complaint|track)[\/]|widgets[\/](rating|score|forms)\.ts|i18n[\/]widget|shared[\/](codes|time)[\/]|format[\/]numbers|metrics[\/]sample-flag/;
 
 /**
  * The embeddable widgets: `suara.js`, a classic script with the Svelte runtime, what every element shares and the
@@ -28,7 +41,7 @@ export default defineConfig({
       // Elements declare themselves with <svelte:options customElement>; their child components are compiled the
       // same way so their (minified) CSS travels with them into the element's constructable stylesheet.
       // No `window.__svelte` version marker: the host page's globals are not ours to write.
-      compilerOptions: { css: 'injected', discloseVersion: false }
+      compilerOptions: { css: 'injected', discloseVersion: false, cssHash: shortCssHash }
     }),
     slimSvelte(),
     classicChunks({ entry: 'suara.js' })

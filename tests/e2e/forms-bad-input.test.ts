@@ -19,7 +19,7 @@ beforeAll(async () => {
     body: JSON.stringify({ officeId: OFFICE, category: 'informasi', description: 'Jadwal layanan tidak diumumkan di papan.' })
   });
   code = (await filed.json()).trackingCode;
-  formPaths = [`/nilai/${OFFICE}`, `/survei/${OFFICE}`, '/pengaduan/baru', `/lacak/${code}/tanggapi`, '/konsol/masuk', `/konsol/pengaduan/${code}`];
+  formPaths = [`/nilai/${OFFICE}?/rate`, `/survei/${OFFICE}`, '/pengaduan/baru', `/lacak/${code}/tanggapi`, '/konsol/masuk', `/konsol/pengaduan/${code}`];
 });
 
 afterAll(async () => {
@@ -49,18 +49,18 @@ describe('a form action fed a body no browser sends', () => {
   });
 
   it('says so in English to an English visitor', async () => {
-    const res = await postForm(`/nilai/${OFFICE}`, 'score=4', 'text/plain', { cookie: 'lang=en' });
+    const res = await postForm(`/nilai/${OFFICE}?/rate`, 'score=4', 'text/plain', { cookie: 'lang=en' });
     expect([res.status, await res.text()]).toEqual([415, 'A form must be sent as application/x-www-form-urlencoded or multipart/form-data.']);
   });
 
   it('still takes a real form, url-encoded or multipart', async () => {
     const count = async () => (await (await fetch(`${server.origin}/api/v1/offices/${OFFICE}/stats`)).json()).satisfaction.responses as number;
     const before = await count();
-    const urlEncoded = await postForm(`/nilai/${OFFICE}`, 'score=4&channel=web', 'application/x-www-form-urlencoded');
+    const urlEncoded = await postForm(`/nilai/${OFFICE}?/rate`, 'score=4&channel=web', 'application/x-www-form-urlencoded');
     expect(urlEncoded.status).toBe(200);
     const multipart = new FormData();
     multipart.set('score', '3');
-    const res = await fetch(`${server.origin}/nilai/${OFFICE}`, { method: 'POST', headers: { origin: server.origin }, body: multipart });
+    const res = await fetch(`${server.origin}/nilai/${OFFICE}?/rate`, { method: 'POST', headers: { origin: server.origin }, body: multipart });
     expect(res.status).toBe(200);
     expect(await count()).toBe(before + 2);
   });

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** Each form's action and the fields its form sends. */
 const FORMS: [string, () => string, Record<string, string>][] = [
-  ['the rating form', () => `/nilai/${OFFICE}`, { score: '4', serviceId: '', comment: 'Cepat.', channel: 'web' }],
+  ['the rating form', () => `/nilai/${OFFICE}?/rate`, { score: '4', serviceId: '', comment: 'Cepat.', channel: 'web' }],
   ['the survey form', () => `/survei/${OFFICE}`, { 'answers.u1': '4', 'respondent.gender': 'f', comment: 'Baik', channel: 'qr' }],
   ['the complaint form', () => '/pengaduan/baru', { officeId: OFFICE, category: 'informasi', description: 'Antrean sangat panjang hari ini.', visibility: 'public', 'contact.phone': '0812' }],
   ["the citizen's reply form", () => `/lacak/${code}/tanggapi`, { action: 'info', secret: 'bukan-rahasia', message: 'Keterangan tambahan.' }],

@@ -35,7 +35,7 @@ describe('the built server with production dependencies only', () => {
 
   it('answers health, takes a rating and renders an office page', async () => {
     server = await startServer({ cwd: folder });
-    expect(await (await fetch(`${server.origin}/api/v1/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${server.origin}/api/v1/health`)).json()).toMatchObject({ status: 'ok', ready: true });
     const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
     const officeId: string = offices[0].id;
     const rating = await fetch(`${server.origin}/api/v1/ratings`, {

@@ -35,13 +35,13 @@ describe('behind a proxy, the forms count each visitor', () => {
     for (let i = 0; i < 60; i++) {
       // Every other post claims to come from someone else: the server overwrites that header.
       const spoof: Record<string, string> = i % 2 ? { [CLIENT_ADDRESS_HEADER]: `198.51.100.${i}` } : {};
-      const res = await postForm(`/nilai/${OFFICE}`, '203.0.113.7', { score: '4' }, spoof);
+      const res = await postForm(`/nilai/${OFFICE}?/rate`, '203.0.113.7', { score: '4' }, spoof);
       expect(res.status, `rating ${i + 1}`).toBe(200);
     }
-    expect((await postForm(`/nilai/${OFFICE}`, '203.0.113.7', { score: '4' })).status).toBe(429);
+    expect((await postForm(`/nilai/${OFFICE}?/rate`, '203.0.113.7', { score: '4' })).status).toBe(429);
     // The form and the API count the same visitor.
     expect((await postRating('203.0.113.7')).status).toBe(429);
-    expect((await postForm(`/nilai/${OFFICE}`, '198.51.100.23', { score: '4' })).status).toBe(200);
+    expect((await postForm(`/nilai/${OFFICE}?/rate`, '198.51.100.23', { score: '4' })).status).toBe(200);
     expect((await postRating('198.51.100.24')).status).toBe(201);
   }, 120_000);
 

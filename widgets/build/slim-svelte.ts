@@ -9,6 +9,8 @@ const NAMESPACE_IMPORT = new RegExp(`import\\s*\\*\\s*as\\s*([\\w$]+)\\s*from\\s
 const NAMED_IMPORT = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${BARREL_SPECIFIER}['"]`, 'g');
 // `import { mount } from 'svelte'` in our own modules: the public index also re-exports createRawSnippet & co.
 const PUBLIC_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]svelte['"]/g;
+const HYDRATION = '/internal/client/dom/hydration.js';
+const SVELTE_UTILS = '/svelte/src/utils.js';
 const ADOPT_STYLES = fileURLToPath(new URL('../shared/styles.ts', import.meta.url));
 
 /** Every name `svelte/internal/client` re-exports, with the file and name it comes from. */
@@ -24,7 +26,29 @@ function barrelExports(barrel: string): Map<string, { file: string; name: string
 }
 
 /**
- * Two rewrites of what the Svelte compiler emits, for the widget bundle only.
+ * Svelte's hydration flag as a constant `false`: every `if (hydrating)` branch of the runtime then goes away. Our
+ * elements only ever mount (../shared/mount.ts) into a fresh shadow root; Svelte's `hydrate()` is the only thing
+ * that turns the flag on, and the runtime's other writes only put back a value it read while hydrating.
+ */
+function neverHydrating(code: string): string {
+  const out = code.replace('export let hydrating = false;', 'export const hydrating = false;').replace(/\bhydrating = value;/, 'void value;');
+  if (/\bhydrating = /.test(out.replace('export const hydrating = false;', ''))) throw new Error('widgets: hydration.js changed; revisit neverHydrating');
+  return out;
+}
+
+/**
+ * `[...DOM_BOOLEAN_ATTRIBUTES, …]` as the same array made by `concat`, marked pure: a spread counts as a side effect,
+ * so the minifier kept the whole unused list (~0.2 KB gzipped) as a bare statement in the first file.
+ */
+function pureDomProperties(code: string): string {
+  const out = code.replace(/const DOM_PROPERTIES = \[\s*\.\.\.DOM_BOOLEAN_ATTRIBUTES,([^\]]*)\];/, 'const DOM_PROPERTIES = /* @__PURE__ */ DOM_BOOLEAN_ATTRIBUTES.concat([$1]);');
+  if (out === code) throw new Error('widgets: svelte/src/utils.js changed; revisit pureDomProperties');
+  return out;
+}
+
+/**
+ * Rewrites of what the Svelte compiler emits, and of two runtime files (see neverHydrating and pureDomProperties
+ * above), for the widget bundle only.
  *
  * 1. Compiled components import the whole runtime barrel (`import * as $ from 'svelte/internal/client'`). Chunks are
  *    made per module, so through the barrel every runtime file would count as used by the first file, and the
@@ -43,6 +67,8 @@ export function slimSvelte() {
     name: 'suara-slim-svelte',
     enforce: 'post' as const,
     transform(code: string, id: string) {
+      if (id.endsWith(HYDRATION)) return { code: neverHydrating(code), map: null };
+      if (id.endsWith(SVELTE_UTILS)) return { code: pureDomProperties(code), map: null };
       if (id.startsWith(VIRTUAL) || !/internal\/client|from ['"]svelte['"]/.test(code)) return;
       let out = code;
       if (!id.includes('node_modules')) {

@@ -1,15 +1,17 @@
 /** What `POST /api/v1/complaints` answers: keep both; the secret is never shown again. */
 export type Created = { trackingCode: string; secret: string };
 
+/** A field of the form as the API reads it: trimmed, '' when missing. */
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
 /** The JSON body of `POST /api/v1/complaints` from the widget's form. */
 export function complaintBody(office: string, service: string | undefined, form: FormData): string {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
   return JSON.stringify({
     officeId: office,
     ...(service && { serviceId: service }),
-    category: text('category'),
-    description: text('description'),
-    visibility: text('visibility') || 'public'
+    category: text(form, 'category'),
+    description: text(form, 'description'),
+    visibility: text(form, 'visibility') || 'public'
   });
 }
 
@@ -18,8 +20,7 @@ export function complaintBody(office: string, service: string | undefined, form:
  * shows, never the browser's validation bubble in the browser's: the form is `novalidate`.
  */
 export function invalidField(form: FormData): 'category' | 'description' | null {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
-  if (!text('category')) return 'category';
-  const length = text('description').length;
+  if (!text(form, 'category')) return 'category';
+  const length = text(form, 'description').length;
   return length < 10 || length > 4000 ? 'description' : null;
 }
