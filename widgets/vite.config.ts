@@ -23,7 +23,6 @@ function shortCssHash({ hash, css }: { hash: (input: string) => string; css: str
   return name;
 }
 
-const ELEMENT_ONLY = /widgets[\/](rating|score|complaint|track)[\/]|widgets[\/](rating|score|forms)\.ts|i18n[\/]widget|shared[\/](codes|time)[\/]|format[\/]numbers|metrics[\/]sample-flag/;
 
 /**
  * The embeddable widgets: `suara.js`, a classic script with the Svelte runtime, what every element shares and the
