@@ -65,7 +65,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   app.onError(problemErrorHandler(config.log));
   app.notFound(problemNotFound);
   app.use('*', securityHeaders({ origin: config.origin }));
-  // Public reads and the two citizen POSTs answer any origin, never with credentials (DESIGN §2, webmaster).
+  // Public reads and the two citizen POSTs answer any origin, never with credentials (docs/architecture.md: agency webmasters embed the widgets).
   app.use('/api/v1/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAgeSeconds: 86400 }));
   app.use(
     '/api/v1/*',
@@ -76,7 +76,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   );
   app.use('/api/v1/*', utf8Body());
 
-  // The public POSTs (issue 6): per-client limits first, then the office's allowed origins.
+  // The public POSTs: per-client limits first, then the office's allowed origins.
   const limits = { ...PUBLIC_POST_LIMITS, ...config.rateLimits };
   for (const [path, limit] of [['/api/v1/ratings', limits.ratings], ['/api/v1/complaints', limits.complaints], ['/api/v1/surveys', limits.surveys]] as const) {
     app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey, clock }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));

@@ -59,7 +59,7 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
   const app = await createApp({
     store,
     clock,
-    // The views' snapshot: a restart replays only the events after it (issue 3).
+    // The views' snapshot: a restart replays only the events after it.
     snapshots: fileSnapshotStore(join(config.dataDir, SNAPSHOT_FILE)),
     config: {
       bodyLimitBytes: config.bodyLimitBytes,

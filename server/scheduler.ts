@@ -2,7 +2,7 @@ import { closeStaleResolved } from './services/complaints/close-stale-resolved.t
 import type { ServiceContext } from './services/context.ts';
 
 /**
- * The server's periodic work: closing resolved complaints nobody answered (DESIGN §3). The timer
+ * The server's periodic work: closing resolved complaints nobody answered (docs/architecture.md). The timer
  * only wakes it; what is due is decided by the injected clock inside the verb.
  */
 export function startScheduler(ctx: ServiceContext, { everyMs = 5 * 60_000, log = console.error }: { everyMs?: number; log?: (error: unknown) => void } = {}): () => void {

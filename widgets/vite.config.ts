@@ -28,7 +28,7 @@ function shortCssHash({ hash, css }: { hash: (input: string) => string; css: str
  * The embeddable widgets: `suara.js`, a classic script with the Svelte runtime, what every element shares and the
  * registration of all four tags; and one file per element, loaded when the first such element starts and sharing
  * the first file's runtime (build/classic-chunks.ts): `suara-rating.js`, `suara-score.js`, and `suara-forms.js`
- * for <suara-complaint> and <suara-track>. Budgets (issue 6, tests/e2e/widgets-size.test.ts): a page with only
+ * for <suara-complaint> and <suara-track>. Budgets (tests/e2e/widgets-size.test.ts): a page with only
  * a rating or a score loads ≤ 18 KB gzipped, all four ≤ 24 KB.
  */
 export default defineConfig({

@@ -14,7 +14,7 @@ export const localDay = (at: number): number => Math.floor((at + WIB_OFFSET_MS) 
 /** Instant of local midnight at the start of a day number. */
 export const dayStart = (day: number): number => day * DAY_MS - WIB_OFFSET_MS;
 
-/** Working-day arithmetic in WIB against a holiday list (DESIGN §3: Mon–Fri minus holidays). */
+/** Working-day arithmetic in WIB against a holiday list (docs/architecture.md: Mon–Fri minus holidays). */
 export type WorkCalendar = {
   isWorkingDay(day: number): boolean;
   /** The instant `hours` of staff working time after `at` (0 moves to the next opening if closed). */

@@ -17,7 +17,7 @@ const ratings = events.filter((e) => e.type === 'rating.recorded');
 const submissions = events.filter((e): e is ComplaintSubmitted => e.type === 'complaint.submitted');
 const actions = events.filter((e): e is ComplaintAction => e.type !== 'rating.recorded' && e.type !== 'complaint.submitted');
 
-/** Statuses as the lifecycle in DESIGN §3 derives them, for the checks below. */
+/** Statuses as the lifecycle in docs/architecture.md derives them, for the checks below. */
 function finalStatus(history: ComplaintAction[]): string {
   let status = 'submitted';
   for (const action of history) {

@@ -6,7 +6,7 @@ import { PROFILES } from './profiles.ts';
 import { createRng, deriveSeed } from './random.ts';
 import { officeRatings, satisfiedShareAt, type RatingPlan } from './ratings.ts';
 
-/** Options of demoEvents; `now` is injected (DESIGN §6: time is a clock, never Date.now here). */
+/** Options of demoEvents; `now` is injected (docs/architecture.md: time is a clock, never Date.now here). */
 export type DemoEventOptions = { now: number; months?: number; seed?: number };
 
 /** The seed the server uses, so every fresh demo install shows the same regency. */

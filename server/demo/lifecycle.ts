@@ -31,7 +31,7 @@ const PARAMS: Record<Handling, HandlingParams> = {
 };
 
 const REJECT_WEIGHTS: Record<RejectReason, number> = { duplicate: 30, incomplete: 30, out_of_scope: 25, other: 15 };
-/** DESIGN §3: without the citizen's reply within 10 working days a resolved complaint closes. */
+/** docs/architecture.md: without the citizen's reply within 10 working days a resolved complaint closes. */
 const AUTO_CLOSE_WORKING_DAYS = 10;
 
 /** What the lifecycle needs to know about one filed complaint. */

@@ -6,7 +6,7 @@ import { GENESIS_HASH } from '../store/chain.ts';
 import type { ChainHead, Store, StoredEvent } from '../store/types.ts';
 
 /**
- * Exactly-once submissions (issue 6): a client that cannot know whether its POST arrived (a lost answer, a
+ * Exactly-once submissions: a client that cannot know whether its POST arrived (a lost answer, a
  * widget's offline queue) sends it again with the same `Idempotency-Key` header, and gets the first answer back
  * instead of a second rating or complaint. The key's hash is stored in the event itself, so the index below is
  * rebuilt from the log on every start: a repeat after a restart is answered like one a second later.

@@ -53,7 +53,7 @@ const NEXT_STATUS: Partial<Record<ComplaintActionType, ComplaintStatus>> = {
   'complaint.closed': 'closed'
 };
 
-// DESIGN §4: the first action the citizen can see counts as the first response.
+// docs/methodology.md: the first action the citizen can see counts as the first response.
 const VISIBLE_RESPONSES = new Set<ComplaintActionType>([
   'complaint.verified',
   'complaint.replied',

@@ -14,7 +14,7 @@ export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
 export type { ExcludedWindow, ScoreCounts } from './ratings.ts';
 export type { Burst, BurstReview } from './bursts.ts';
 
-/** DESIGN §3, as in SP4N-LAPOR!: verification (first response) within 3 working days. */
+/** docs/architecture.md, as in SP4N-LAPOR!: verification (first response) within 3 working days. */
 export const FIRST_RESPONSE_WORKING_DAYS = 3;
 /** Resolution target for a complaint that names no service. */
 export const DEFAULT_RESOLUTION_WORKING_DAYS = 14;

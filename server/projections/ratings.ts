@@ -19,7 +19,7 @@ export type ExcludedWindow = { from: number; to: number; day: number; withheld: 
 /** One office's ratings: four counters per local day from `firstDay` on, in one typed array. */
 export type OfficeRatings = {
   officeId: string;
-  /** Fixed at the office's first rating: its days are counted in this zone (DESIGN §3). */
+  /** Fixed at the office's first rating: its days are counted in this zone (docs/architecture.md). */
   timeZone: string;
   firstDay: number;
   counts: Int32Array;
@@ -131,7 +131,7 @@ export class RatingTally {
     return this.#offices.get(officeId)?.applied ?? 0;
   }
 
-  /** The newest comments of an office, masked (DESIGN §6), newest first. */
+  /** The newest comments of an office, masked (docs/architecture.md), newest first. */
   recentComments(officeId: string): readonly RecentComment[] {
     const office = this.#offices.get(officeId);
     if (!office) return [];

@@ -55,7 +55,7 @@ export function addTotals(a: SurveyTotals, b: SurveyTotals): SurveyTotals {
 
 /**
  * SKM answer sums per office, element set, service and local day, kept current per event, so any
- * period's IKM is a sum over day buckets, never a scan of the responses (DESIGN §5).
+ * period's IKM is a sum over day buckets, never a scan of the responses (docs/architecture.md).
  */
 export class SurveyTally {
   readonly #offices = new Map<string, SurveyOffice>();

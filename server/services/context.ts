@@ -17,6 +17,6 @@ export type ServiceContext = {
   officeStatsMemo: FigureMemo<OfficeStats>;
   /** Console sessions and the throttles against guessing (memory only). */
   security: Security;
-  /** Exactly-once public submissions: the Idempotency-Keys seen and the answers they get (issue 6). */
+  /** Exactly-once public submissions: the Idempotency-Keys seen and the answers they get. */
   idempotency: IdempotencyIndex;
 };

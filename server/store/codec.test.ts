@@ -109,7 +109,7 @@ describe('codec: surveys', () => {
   });
 });
 
-describe('codec: idempotency keys (issue 6)', () => {
+describe('codec: idempotency keys', () => {
   const keyHash = 'Hc2f0sQyJ5m1uXKq8bNw1g';
   const rating: RatingRecorded = { ...plainRating, channel: 'widget', idempotencyKey: keyHash };
   const complaint: ComplaintSubmitted = {

@@ -1,4 +1,4 @@
-/** Words of the API documentation page (/dokumentasi-api), Indonesian first and English complete (DESIGN §6). */
+/** Words of the API documentation page (/dokumentasi-api), Indonesian first and English complete (docs/architecture.md). */
 import { dictionary } from './web.ts';
 
 const id = {

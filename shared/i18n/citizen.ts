@@ -1,5 +1,5 @@
 /**
- * Words of the pages where a citizen acts, Indonesian first (DESIGN §6), English in citizen-en.ts: rating an office
+ * Words of the pages where a citizen acts, Indonesian first (docs/architecture.md), English in citizen-en.ts: rating an office
  * (/nilai), filing a complaint (/pengaduan/baru), tracking and answering it (/lacak). The console names a complaint's
  * status, events and reasons with the same words. Apart from web.ts so the dashboard pages do not download them.
  */

@@ -1,5 +1,5 @@
 /**
- * Every word of the staff console and of the citizen's follow-up pages (issue 4), Indonesian first;
+ * Every word of the staff console and of the citizen's follow-up pages, Indonesian first;
  * English in console-en.ts. Status, category and reason names come from web.ts (one name each).
  */
 import type { Lang } from './web.ts';

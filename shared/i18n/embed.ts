@@ -1,5 +1,5 @@
 /**
- * The words of the pages for agencies and counters (DESIGN §6): /sematkan (embed the widgets), the kiosk
+ * The words of the pages for agencies and counters (docs/architecture.md): /sematkan (embed the widgets), the kiosk
  * /kios/{office} and the poster /kantor/{office}/poster. Indonesian first, English complete.
  * `embedT(lang, key, vars)` fills `{name}` placeholders; the key type makes a missing message a type error.
  */

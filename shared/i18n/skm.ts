@@ -1,5 +1,5 @@
 /**
- * Words of the SKM survey and report pages, Indonesian first and English complete (DESIGN §6).
+ * Words of the SKM survey and report pages, Indonesian first and English complete (docs/architecture.md).
  * Element names, questions and answer labels come with the element set (shared/skm/elements.ts).
  * Words that other public pages show too (the IKM grade and its class, the office page's IKM section, the
  * menu entry) are in web.ts, so those pages do not download this dictionary.

@@ -4,7 +4,7 @@ import type { Lang } from './web.ts';
 export type MethodBlock = string | { formula: string } | { list: string[] };
 export type MethodSection = { id: string; title: string; body: MethodBlock[] };
 
-/** The methodology page, section by section, exactly as DESIGN §4 defines each figure. */
+/** The methodology page, section by section, exactly as docs/methodology.md defines each figure. */
 export const methodology: Record<Lang, MethodSection[]> = {
   id: [
     {

@@ -1,6 +1,6 @@
 /**
  * The words every public page may show (the site's frame, the dashboard and the office pages), Indonesian first
- * (DESIGN §6); English in web-en.ts, the methodology page's prose in web-methodology.ts. Words of one group of pages
+ * (docs/architecture.md); English in web-en.ts, the methodology page's prose in web-methodology.ts. Words of one group of pages
  * are in their own file, so that other pages do not download them: citizen.ts (rating, filing and tracking a
  * complaint), api-doc.ts, skm.ts, console.ts. `t(lang, key, vars)` fills `{name}` placeholders; the key type
  * makes a missing message a type error.

@@ -1,4 +1,4 @@
-// The words of <suara-rating> (DESIGN §6: no string hard-coded in a component); those of <suara-score> are in
+// The words of <suara-rating> (docs/architecture.md: no string hard-coded in a component); those of <suara-score> are in
 // widget-score.ts, of <suara-complaint> and <suara-track> in widget-forms.ts. Each ships in its element's own
 // script, where every byte is downloaded by citizens on prepaid data: plain objects, no library.
 // Placeholders are `{name}`, filled by widgets/shared/i18n.ts.

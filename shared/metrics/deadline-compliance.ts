@@ -1,4 +1,4 @@
-// DESIGN §4 "Deadline compliance": share answered / resolved within target. Work still pending past its
+// docs/methodology.md "Deadline compliance": share answered / resolved within target. Work still pending past its
 // deadline counts against the office already, so waiting cannot improve the figure.
 
 /** A target with its deadline (ms, inclusive) and, once done, when it was done. */
@@ -12,7 +12,7 @@ export type DeadlineCompliance = {
   share: number | null;
 };
 
-/** Share done within target = onTime ÷ (onTime + late + pendingOverdue) (DESIGN §4 "Deadline compliance"). */
+/** Share done within target = onTime ÷ (onTime + late + pendingOverdue) (docs/methodology.md "Deadline compliance"). */
 export function deadlineCompliance(items: readonly DeadlineItem[], nowMs: number): DeadlineCompliance {
   let onTime = 0;
   let late = 0;

@@ -13,7 +13,7 @@ const classify = (sums: readonly number[], n: number) => {
 describe('ikm', () => {
   it('computes NRR, NI and IKM with weights of exactly 1/9', () => {
     // S = 350+340+330+360+310+320+345+355+300 = 3010; NI = 3010/900 = 3.3444…; IKM = 83.6111… → 83.61 B.
-    // (With w = 0.11 it would be 0.11 · 30.10 · 25 = 82.775 — the mistake DESIGN §4 forbids.)
+    // (With w = 0.11 it would be 0.11 · 30.10 · 25 = 82.775 — the mistake docs/methodology.md forbids.)
     const r = ikm([350, 340, 330, 360, 310, 320, 345, 355, 300], 100)!;
     expect(r.nrr).toEqual([3.5, 3.4, 3.3, 3.6, 3.1, 3.2, 3.45, 3.55, 3]);
     expect(r.ni).toBe(3010 / 900);

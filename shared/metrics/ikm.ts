@@ -1,4 +1,4 @@
-// IKM (Indeks Kepuasan Masyarakat), PermenPANRB 14/2017 as DESIGN §4 states it: NRR_i = Σ answers_i / n,
+// IKM (Indeks Kepuasan Masyarakat), PermenPANRB 14/2017 as docs/methodology.md states it: NRR_i = Σ answers_i / n,
 // NI = Σ NRR_i × w_i with w_i = exactly 1/len (never 0.11), IKM = NI × 25, rounded half-up to two
 // decimals from the exact value, then classified. In floats, exact 76.975 × 100 is 7697.4999…,
 // so the default-weight path rounds with integer arithmetic on the raw sums.
@@ -71,7 +71,7 @@ function checkWeights(weights: readonly number[], elements: number): void {
   if (Math.abs(total - 1) > 1e-9) throw new RangeError(`Weights must sum to 1, got ${total}`);
 }
 
-/** Krejcie & Morgan (1970) sample size for population N at 95 % confidence, 5 % margin, P = 0.5 (DESIGN §4). */
+/** Krejcie & Morgan (1970) sample size for population N at 95 % confidence, 5 % margin, P = 0.5 (docs/methodology.md). */
 export function krejcieMorgan(population: number): number {
   if (!Number.isFinite(population) || population < 0) throw new RangeError(`population must be ≥ 0: ${population}`);
   // χ²(1, 0.95) = 3.841, P(1 − P) = 0.25, d² = 0.0025, exactly as printed in the 1970 paper.

@@ -1,4 +1,4 @@
-// DESIGN §4: response and resolution times are reported as median and p90 with complaints still open
+// docs/methodology.md: response and resolution times are reported as median and p90 with complaints still open
 // counted as censored observations (Kaplan & Meier 1958), so an office cannot look fast by not answering.
 
 /** One complaint's time-to-event; observed = false means still open (censored) at `duration`. */
@@ -39,7 +39,7 @@ export function kaplanMeier(obs: readonly Observation[]): { time: number; surviv
   return curve;
 }
 
-/** KM quantile (DESIGN §4): smallest event time with S(t) ≤ 1 − q, else "more than" the largest duration. */
+/** KM quantile (docs/methodology.md): smallest event time with S(t) ≤ 1 − q, else "more than" the largest duration. */
 export function kmQuantile(obs: readonly Observation[], q: number): KmQuantile | null {
   if (!(q > 0 && q <= 1)) throw new RangeError(`q must lie in (0, 1]: ${q}`);
   const curve = kaplanMeier(obs);

@@ -1,4 +1,4 @@
-// DESIGN §4 "Resolution rate": resolved ÷ due, where due = resolved + rejected for a reason other than
+// docs/methodology.md "Resolution rate": resolved ÷ due, where due = resolved + rejected for a reason other than
 // out-of-scope or duplicate + still open past the deadline. "Closed" is never silently counted as "fixed":
 // the breakdown keeps confirmed, disputed and unconfirmed resolutions apart.
 
@@ -24,7 +24,7 @@ export type ResolutionRate = {
   };
 };
 
-/** Resolution rate = resolved ÷ due with its full breakdown (DESIGN §4 "Resolution rate"). */
+/** Resolution rate = resolved ÷ due with its full breakdown (docs/methodology.md "Resolution rate"). */
 export function resolutionRate(items: readonly ComplaintOutcome[], nowMs: number): ResolutionRate {
   const breakdown: ResolutionRate['breakdown'] = {
     resolvedConfirmed: 0,

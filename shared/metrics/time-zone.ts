@@ -1,4 +1,4 @@
-// Days are counted in the office's own zone (DESIGN §3). Indonesia has used fixed offsets with no DST
+// Days are counted in the office's own zone (docs/architecture.md). Indonesia has used fixed offsets with no DST
 // since 1988 (WIB/WITA/WIT), so the three office zones take an arithmetic path; any other IANA zone
 // falls back to Intl, which knows DST and history.
 
@@ -94,12 +94,12 @@ export function localDayNumber(instantMs: number, timeZone: string): number {
   return Math.floor(wall / DAY_MS);
 }
 
-/** Local calendar date 'YYYY-MM-DD' of an instant in an IANA zone (DESIGN §3: days in the office's zone). */
+/** Local calendar date 'YYYY-MM-DD' of an instant in an IANA zone (docs/architecture.md: days in the office's zone). */
 export function localDate(instantMs: number, timeZone: string): string {
   return dateFromDayNumber(localDayNumber(instantMs, timeZone));
 }
 
-/** Local calendar month 'YYYY-MM' of an instant in an IANA zone (DESIGN §3). */
+/** Local calendar month 'YYYY-MM' of an instant in an IANA zone (docs/architecture.md). */
 export function localMonth(instantMs: number, timeZone: string): string {
   return localDate(instantMs, timeZone).slice(0, 7);
 }

@@ -1,4 +1,4 @@
-// DESIGN §4 "Kepuasan": share of ratings 3–4 with a 95 % Wilson score interval, plus the mean.
+// docs/methodology.md "Kepuasan": share of ratings 3–4 with a 95 % Wilson score interval, plus the mean.
 // Wilson rather than the normal (Wald) interval because it stays inside [0, 1] and is honest for the
 // small samples many offices have (Wilson 1927; Brown, Cai & DasGupta 2001).
 
@@ -29,7 +29,7 @@ export type SatisfactionSummary = {
   distribution: [number, number, number, number];
 };
 
-/** Quick-satisfaction figure (DESIGN §4 Kepuasan): share of SKM scores 3–4 with Wilson 95 % CI, and the mean score. */
+/** Quick-satisfaction figure (docs/methodology.md Kepuasan): share of SKM scores 3–4 with Wilson 95 % CI, and the mean score. */
 export function satisfactionSummary(counts: readonly [number, number, number, number]): SatisfactionSummary {
   for (const count of counts) {
     if (!Number.isInteger(count) || count < 0) throw new RangeError(`Counts must be integers ≥ 0: ${counts.join(',')}`);

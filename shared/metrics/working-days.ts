@@ -1,4 +1,4 @@
-// DESIGN §3: "Working days: Monday–Friday minus a configurable holiday list", counted in the office's zone.
+// docs/architecture.md: "Working days: Monday–Friday minus a configurable holiday list", counted in the office's zone.
 // workingDaysBetween runs per complaint per request, so it counts whole weeks arithmetically and finds
 // holidays in range by binary search over a per-list cache instead of walking days.
 import { dateFromDayNumber, dayNumber, localDayNumber, startOfLocalDay } from './time-zone.ts';
@@ -47,12 +47,12 @@ function isWorkingDayNumber(day: number, holidays: ReadonlySet<string>): boolean
   return index === 0 || days[index - 1] !== day;
 }
 
-/** Whether a local date is a working day: Monday–Friday and not a listed holiday (DESIGN §3). */
+/** Whether a local date is a working day: Monday–Friday and not a listed holiday (docs/architecture.md). */
 export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
   return isWorkingDayNumber(dayNumber(date), holidays);
 }
 
-/** Deadline (DESIGN §3): last millisecond of the `days`-th working day after instantMs's local date. */
+/** Deadline (docs/architecture.md): last millisecond of the `days`-th working day after instantMs's local date. */
 export function addWorkingDays(
   instantMs: number,
   days: number,
@@ -70,7 +70,7 @@ export function addWorkingDays(
   return startOfLocalDay(dateFromDayNumber(day + 1), timeZone) - 1;
 }
 
-/** Working days D with localDate(from) < D ≤ localDate(to); mirrored (negative) when to < from (DESIGN §3). */
+/** Working days D with localDate(from) < D ≤ localDate(to); mirrored (negative) when to < from (docs/architecture.md). */
 export function workingDaysBetween(
   fromMs: number,
   toMs: number,

@@ -20,7 +20,7 @@ const AMOUNT = '\\d{1,3}(?:\\.\\d{3})+(?!\\.?\\d)';
 // (0812, (021), +62 812), and so has every group after a separator: a date such as 02-05-2026 08:00 is no phone.
 const PHONE = new RegExp(`(?<!\\d)(?<![Rr][Pp]\\.?\\s?)\\(?(?!${AMOUNT})(?:\\+62|62|0)${SEP}\\d\\d(?:${SEP}(?=\\d\\d)\\d|\\d){6,11}(?!\\d)\\)?`, 'g');
 
-/** Hides emails, 16-digit NIK and phone numbers in free text shown publicly (DESIGN §6). */
+/** Hides emails, 16-digit NIK and phone numbers in free text shown publicly (docs/architecture.md). */
 export function maskPersonalData(text: string): string {
   // Most comments have no '@' and no two digits in a row: a replay of many ratings skips the patterns for those.
   const withoutEmail = text.includes('@') ? text.replace(EMAIL, '[email disembunyikan]') : text;

@@ -17,7 +17,7 @@ export const STAFF_CSRF_HEADER = 'x-suara-console';
 /** Header by which the pages, calling the API in-process, pass on their visitor's address (throttling). */
 export const CLIENT_ADDRESS_HEADER = 'x-suara-client-address';
 
-/** admin: everything; manager and officer: only their offices (DESIGN §3). */
+/** admin: everything; manager and officer: only their offices (docs/architecture.md). */
 export const StaffRole = z.enum(['admin', 'manager', 'officer']);
 export type StaffRole = z.infer<typeof StaffRole>;
 

@@ -1,4 +1,4 @@
-// Exactly-once public submissions (issue 6): a repeat with the same Idempotency-Key answers the first answer, also
+// Exactly-once public submissions: a repeat with the same Idempotency-Key answers the first answer, also
 // after a restart, because the key's hash is part of the stored event.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';

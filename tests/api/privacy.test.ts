@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT, consoleApp } from './console-fixtures.ts';
 import { sseReader } from './sse.ts';
 
-// DESIGN §6: personal data is never in a public response. File a complaint with contact data (and
+// docs/architecture.md: personal data is never in a public response. File a complaint with contact data (and
 // the phone and email in its text), walk it through the console, then search every public answer.
 
 describe('contact data in public output', () => {

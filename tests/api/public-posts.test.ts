@@ -1,4 +1,4 @@
-// The public POSTs' guards (issue 6): an office's list of allowed origins, and per-client rate limits.
+// The public POSTs' guards: an office's list of allowed origins, and per-client rate limits.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';

@@ -1,4 +1,4 @@
-// A restart from the views snapshot (issue 3) answers every public read as a restart that replays the
+// A restart from the views snapshot answers every public read as a restart that replays the
 // whole log does, and keeps answering repeated submissions with their first answer.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

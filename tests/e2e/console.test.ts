@@ -1,4 +1,4 @@
-// Issue 4 end to end, on the real built server with the demo data: a citizen files a complaint and keeps
+// The complaint flow end to end, on the real built server with the demo data: a citizen files a complaint and keeps
 // its tracking page open; staff log in, verify, reply and resolve in the console; the open page shows each
 // change without a reload; the office's figures follow. Needs `npm run build` first.
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// The counter channels (issue 6): the printable QR poster and the kiosk. Needs `npm run build` first.
+// The counter channels: the printable QR poster and the kiosk. Needs `npm run build` first.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

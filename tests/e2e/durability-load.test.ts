@@ -3,7 +3,7 @@ import { openLowdbStore } from '../../server/store/lowdb/index.ts';
 import type { StoredEvent } from '../../server/store/types.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
 
-// Durability under load (issue 3): the real server, many concurrent rating POSTs, SIGKILL in the
+// Durability under load: the real server, many concurrent rating POSTs, SIGKILL in the
 // middle of them, a restart on the same data — three times in a row. Every rating answered 201 must
 // be there, and every published figure must equal a count made afresh from the stored events.
 

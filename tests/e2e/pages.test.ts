@@ -201,7 +201,7 @@ describe('accessibility and weight', () => {
     await page.close();
   });
 
-  it('keeps the office page light: its JavaScript, charts included, stays under 100 kB (100,000 bytes) gzipped (issue 3)', async () => {
+  it('keeps the office page light: its JavaScript, charts included, stays under 100 kB (100,000 bytes) gzipped', async () => {
     const page = await browser.newPage();
     const scripts: Promise<number>[] = [];
     page.on('response', (response) => {

@@ -1,4 +1,4 @@
-// DESIGN §6 on the real built server: contact data filed with a complaint appears in no public output —
+// docs/architecture.md on the real built server: contact data filed with a complaint appears in no public output —
 // no public API answer (every GET path of the OpenAPI document), no page, not the live event stream.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';

@@ -1,4 +1,4 @@
-// /sematkan (issue 6): pick office, service, element, language and theme, see the real widget, copy the snippet.
+// /sematkan: pick office, service, element, language and theme, see the real widget, copy the snippet.
 // Needs `npm run build` first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';

@@ -1,4 +1,4 @@
-// All four elements on an agency page of another origin with hostile CSS and the strict CSP of issue 6: they look
+// All four elements on an agency page of another origin with hostile CSS and the strict CSP an agency site may send: they look
 // exactly as on a plain page, they submit, and the browser reports no CSP violation. Needs `npm run build` first.
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// Bad networks (issue 6): a rating given without a connection waits on the device and arrives exactly once when
+// Bad networks: a rating given without a connection waits on the device and arrives exactly once when
 // the connection returns, even when the first try reached the server and only its answer was lost.
 // Needs `npm run build` first.
 import type { Page } from 'playwright-core';

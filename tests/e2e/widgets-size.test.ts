@@ -1,4 +1,4 @@
-// The size budget of issue 6, checked on the real build (`npm run build` first): a page with only <suara-rating>
+// The widgets' size budget, checked on the real build (`npm run build` first): a page with only <suara-rating>
 // or only <suara-score> downloads at most 18 KB of our script, gzipped; a page with all four at most 24 KB
 // (1 KB = 1,000 bytes, as the build tools print them). Prints what it measured. The browser part checks that a
 // page really fetches only the files counted for it.

@@ -44,7 +44,7 @@ function figure(row: OfficeRow, key: SortKey): number | null {
 
 /**
  * Sorted copy. By a figure, offices without a fair sample (fewer than 30 responses) come after the
- * rankable ones, and missing figures come last, whatever the direction (DESIGN §4 fair comparison).
+ * rankable ones, and missing figures come last, whatever the direction (docs/methodology.md fair comparison).
  */
 export function sortRows(rows: readonly OfficeRow[], sort: SortKey, dir: SortDir): OfficeRow[] {
   const sign = dir === 'asc' ? 1 : -1;

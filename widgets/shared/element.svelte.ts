@@ -1,6 +1,6 @@
 // A small custom-element wrapper for our Svelte components. Svelte's own (`<svelte:options customElement>`) also
 // handles slots, reflection, closed roots and the legacy event API, none of which the widgets use, and costs about
-// 1.2 KB gzipped of the 18 KB budget (issue 6). This one: an open shadow root, typed attributes (set them as
+// 1.2 KB gzipped of the 18 KB budget. This one: an open shadow root, typed attributes (set them as
 // attributes, also from script: `el.setAttribute('office', …)`), props kept live through rune-backed getters, the
 // component loaded with the element's own file, and unmount once the element really leaves the page.
 import { mount, type Component } from './mount.ts';

@@ -20,7 +20,7 @@ type Render = (anchor: Node, props: Record<string, unknown>) => unknown;
 
 /**
  * Svelte's `mount()` without the error and async boundary it wraps every root in (boundary.js and its async
- * machinery, ~1.4 KB gzipped of the widgets' 18 KB budget, issue 6). The widgets use neither `<svelte:boundary>`
+ * machinery, ~1.4 KB gzipped of the widgets' 18 KB budget). The widgets use neither `<svelte:boundary>`
  * nor `await` in markup; an error in them is caught where it can happen (see api.ts, outbox.ts). Otherwise what
  * `mount()` does: a root effect with one branch, and event delegation on the target for the events components use.
  * Returns the unmount.

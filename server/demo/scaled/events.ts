@@ -5,7 +5,7 @@ import { createRng, deriveSeed } from '../random.ts';
 import { dayWeight, ratingOnDay, satisfiedShareAt, type RatingPlan } from '../ratings.ts';
 import type { ScaledCatalog } from './catalog.ts';
 
-/** What to generate: exact totals, spread over `months` before `now` (injected, DESIGN §6). */
+/** What to generate: exact totals, spread over `months` before `now` (injected, docs/architecture.md). */
 export type ScaledEventOptions = {
   scaled: ScaledCatalog;
   ratings: number;

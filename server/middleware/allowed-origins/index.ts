@@ -3,8 +3,8 @@ import type { CatalogIndex } from '../../catalog-index.ts';
 import { problem } from '../problem/index.ts';
 
 /**
- * An office may list the sites allowed to send its ratings and complaints (`allowedOrigins` in the catalog,
- * issue 6); a browser's POST from any other page gets 403 problem+json. Browsers always send `Origin` with a
+ * An office may list the sites allowed to send its ratings and complaints (`allowedOrigins` in the catalog);
+ * a browser's POST from any other page gets 403 problem+json. Browsers always send `Origin` with a
  * cross-origin POST, so a page cannot hide it; our own site (`origin`) is always allowed, and a request without
  * `Origin` (not a browser page: the server-rendered forms posting in-process, a script) is not a web page to check.
  * An office with no list takes submissions from anywhere, as before.

@@ -4,7 +4,7 @@ import { addResponseHeaders } from '../response-headers/index.ts';
 export type PublicCorsOptions = { allowMethods: readonly string[]; allowHeaders: readonly string[]; maxAgeSeconds: number };
 
 /**
- * CORS for the public API: any origin, never credentials (DESIGN §2, the webmaster's page). Answers
+ * CORS for the public API: any origin, never credentials (docs/architecture.md, the webmaster's page). Answers
  * the same headers as Hono's `cors({ origin: '*', allowMethods, allowHeaders, maxAge })`, but sets the
  * header before the handler makes its answer instead of on a placeholder answer — Hono's way makes
  * every answer be rebuilt afterwards, and on @hono/node-server turned into a full WHATWG Response:

@@ -19,9 +19,9 @@ export type RateLimitOptions = {
 };
 
 /**
- * Per-client limits on the public POSTs (issue 6): generous enough for a kiosk at a busy counter, tight enough
+ * Per-client limits on the public POSTs: generous enough for a kiosk at a busy counter, tight enough
  * that one script cannot flood an office's figures. Clients are told apart by a hash of their address with a
- * rotating salt, never the address itself (DESIGN §6); a request without one (the pages, in-process, with no
+ * rotating salt, never the address itself (docs/architecture.md); a request without one (the pages, in-process, with no
  * address passed on) is not limited here. Over the limit: 429 problem+json with Retry-After, and the draft-6
  * `RateLimit-*` headers on every answer (as hono-rate-limiter sent them; counted here in one synchronous step,
  * since its seven awaits and four `c.header` calls were a tenth of a rating's CPU).

@@ -3,7 +3,7 @@ import type { ComplaintAction } from '../../store/events.ts';
 import type { ComplaintState } from '../../projections/index.ts';
 import type { ServiceContext } from '../context.ts';
 
-/** DESIGN §3: without the citizen's reply within 10 working days a resolved complaint closes. */
+/** docs/architecture.md: without the citizen's reply within 10 working days a resolved complaint closes. */
 export const AUTO_CLOSE_WORKING_DAYS = 10;
 /** The pass walks every complaint (100k take 30–90 ms): it gives the event loop back this often. */
 const SLICE_MS = 5;

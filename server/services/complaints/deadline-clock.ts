@@ -4,7 +4,7 @@ import type { ComplaintState } from '../../projections/index.ts';
 import { isOpen } from './transitions.ts';
 
 /**
- * The clock staff see (DESIGN §3 targets): until the first visible answer it runs against the
+ * The clock staff see (docs/architecture.md targets): until the first visible answer it runs against the
  * 3-working-day response deadline, then against the resolution deadline. Working days left are
  * counted in the office's zone: 0 means due today, −2 overdue by two working days. Nothing is due
  * once a complaint is resolved, closed or rejected.

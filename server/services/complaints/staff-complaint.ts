@@ -52,7 +52,7 @@ export function toStaffComplaint(ctx: ServiceContext, staff: StaffAccount, state
   };
 }
 
-/** An anonymous complaint's name is never shown, not even to staff (DESIGN §3); phone and email may be. */
+/** An anonymous complaint's name is never shown, not even to staff (docs/architecture.md); phone and email may be. */
 function visibleContact(state: ComplaintState): Contact | undefined {
   if (!state.contact) return undefined;
   const { name, ...reach } = state.contact;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citizenActionsFor, staffActionsFor } from './transitions.ts';
 
-describe('complaint transitions (DESIGN §3 lifecycle)', () => {
+describe('complaint transitions (docs/architecture.md lifecycle)', () => {
   it.each([
     ['submitted', ['verify', 'start', 'reply', 'note', 'reject', 'forward']],
     ['verified', ['start', 'reply', 'note', 'resolve', 'reject', 'forward']],

@@ -1,7 +1,7 @@
 import type { CitizenAction, ComplaintStatus, StaffAction } from '../../../shared/schemas/index.ts';
 import type { ComplaintActionType } from '../../store/events.ts';
 
-// DESIGN §3 lifecycle: submitted → verified → in_progress → resolved → closed, with rejected and
+// docs/architecture.md lifecycle: submitted → verified → in_progress → resolved → closed, with rejected and
 // reopened (by the citizen, after resolved). Which action may follow which status, in one table.
 
 export const OPEN_STATUSES: readonly ComplaintStatus[] = ['submitted', 'verified', 'in_progress', 'reopened'];

@@ -21,7 +21,7 @@ export function requireOfficeAccess(staff: StaffAccount, officeId: string): void
 }
 
 /**
- * Contact data is personal data (DESIGN §6): officers work the case through public replies and
+ * Contact data is personal data (docs/architecture.md): officers work the case through public replies and
  * internal notes; managers of the office and admins may contact the citizen.
  */
 export function canSeeContact(staff: StaffAccount, officeId: string): boolean {

@@ -4,7 +4,7 @@ import type { ComplaintState } from '../../projections/index.ts';
 
 const HOUR = 3_600_000;
 
-/** DESIGN §4: response and resolution times with open complaints as censored observations. */
+/** docs/methodology.md: response and resolution times with open complaints as censored observations. */
 export function complaintFigures(complaints: readonly ComplaintState[], now: number): OfficeStats['complaints'] {
   const firstResponse: Observation[] = [];
   const resolution: Observation[] = [];

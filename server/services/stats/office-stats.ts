@@ -8,7 +8,7 @@ import { monthsOf, resolvePeriod, shiftMonth, type Period } from './period.ts';
 import { ratingExclusions } from './rating-exclusions.ts';
 import { Serialised } from './serialised.ts';
 
-/** DESIGN §4 "Fair comparison": fewer responses than this and an office is not ranked. */
+/** docs/methodology.md "Fair comparison": fewer responses than this and an office is not ranked. */
 export const MIN_RANKABLE_RESPONSES = 30;
 
 /** The published figures of one office for a period. */

@@ -6,7 +6,7 @@ import type { SurveyTotals } from '../../projections/surveys.ts';
 /** The interval table of a set's regulation. */
 export const classesOf = (set: ElementSet) => (set.rule === 'kepmenpan-25-2004' ? IKM_CLASSES_2004 : IKM_CLASSES_2017);
 
-/** The IKM of some totals with every number needed to recompute it (DESIGN §4). */
+/** The IKM of some totals with every number needed to recompute it (docs/methodology.md). */
 export function ikmFigure(set: ElementSet, totals: SurveyTotals): IkmFigure {
   const n = totals.responses;
   const count = set.elements.length;

@@ -10,7 +10,7 @@ import { resolveSkmPeriod } from './skm-period.ts';
 /**
  * The raw tallies behind an office's IKM as CSV: one row per local day and service (historical
  * tallies as one row for their span), element sums and profile counts. Summing rows and applying
- * DESIGN §4 reproduces every published figure; the file imports back with `npm run import -- skm`.
+ * docs/methodology.md reproduces every published figure; the file imports back with `npm run import -- skm`.
  */
 export function exportTallyCsv({ ctx, officeId, query }: { ctx: ServiceContext; officeId: string; query: IkmQueryInput }): { filename: string; csv: string } {
   const office = requireOffice(ctx, officeId);

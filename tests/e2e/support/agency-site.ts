@@ -1,6 +1,6 @@
 import type { HostFile } from './host-page.ts';
 
-/** The CSP issue 6 names: only our script and API besides the page itself, and no inline style at all. */
+/** The strict CSP an agency site may send: only our script and API besides the page itself, and no inline style at all. */
 export const strictCsp = (suara: string) => `default-src 'self'; script-src 'self' ${suara}; connect-src ${suara}; style-src 'self'`;
 
 /**

@@ -3,7 +3,7 @@ import type { PublicComplaint } from '$shared/schemas/index.ts';
 /** met / late: done before / after the deadline; pending / overdue: not done yet; none: does not apply (rejected). */
 export type DeadlineState = 'met' | 'late' | 'pending' | 'overdue' | 'none';
 
-// The first action a citizen can see (DESIGN §4 first response): verification, a public reply, rejection, resolution.
+// The first action a citizen can see (docs/methodology.md first response): verification, a public reply, rejection, resolution.
 const FIRST_RESPONSE = new Set(['complaint.verified', 'complaint.replied', 'complaint.rejected', 'complaint.resolved']);
 const OPEN = new Set(['submitted', 'verified', 'in_progress', 'reopened']);
 
