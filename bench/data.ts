@@ -15,7 +15,10 @@ export async function dataSet(benchDir: string, options: DataSetOptions): Promis
   const base = join(benchDir, 'data', key);
   const pristine = join(base, 'store');
   const summaryPath = join(base, 'seed.json');
-  const ready = await stat(summaryPath).then(() => true, () => false);
+  const ready = await stat(summaryPath).then(
+    () => true,
+    () => false
+  );
   if (!ready || options.reseed) {
     await rm(base, { recursive: true, force: true });
     await mkdir(base, { recursive: true });

@@ -42,7 +42,13 @@ export async function startProcess(args: string[], port: number, env: Record<str
       child.kill('SIGKILL'); // never left running behind the error
       throw new Error(`${name} did not answer ${probe} in 180 s:\n${output}`);
     }
-    if (await fetch(origin + probe).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(origin + probe).then(
+        (r) => r.ok,
+        () => false
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return {

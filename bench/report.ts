@@ -64,6 +64,10 @@ export function formatTable(rows: Row[]): string {
   const header = ['', 'value', 'p50', 'p99', 'ratio (spread)', 'CPU/req', 'target', ''];
   const cells = rows.map((r) => [r.name, r.value, r.p50 ?? '', r.p99 ?? '', r.ratio ?? '', r.cpu ?? '', r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((text, i) => (i === 0 || i === 6 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((text, i) => (i === 0 || i === 6 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }

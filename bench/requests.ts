@@ -11,7 +11,10 @@ export async function ratingBodies(origin: string, count = 1000): Promise<string
   const services = new Map<string, string[]>();
   for (const office of offices) {
     const detail = (await (await fetch(`${origin}/api/v1/offices/${office.id}`)).json()) as OfficeWithServices;
-    services.set(office.id, detail.services.map((s) => s.id));
+    services.set(
+      office.id,
+      detail.services.map((s) => s.id)
+    );
   }
   return Array.from({ length: count }, (_, i) => {
     const office = offices[(i * 37) % offices.length]!;

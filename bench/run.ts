@@ -103,11 +103,30 @@ try {
   const get = (url: string, connections: number): LoadSpec => ({ url, connections, duration, expectStatus: 200, headers: { 'accept-encoding': 'gzip, deflate, br' } });
 
   // Baseline and server in turn, `pairs` times each: load from elsewhere weighs on both sides of every pair.
-  const postPairs = await alternate(pairs, () => run('baseline POST', post(baseline.origin)), () => run('server POST /api/v1/ratings', post(server.origin)));
+  const postPairs = await alternate(
+    pairs,
+    () => run('baseline POST', post(baseline.origin)),
+    () => run('server POST /api/v1/ratings', post(server.origin))
+  );
   const afterPost = during['server POST /api/v1/ratings']!;
-  const officeStatsPairs = await alternate(pairs, () => run('baseline GET', get(`${baseline.origin}/hello`, 50)), () => run('server GET office stats', get(`${server.origin}/api/v1/offices/${officeId}/stats`, 50)));
-  const leaguePairs = await alternate(pairs, () => run('baseline GET (the same JSON, static)', get(`${baseline.origin}/static-json`, 50)), () => run('server GET /api/v1/stats', get(`${server.origin}/api/v1/stats`, 50)));
-  const [basePost, serverPost, baseGet, officeStats, baseStatic, league] = [postPairs.baseline, postPairs.server, officeStatsPairs.baseline, officeStatsPairs.server, leaguePairs.baseline, leaguePairs.server];
+  const officeStatsPairs = await alternate(
+    pairs,
+    () => run('baseline GET', get(`${baseline.origin}/hello`, 50)),
+    () => run('server GET office stats', get(`${server.origin}/api/v1/offices/${officeId}/stats`, 50))
+  );
+  const leaguePairs = await alternate(
+    pairs,
+    () => run('baseline GET (the same JSON, static)', get(`${baseline.origin}/static-json`, 50)),
+    () => run('server GET /api/v1/stats', get(`${server.origin}/api/v1/stats`, 50))
+  );
+  const [basePost, serverPost, baseGet, officeStats, baseStatic, league] = [
+    postPairs.baseline,
+    postPairs.server,
+    officeStatsPairs.baseline,
+    officeStatsPairs.server,
+    leaguePairs.baseline,
+    leaguePairs.server
+  ];
   const page = await run('server GET /kantor/{id}', get(`${server.origin}/kantor/${officeId}`, 10));
   // The same page with a query the page ignores but the page cache keys on: every request renders anew.
   const rendered = Array.from({ length: 5000 }, (_, i) => `/kantor/${officeId}?bench=${i}`);
@@ -130,7 +149,12 @@ try {
     ? undefined
     : `WARNING: load average ${environment.loadAverageAtStart[0]} at the start (above ${QUIET_LOAD}): the machine was not quiet, so the ratios are not the machine's (other work slows the one-line baselines more than the server); run again on a quiet machine.`;
   const rows: Row[] = [
-    { name: 'load average (1, 5, 15 min) at start → end', value: `${environment.loadAverageAtStart.join(' ')} → ${loadAverageAtEnd.join(' ')}`, target: `start ≤ ${QUIET_LOAD} (a quiet machine)`, pass: quiet },
+    {
+      name: 'load average (1, 5, 15 min) at start → end',
+      value: `${environment.loadAverageAtStart.join(' ')} → ${loadAverageAtEnd.join(' ')}`,
+      target: `start ≤ ${QUIET_LOAD} (a quiet machine)`,
+      pass: quiet
+    },
     ...pairsRows('POST /api/v1/ratings (50 conn, fsync)', postPairs, { minRatio: 0.7, maxP99: 50 }, '  baseline POST (JSON, zod, in memory)'),
     ...pairsRows(`GET /api/v1/offices/{id}/stats (50 conn)`, officeStatsPairs, { minRatio: 0.8, maxP99: 20 }, '  baseline GET (hello world)'),
     ...pairsRows(`GET /api/v1/stats, ${table.offices.length} offices (50 conn)`, leaguePairs, { maxP99: 50 }, '  baseline GET (the same bytes, static)'),

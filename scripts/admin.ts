@@ -61,7 +61,10 @@ try {
   const [command] = positionals;
   if (command === 'create') {
     const role = StaffRole.parse(values.role);
-    const officeIds = values.offices!.split(',').map((id) => id.trim()).filter(Boolean);
+    const officeIds = values
+      .offices!.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const account = await createStaff({ catalog, input: { email: values.email ?? '', name: values.name ?? '', role, officeIds, password: await readPassword() } });
     console.log(`Akun dibuat / created: ${account.email} (${account.role}${account.officeIds.length ? `: ${account.officeIds.join(', ')}` : ''})`);
   } else if (command === 'password') {

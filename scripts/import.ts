@@ -70,7 +70,9 @@ try {
     const set = await defineElementSet({ ctx, input: JSON.parse(await readFile(file, 'utf8')) });
     console.log(`Set unsur ${set.id} untuk ${set.officeId} disimpan; survei baru memakainya.`);
   } else {
-    console.error('Pakai / usage:\n  npm run import -- skm FILE --office ID [--set ID] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]\n  npm run import -- population --office ID --period 2026-S1 --users N\n  npm run import -- elements FILE.json');
+    console.error(
+      'Pakai / usage:\n  npm run import -- skm FILE --office ID [--set ID] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]\n  npm run import -- population --office ID --period 2026-S1 --users N\n  npm run import -- elements FILE.json'
+    );
     exitCode = 2;
   }
 } catch (error) {

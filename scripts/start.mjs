@@ -4,7 +4,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['web', 'widgets', 'shared', 'server', 'scripts/build-server.ts', 'scripts/admin.ts', 'scripts/import.ts', 'scripts/verify.ts', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = [
+  'web',
+  'widgets',
+  'shared',
+  'server',
+  'scripts/build-server.ts',
+  'scripts/admin.ts',
+  'scripts/import.ts',
+  'scripts/verify.ts',
+  'svelte.config.js',
+  'vite.config.ts',
+  'package-lock.json'
+];
 const BUILT = ['build/web/handler.js', 'build/widgets/suara.js', 'build/server/main.js'];
 
 function newestMtime(path) {

@@ -24,7 +24,8 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (report.ok) {
     console.log(`ok: ${report.events} kejadian/events, rantai utuh / chain intact, head seq ${report.head.seq} ${report.head.hash} (${seconds} s)`);
-    if (report.tornTailBytes > 0) console.log(`catatan / note: ${report.tornTailBytes} byte robek di ujung / torn bytes at the tail after event ${report.events}; the server cuts them off when it starts`);
+    if (report.tornTailBytes > 0)
+      console.log(`catatan / note: ${report.tornTailBytes} byte robek di ujung / torn bytes at the tail after event ${report.events}; the server cuts them off when it starts`);
     exitCode = 0;
   } else {
     console.log(`RUSAK / BROKEN: ${describeBreak(report.break)}`);

@@ -59,7 +59,15 @@ export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: Snap
 export async function createApp({ store, clock, config, snapshots }: { store: Store; clock: Clock; config: AppConfig; snapshots?: SnapshotStore }): Promise<SuaraApp> {
   const opened = await openViews({ store, clock, serverKey: config.serverKey, snapshots });
   const { views, idempotency } = opened;
-  const context: ServiceContext = { store, clock, views, catalog: catalogIndex(store.catalog), officeStatsMemo: new FigureMemo(), security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts }), idempotency };
+  const context: ServiceContext = {
+    store,
+    clock,
+    views,
+    catalog: catalogIndex(store.catalog),
+    officeStatsMemo: new FigureMemo(),
+    security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts }),
+    idempotency
+  };
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.onError(problemErrorHandler(config.log));
@@ -78,7 +86,11 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
 
   // The public POSTs: per-client limits first, then the office's allowed origins.
   const limits = { ...PUBLIC_POST_LIMITS, ...config.rateLimits };
-  for (const [path, limit] of [['/api/v1/ratings', limits.ratings], ['/api/v1/complaints', limits.complaints], ['/api/v1/surveys', limits.surveys]] as const) {
+  for (const [path, limit] of [
+    ['/api/v1/ratings', limits.ratings],
+    ['/api/v1/complaints', limits.complaints],
+    ['/api/v1/surveys', limits.surveys]
+  ] as const) {
     app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey, clock }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));
   }
 

@@ -7,7 +7,11 @@ const Env = z.object({
   DATA_DIR: z.string().default('./data'),
   SUARA_DEMO: z.enum(['0', '1']).default('1'),
   ORIGIN: z.url().optional(),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
   /** The proxies in front of the server: a hop count or their addresses/CIDRs (docs/operations.md). Unset: X-Forwarded-For is ignored. */
   TRUST_PROXY: z
     .string()

@@ -23,7 +23,6 @@ function shortCssHash({ hash, css }: { hash: (input: string) => string; css: str
   return name;
 }
 
-
 /**
  * The embeddable widgets: `suara.js`, a classic script with the Svelte runtime, what every element shares and the
  * registration of all four tags; and one file per element, loaded when the first such element starts and sharing

@@ -4,13 +4,7 @@ import type { DomainEvent, Store } from '../../server/store/types.ts';
 import type { Catalog } from '../../server/store/types.ts';
 
 /** Writes the catalog, then the events through the real store API in big batches (one write + fsync each). */
-export async function writeSeed(
-  store: Store,
-  catalog: Catalog,
-  events: readonly DomainEvent[],
-  batch: number,
-  onProgress: (written: number) => void
-): Promise<void> {
+export async function writeSeed(store: Store, catalog: Catalog, events: readonly DomainEvent[], batch: number, onProgress: (written: number) => void): Promise<void> {
   if (store.head().seq > 0 || store.catalog.get().offices.length > 0) {
     throw new Error('the store is not empty: seed into a new DATA_DIR (or delete this one first)');
   }

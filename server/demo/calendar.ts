@@ -52,7 +52,7 @@ export function workCalendar(holidays: readonly string[]): WorkCalendar {
 
   function nightAfterWorkingDays(at: number, n: number): number {
     let day = localDay(at);
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       day += 1;
       if (isWorkingDay(day)) counted += 1;
     }

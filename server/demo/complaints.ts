@@ -28,7 +28,14 @@ export function trackingCodes(rng: Rng): () => string {
 }
 
 const BASE_CATEGORIES: Record<ComplaintCategory, number> = {
-  pelayanan_lambat: 28, petugas: 14, biaya: 8, prosedur: 14, fasilitas: 12, informasi: 14, pungli: 4, lainnya: 6
+  pelayanan_lambat: 28,
+  petugas: 14,
+  biaya: 8,
+  prosedur: 14,
+  fasilitas: 12,
+  informasi: 14,
+  pungli: 4,
+  lainnya: 6
 };
 // What people complain about depends on the office: calo at Samsat, crowded waiting rooms at clinics.
 const CATEGORIES_BY_KIND: Record<string, Partial<Record<ComplaintCategory, number>>> = {

@@ -4,13 +4,55 @@ import type { Rng } from './random.ts';
 // Obviously fictional contacts: emails at contoh.id ("example" in Indonesian) and phone numbers in
 // an 0812-0000-xxxx block, so no demo record can point at a real person.
 const FIRST_NAMES = [
-  'Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gilang', 'Hendra', 'Indah', 'Joko', 'Kartika', 'Lestari',
-  'Made', 'Nur', 'Oktavia', 'Putu', 'Rahmat', 'Siti', 'Teguh', 'Ujang', 'Wahyu', 'Yanti', 'Yusuf', 'Asep',
-  'Dadang', 'Euis', 'Neng', 'Rina', 'Slamet', 'Tuti'
+  'Agus',
+  'Budi',
+  'Citra',
+  'Dewi',
+  'Eko',
+  'Fitri',
+  'Gilang',
+  'Hendra',
+  'Indah',
+  'Joko',
+  'Kartika',
+  'Lestari',
+  'Made',
+  'Nur',
+  'Oktavia',
+  'Putu',
+  'Rahmat',
+  'Siti',
+  'Teguh',
+  'Ujang',
+  'Wahyu',
+  'Yanti',
+  'Yusuf',
+  'Asep',
+  'Dadang',
+  'Euis',
+  'Neng',
+  'Rina',
+  'Slamet',
+  'Tuti'
 ];
 const LAST_NAMES = [
-  'Santoso', 'Wijaya', 'Lestari', 'Hidayat', 'Saputra', 'Rahayu', 'Nugroho', 'Kurniawan', 'Permana',
-  'Setiawan', 'Suryadi', 'Maulana', 'Hasanah', 'Sulastri', 'Gunawan', 'Firmansyah', ''
+  'Santoso',
+  'Wijaya',
+  'Lestari',
+  'Hidayat',
+  'Saputra',
+  'Rahayu',
+  'Nugroho',
+  'Kurniawan',
+  'Permana',
+  'Setiawan',
+  'Suryadi',
+  'Maulana',
+  'Hasanah',
+  'Sulastri',
+  'Gunawan',
+  'Firmansyah',
+  ''
 ];
 
 /** A fictional private contact, or undefined when the citizen left none (about one in eight). */

@@ -62,9 +62,7 @@ describe('demoEvents', () => {
   it('only refers to offices and services of the catalog, each service at its own office', () => {
     const officeIds = new Set(catalog.offices.map((o) => o.id));
     const serviceOffice = new Map(catalog.services.map((s) => [s.id, s.officeId]));
-    const strays = [...ratings, ...submissions].filter(
-      (e) => !officeIds.has(e.officeId) || (e.serviceId !== undefined && serviceOffice.get(e.serviceId) !== e.officeId)
-    );
+    const strays = [...ratings, ...submissions].filter((e) => !officeIds.has(e.officeId) || (e.serviceId !== undefined && serviceOffice.get(e.serviceId) !== e.officeId));
     expect(strays).toEqual([]);
   });
 

@@ -24,13 +24,13 @@ const CLINIC = { kiosk: 40, qr: 30, assisted: 15, web: 10, widget: 5 };
 const ONLINE = { web: 35, widget: 35, qr: 20, kiosk: 10, assisted: 0 };
 const SMALL = { qr: 50, assisted: 30, web: 15, widget: 5, kiosk: 0 };
 
-const profile = (
-  ratingsPerMonth: number,
-  satisfied: [number, number],
-  handling: Handling,
-  complaintRatio: number,
-  channels: Record<LiveChannel, number>
-): QualityProfile => ({ ratingsPerMonth, satisfied, handling, complaintRatio, channels });
+const profile = (ratingsPerMonth: number, satisfied: [number, number], handling: Handling, complaintRatio: number, channels: Record<LiveChannel, number>): QualityProfile => ({
+  ratingsPerMonth,
+  satisfied,
+  handling,
+  complaintRatio,
+  channels
+});
 
 /** Quality profiles by office id; every office in OFFICE_SPECS has one. */
 export const PROFILES: Readonly<Record<string, QualityProfile>> = {

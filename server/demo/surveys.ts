@@ -17,8 +17,18 @@ const ELEMENT_OFFSET = [0.02, -0.02, -0.08, 0.12, 0.03, 0.02, 0.04, -0.1, -0.04]
 const SLOW_PENALTY: Record<QualityProfile['handling'], number> = { fast: 0.04, good: 0.01, average: -0.03, slow: -0.1 };
 
 const SURVEY_COMMENTS: readonly (readonly string[])[] = [
-  ['Antrean terlalu lama dan tidak ada kepastian jam selesai.', 'Tolong tambah loket, satu loket untuk semua layanan.', 'Kotak pengaduan ada tapi tidak pernah dibuka.', 'Petugas tidak menjelaskan persyaratan, bolak-balik tiga kali.'],
-  ['Ruang tunggu panas, kipas angin rusak.', 'Informasi persyaratan di papan berbeda dengan kata petugas.', 'Mohon dikabari kalau berkas sudah jadi, nomor saya 0812-3456-7781.', 'Toilet perlu dibersihkan lebih sering.'],
+  [
+    'Antrean terlalu lama dan tidak ada kepastian jam selesai.',
+    'Tolong tambah loket, satu loket untuk semua layanan.',
+    'Kotak pengaduan ada tapi tidak pernah dibuka.',
+    'Petugas tidak menjelaskan persyaratan, bolak-balik tiga kali.'
+  ],
+  [
+    'Ruang tunggu panas, kipas angin rusak.',
+    'Informasi persyaratan di papan berbeda dengan kata petugas.',
+    'Mohon dikabari kalau berkas sudah jadi, nomor saya 0812-3456-7781.',
+    'Toilet perlu dibersihkan lebih sering.'
+  ],
   ['Pelayanan sudah baik, pertahankan.', 'Cukup cepat, petugas sopan.', 'Alur antrean sudah lebih tertib dari tahun lalu.', 'Sebaiknya ada layanan daring untuk pendaftaran.'],
   ['Sangat puas, selesai dalam satu hari dan gratis.', 'Petugas ramah dan membantu orang tua saya.', 'Terima kasih, prosesnya mudah sekali.', 'Ruang tunggu nyaman, ada pojok anak.']
 ];

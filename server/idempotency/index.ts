@@ -70,7 +70,9 @@ export class IdempotencyIndex {
   }
 
   #secretBytes(key: string): Buffer {
-    return createHmac('sha256', this.serverKey).update(`complaint-secret|${hashKey(key)}`).digest();
+    return createHmac('sha256', this.serverKey)
+      .update(`complaint-secret|${hashKey(key)}`)
+      .digest();
   }
 
   /**

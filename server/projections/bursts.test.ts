@@ -7,7 +7,15 @@ import { createProjections } from './index.ts';
 
 const NOW = Date.parse('2026-11-25T03:00:00Z');
 const DAY = 24 * HOUR_MS;
-const rating = (at: number, score: 1 | 2 | 3 | 4, officeId = 'kantor-uji'): RatingRecorded & { seq: number; hash: string } => ({ type: 'rating.recorded', at, officeId, score, channel: 'web', seq: 0, hash: '' });
+const rating = (at: number, score: 1 | 2 | 3 | 4, officeId = 'kantor-uji'): RatingRecorded & { seq: number; hash: string } => ({
+  type: 'rating.recorded',
+  at,
+  officeId,
+  score,
+  channel: 'web',
+  seq: 0,
+  hash: ''
+});
 
 /** 28 days of an office's usual traffic: 6 ratings an hour from 08:00 to 14:00 UTC+7, mostly 3s and 4s. */
 function history(watch: BurstWatch, officeId = 'kantor-uji'): void {

@@ -39,7 +39,11 @@ export type ComplaintState = {
   history: ComplaintHistoryEntry[];
 };
 
-export type DeadlinePolicy = (officeId: string, serviceId: string | undefined, submittedAt: number) => {
+export type DeadlinePolicy = (
+  officeId: string,
+  serviceId: string | undefined,
+  submittedAt: number
+) => {
   firstResponse: number;
   resolution: number;
 };
@@ -54,12 +58,7 @@ const NEXT_STATUS: Partial<Record<ComplaintActionType, ComplaintStatus>> = {
 };
 
 // docs/methodology.md: the first action the citizen can see counts as the first response.
-const VISIBLE_RESPONSES = new Set<ComplaintActionType>([
-  'complaint.verified',
-  'complaint.replied',
-  'complaint.rejected',
-  'complaint.resolved'
-]);
+const VISIBLE_RESPONSES = new Set<ComplaintActionType>(['complaint.verified', 'complaint.replied', 'complaint.rejected', 'complaint.resolved']);
 
 /** Current state of every complaint, derived from its events and updated per event. */
 export class ComplaintBook {

@@ -87,30 +87,33 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
   }
   const bump = (officeId: string) => officeVersions.set(officeId, (officeVersions.get(officeId) ?? 0) + 1);
   const watchers = new Map<string, Set<() => void>>();
-  const stop = await store.subscribe((event) => {
-    version++;
-    head = event;
-    // Two thirds of every replay: a rating touches only its tally, which counts them per office itself.
-    if (event.type === 'rating.recorded') {
-      bursts.apply(event);
-      return ratings.apply(event, maskPersonalData);
-    }
-    if (event.type === 'ratings.excluded' || event.type === 'ratings.exclusion_undone') {
-      if (event.type === 'ratings.excluded') ratings.exclude(event.officeId, event);
-      else ratings.include(event.officeId, event.from);
-      bursts.apply(event);
-      bump(event.officeId);
-      return;
-    }
-    if (event.type === 'rating.detailed') return ratings.applyDetail(event);
-    const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
-    complaints.apply(event);
-    surveys.apply(event, maskPersonalData);
-    const officeId = 'officeId' in event ? event.officeId : complaints.get(event.trackingCode)?.officeId;
-    if (officeId) bump(officeId);
-    if (forwardedFrom && forwardedFrom !== officeId) bump(forwardedFrom);
-    if (watchers.size > 0 && 'trackingCode' in event) for (const listener of watchers.get(event.trackingCode) ?? []) listener();
-  }, restored && { after: restored.head });
+  const stop = await store.subscribe(
+    (event) => {
+      version++;
+      head = event;
+      // Two thirds of every replay: a rating touches only its tally, which counts them per office itself.
+      if (event.type === 'rating.recorded') {
+        bursts.apply(event);
+        return ratings.apply(event, maskPersonalData);
+      }
+      if (event.type === 'ratings.excluded' || event.type === 'ratings.exclusion_undone') {
+        if (event.type === 'ratings.excluded') ratings.exclude(event.officeId, event);
+        else ratings.include(event.officeId, event.from);
+        bursts.apply(event);
+        bump(event.officeId);
+        return;
+      }
+      if (event.type === 'rating.detailed') return ratings.applyDetail(event);
+      const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
+      complaints.apply(event);
+      surveys.apply(event, maskPersonalData);
+      const officeId = 'officeId' in event ? event.officeId : complaints.get(event.trackingCode)?.officeId;
+      if (officeId) bump(officeId);
+      if (forwardedFrom && forwardedFrom !== officeId) bump(forwardedFrom);
+      if (watchers.size > 0 && 'trackingCode' in event) for (const listener of watchers.get(event.trackingCode) ?? []) listener();
+    },
+    restored && { after: restored.head }
+  );
   const watchComplaint = (trackingCode: string, listener: () => void) => {
     const set = watchers.get(trackingCode) ?? new Set();
     watchers.set(trackingCode, set.add(listener));

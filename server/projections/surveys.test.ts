@@ -31,7 +31,21 @@ describe('SurveyTally', () => {
 
   it('counts a historical tally only in periods that contain all of it', () => {
     const tally = new SurveyTally(() => 'Asia/Jakarta');
-    tally.apply(stored({ type: 'survey.tallied', at: 0, officeId: 'kantor', serviceId: 'ktp', elementSet: 'permenpan-14-2017', from: '2024-01-01', to: '2024-06-30', responses: 10, sums: Array(9).fill(30), importKey: 't' }), (t) => t);
+    tally.apply(
+      stored({
+        type: 'survey.tallied',
+        at: 0,
+        officeId: 'kantor',
+        serviceId: 'ktp',
+        elementSet: 'permenpan-14-2017',
+        from: '2024-01-01',
+        to: '2024-06-30',
+        responses: 10,
+        sums: Array(9).fill(30),
+        importKey: 't'
+      }),
+      (t) => t
+    );
     const count = (from: string, to: string) => tally.byService('kantor', 'permenpan-14-2017', 9, day(from), day(to)).get('ktp')?.responses ?? 0;
     expect(count('2024-01-01', '2024-12-31')).toBe(10);
     expect(count('2024-01-01', '2024-06-30')).toBe(10);
@@ -41,7 +55,8 @@ describe('SurveyTally', () => {
 
   it('keeps masked comments, newest first, a bounded number per month', () => {
     const tally = new SurveyTally(() => 'Asia/Jakarta');
-    for (let i = 0; i < 50; i++) tally.apply(stored(survey(`2026-05-${String(1 + (i % 28)).padStart(2, '0')}T03:00:00Z`, { comment: `saran ${i} 081234567890` })), (t) => t.replace(/\d{10,}/, '[nomor]'));
+    for (let i = 0; i < 50; i++)
+      tally.apply(stored(survey(`2026-05-${String(1 + (i % 28)).padStart(2, '0')}T03:00:00Z`, { comment: `saran ${i} 081234567890` })), (t) => t.replace(/\d{10,}/, '[nomor]'));
     const comments = tally.comments('kantor', day('2026-05-01'), day('2026-05-31'), 100);
     expect(comments).toHaveLength(40);
     expect(comments[0]!.text).toBe('saran 27 [nomor]');

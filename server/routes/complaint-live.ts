@@ -11,7 +11,13 @@ import { normaliseTrackingCode } from '../../shared/codes/codes.ts';
 export const HEARTBEAT_MS = 25_000;
 
 const problemContent = { 'application/problem+json': { schema: Problem } };
-const CodeParams = z.object({ trackingCode: z.string().min(4).max(32).meta({ param: { name: 'trackingCode', in: 'path' }, example: 'SL-7K3M-Q9XA-2B' }) });
+const CodeParams = z.object({
+  trackingCode: z
+    .string()
+    .min(4)
+    .max(32)
+    .meta({ param: { name: 'trackingCode', in: 'path' }, example: 'SL-7K3M-Q9XA-2B' })
+});
 
 const events = createRoute({
   method: 'get',

@@ -29,7 +29,13 @@ const track = createRoute({
   tags: ['complaints'],
   summary: 'Public status and timeline of a complaint (never contact data)',
   request: {
-    params: z.object({ trackingCode: z.string().min(4).max(32).meta({ param: { name: 'trackingCode', in: 'path' }, example: 'SL-7K3M-Q9XA-2B' }) })
+    params: z.object({
+      trackingCode: z
+        .string()
+        .min(4)
+        .max(32)
+        .meta({ param: { name: 'trackingCode', in: 'path' }, example: 'SL-7K3M-Q9XA-2B' })
+    })
   },
   responses: {
     200: { description: 'Status and public timeline', content: { 'application/json': { schema: PublicComplaint } } },

@@ -8,7 +8,11 @@ import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
 
 const BurstParams = z.object({
   officeId: Slug.meta({ param: { name: 'officeId', in: 'path' }, example: 'disdukcapil-sukamaju' }),
-  burstId: z.coerce.number().int().min(0).meta({ param: { name: 'burstId', in: 'path' }, example: 1795575600000 })
+  burstId: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .meta({ param: { name: 'burstId', in: 'path' }, example: 1795575600000 })
 });
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = { required: true, content: { 'application/json': { schema: ExclusionInput } } };

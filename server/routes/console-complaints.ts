@@ -7,7 +7,13 @@ import { getStaffComplaint } from '../services/complaints/staff-complaint.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
 
-const CodeParams = z.object({ trackingCode: z.string().min(4).max(32).meta({ param: { name: 'trackingCode', in: 'path' }, example: 'SL-7K3M-Q9XA-2B' }) });
+const CodeParams = z.object({
+  trackingCode: z
+    .string()
+    .min(4)
+    .max(32)
+    .meta({ param: { name: 'trackingCode', in: 'path' }, example: 'SL-7K3M-Q9XA-2B' })
+});
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const inbox = createRoute({

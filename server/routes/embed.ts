@@ -10,9 +10,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * (immutable). Served to any origin; no cookies are read or set.
  */
 export function registerEmbed(app: OpenAPIHono, files: readonly WidgetFile[]): void {
-  app.get('/embed/manifest.json', (c) =>
-    c.json(Object.fromEntries(files.map((f) => [f.name, f.hashedName])), 200, { 'Cache-Control': SHORT_CACHE, 'Access-Control-Allow-Origin': '*' })
-  );
+  app.get('/embed/manifest.json', (c) => c.json(Object.fromEntries(files.map((f) => [f.name, f.hashedName])), 200, { 'Cache-Control': SHORT_CACHE, 'Access-Control-Allow-Origin': '*' }));
   for (const file of files) {
     app.get(`/embed/${file.name}`, (c) => serve(c, file, SHORT_CACHE));
     app.get(`/embed/${file.hashedName}`, (c) => serve(c, file, IMMUTABLE));

@@ -38,7 +38,5 @@ const stats = createRoute({
 export function registerOffices(app: OpenAPIHono, ctx: ServiceContext): void {
   app.openapi(list, (c) => sendSerialised<z.infer<typeof OfficeList>>(c, listOfficesSerialised({ ctx })));
   app.openapi(one, (c) => c.json(getOffice({ ctx, officeId: c.req.valid('param').officeId }), 200));
-  app.openapi(stats, (c) =>
-    sendSerialised<OfficeStats>(c, getOfficeStatsSerialised({ ctx, officeId: c.req.valid('param').officeId, query: c.req.valid('query') }))
-  );
+  app.openapi(stats, (c) => sendSerialised<OfficeStats>(c, getOfficeStatsSerialised({ ctx, officeId: c.req.valid('param').officeId, query: c.req.valid('query') })));
 }

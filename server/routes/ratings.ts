@@ -26,7 +26,12 @@ const details = createRoute({
   tags: ['ratings'],
   summary: 'Add a comment or the service to a rating just given, with the detailToken its creation answered; figures do not change',
   request: {
-    params: z.object({ ratingId: z.string().regex(/^r[0-9]{1,15}$/).meta({ param: { name: 'ratingId', in: 'path' }, example: 'r1042' }) }),
+    params: z.object({
+      ratingId: z
+        .string()
+        .regex(/^r[0-9]{1,15}$/)
+        .meta({ param: { name: 'ratingId', in: 'path' }, example: 'r1042' })
+    }),
     body: { required: true, content: { 'application/json': { schema: RatingDetailInput } } }
   },
   responses: {

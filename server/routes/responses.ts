@@ -18,10 +18,7 @@ export const writeProblemResponses = {
 
 /** The optional `Idempotency-Key` of the public POSTs (server/idempotency): a repeat answers the first answer. */
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .optional()
-    .meta({ description: '16–128 URL-safe characters, e.g. 128 random bits in base64url; a repeat gets the first answer', example: 'Hc2f0sQyJ5m1uXKq8bNw1g' })
+  'idempotency-key': z.string().optional().meta({ description: '16–128 URL-safe characters, e.g. 128 random bits in base64url; a repeat gets the first answer', example: 'Hc2f0sQyJ5m1uXKq8bNw1g' })
 });
 
 /**

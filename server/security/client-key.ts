@@ -42,7 +42,11 @@ export function clientHasher(clock: Clock, resolve: ClientAddressResolver = clie
     }
     let hash = hashes.get(address);
     if (hash === undefined) {
-      hash = createHash('sha256').update(secret).update(`${day}|${limitKeyOf(address)}`).digest('base64url').slice(0, 22);
+      hash = createHash('sha256')
+        .update(secret)
+        .update(`${day}|${limitKeyOf(address)}`)
+        .digest('base64url')
+        .slice(0, 22);
       hashes.set(address, hash);
     }
     return hash;

@@ -30,7 +30,19 @@ export const mixCatalog: Catalog = {
 const OFFICES = ['disdukcapil-uji', 'puskesmas-uji', 'samsat-uji', 'kantor-tak-dikenal'];
 const SERVICES: Record<string, string | undefined> = { 'disdukcapil-uji': 'ktp-el', 'puskesmas-uji': 'rawat-jalan' };
 const CATEGORIES: ComplaintCategory[] = ['pelayanan_lambat', 'petugas', 'biaya', 'pungli'];
-const ACTIONS: ComplaintActionType[] = ['complaint.verified', 'complaint.started', 'complaint.replied', 'complaint.noted', 'complaint.info_added', 'complaint.resolved', 'complaint.confirmed', 'complaint.reopened', 'complaint.rejected', 'complaint.forwarded', 'complaint.closed'];
+const ACTIONS: ComplaintActionType[] = [
+  'complaint.verified',
+  'complaint.started',
+  'complaint.replied',
+  'complaint.noted',
+  'complaint.info_added',
+  'complaint.resolved',
+  'complaint.confirmed',
+  'complaint.reopened',
+  'complaint.rejected',
+  'complaint.forwarded',
+  'complaint.closed'
+];
 
 export class EventMix {
   /** Tracking codes of the complaints made so far. */
@@ -90,7 +102,17 @@ export class EventMix {
         ...(imported && { date: '2026-10-0' + (1 + this.#pick(9)), importKey: `impor-${n}` })
       };
     }
-    return { type: 'survey.tallied', at, officeId: office, elementSet: 'permenpan-14-2017', from: '2026-01-01', to: '2026-06-30', responses: 40 + n, sums: Array.from({ length: 9 }, () => 120 + n), importKey: `tally-${n}` };
+    return {
+      type: 'survey.tallied',
+      at,
+      officeId: office,
+      elementSet: 'permenpan-14-2017',
+      from: '2026-01-01',
+      to: '2026-06-30',
+      responses: 40 + n,
+      sums: Array.from({ length: 9 }, () => 120 + n),
+      importKey: `tally-${n}`
+    };
   }
 
   /**

@@ -81,7 +81,7 @@ async function writeLines(handle: FileHandle, key: string, { head, parts }: Capt
     const spent = elapsed() - sliceStart;
     stats.busyMs += spent;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-    for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
+    for (let offset = 0; offset < bytes.length;) offset += (await handle.write(bytes, offset)).bytesWritten;
     stats.bytes += bytes.length;
     stats.lines += lines.length;
     sliceStart = elapsed();

@@ -95,12 +95,18 @@ describe('views restored from a snapshot plus the tail of the log', () => {
     // Before anything is written: change the last complaint (copy on write), forward one, and a brand new office.
     void store.append([mix.action(codes.at(-1)!, 'complaint.forwarded'), mix.action(codes.at(-2)!, 'complaint.resolved'), mix.action(codes.at(-2)!, 'complaint.reopened')]);
     void store.append([{ type: 'rating.recorded', at: MIX_NOW - 1000, officeId: 'kantor-baru', score: 3, channel: 'qr', comment: 'baru' }]);
-    const interleaved: CapturedViews = { head: captured.head, parts: captured.parts.map((part) => ({ ...part, *lines() {
-      for (const line of part.lines()) {
-        yield line;
-        during(part.name);
-      }
-    } })) };
+    const interleaved: CapturedViews = {
+      head: captured.head,
+      parts: captured.parts.map((part) => ({
+        ...part,
+        *lines() {
+          for (const line of part.lines()) {
+            yield line;
+            during(part.name);
+          }
+        }
+      }))
+    };
     const snapshots = memorySnapshots();
     await snapshots.save('key', interleaved);
     await store.append(mix.take(300)); // the tail after the snapshot's writing

@@ -24,7 +24,19 @@ export type OpenedViews = {
  * usable one, else replayed from the whole log. Both views subscribe in the same turn from the same
  * point, so the store reads the log (or its tail) once for both.
  */
-export async function openViews({ store, clock, serverKey, snapshots, log = console.log }: { store: Store; clock: Clock; serverKey?: Buffer; snapshots?: SnapshotStore; log?: (line: string) => void }): Promise<OpenedViews> {
+export async function openViews({
+  store,
+  clock,
+  serverKey,
+  snapshots,
+  log = console.log
+}: {
+  store: Store;
+  clock: Clock;
+  serverKey?: Buffer;
+  snapshots?: SnapshotStore;
+  log?: (line: string) => void;
+}): Promise<OpenedViews> {
   const started = performance.now();
   const key = snapshotKey(store.catalog.get());
   const snapshot = await snapshots?.load(key);

@@ -45,8 +45,6 @@ export class ChainChecker {
       this.firstBadSeq = head.seq;
     }
     if (this.firstBadSeq === undefined && this.events !== head.seq) this.firstBadSeq = this.events + 1;
-    return this.firstBadSeq === undefined
-      ? { ok: true, events: this.events }
-      : { ok: false, events: this.events, firstBadSeq: this.firstBadSeq };
+    return this.firstBadSeq === undefined ? { ok: true, events: this.events } : { ok: false, events: this.events, firstBadSeq: this.firstBadSeq };
   }
 }

@@ -14,7 +14,9 @@ describe('codec', () => {
   });
 
   it.each(
-    [...sampleEvents, { ...plainRating, serviceId: undefined }, { ...plainRating, comment: '', idempotencyKey: 'k'.repeat(22) }, { ...plainRating, comment: 'Antrean \u{1F600} "lama"\n\ud800' }].map((event) => [event.type, event] as const)
+    [...sampleEvents, { ...plainRating, serviceId: undefined }, { ...plainRating, comment: '', idempotencyKey: 'k'.repeat(22) }, { ...plainRating, comment: 'Antrean \u{1F600} "lama"\n\ud800' }].map(
+      (event) => [event.type, event] as const
+    )
   )('encodes %s for storage as encodeEvent does, and hands out what decoding the line gives', (_type, event) => {
     const { line, event: stored } = encodeStoredEvent(event, GENESIS_HASH);
     expect(line).toBe(encodeEvent(event, GENESIS_HASH));
@@ -42,9 +44,7 @@ describe('codec', () => {
   });
 
   it('pins the stored form, which the hash chain covers', () => {
-    expect(encodeEvent(plainRating, GENESIS_HASH)).toBe(
-      '{"p":"AAAAAAAAAAAAAAAAAAAAAA","t":"r","a":1736130600000,"o":"disdukcapil-kab-sukamaju","v":"ktp-elektron","s":4,"c":"widget"}'
-    );
+    expect(encodeEvent(plainRating, GENESIS_HASH)).toBe('{"p":"AAAAAAAAAAAAAAAAAAAAAA","t":"r","a":1736130600000,"o":"disdukcapil-kab-sukamaju","v":"ktp-elektron","s":4,"c":"widget"}');
   });
 
   it('rejects unknown event types and lines that are not events', () => {

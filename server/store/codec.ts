@@ -78,9 +78,7 @@ const ACTION_FIELDS: FieldTable = [
   ['toOfficeId', 'x']
 ];
 
-const TYPES_BY_CODE = new Map<string, DomainEvent['type']>(
-  Object.entries(TYPE_CODES).map(([type, code]) => [code, type as DomainEvent['type']])
-);
+const TYPES_BY_CODE = new Map<string, DomainEvent['type']>(Object.entries(TYPE_CODES).map(([type, code]) => [code, type as DomainEvent['type']]));
 
 const SURVEY_FIELDS: FieldTable = [
   ['officeId', 'o'],

@@ -23,7 +23,11 @@ describe('decodeRatingLine', () => {
   it('equals JSON.parse on every combination of optional fields, scores, channels and comments', () => {
     let fast = 0;
     for (const comment of [undefined, ...comments])
-      for (const [serviceId, idempotencyKey] of [[undefined, undefined], ['ktp-elektron', undefined], [undefined, hashLine('key')]])
+      for (const [serviceId, idempotencyKey] of [
+        [undefined, undefined],
+        ['ktp-elektron', undefined],
+        [undefined, hashLine('key')]
+      ])
         for (const channel of channels)
           for (const score of [1, 2, 3, 4] as const) {
             const event: RatingRecorded = { ...plainRating, at: plainRating.at + score, score, channel, serviceId, comment, idempotencyKey };
@@ -63,7 +67,15 @@ describe('decodeRatingLine', () => {
 });
 
 describe('decodeFlatEvent', () => {
-  const spec: FlatSpec = { type: 'complaint.replied', fields: new Map([['k', 'trackingCode'], ['u', 'actor'], ['m', 'message'], ['n', 'contact']]) };
+  const spec: FlatSpec = {
+    type: 'complaint.replied',
+    fields: new Map([
+      ['k', 'trackingCode'],
+      ['u', 'actor'],
+      ['m', 'message'],
+      ['n', 'contact']
+    ])
+  };
   const specOf = (code: string) => (code === 'crp' ? spec : undefined);
   /** The codec's table walk over JSON.parse: the reference. */
   function reference(line: string) {

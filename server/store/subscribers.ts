@@ -26,10 +26,7 @@ export class Subscribers {
    * (the last committed seq) in the same synchronous step as this call: every later commit then
    * lands in the backlog, every earlier one in the replay.
    */
-  async add(
-    listener: (event: StoredEvent) => void,
-    replay: (deliver: (event: StoredEvent) => void) => Promise<void> | void
-  ): Promise<() => void> {
+  async add(listener: (event: StoredEvent) => void, replay: (deliver: (event: StoredEvent) => void) => Promise<void> | void): Promise<() => void> {
     const subscriber: Subscriber = { listener, backlog: [], active: true };
     this.#subscribers.add(subscriber);
     const unsubscribe = () => {

@@ -12,7 +12,11 @@ const TRACKING_BODY = 10;
  * Null when something else is left (a U, punctuation, another script): the input is not in the code alphabet.
  */
 function crockfordCompact(raw: string): string | null {
-  const compact = raw.toUpperCase().replace(/[\s-]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const compact = raw
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   return /^[0-9A-HJKMNP-TV-Z]*$/.test(compact) ? compact : null;
 }
 

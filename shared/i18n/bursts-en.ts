@@ -3,7 +3,8 @@ import type { BurstKey } from './bursts.ts';
 export const en: Record<BurstKey, string> = {
   'bursts.nav': 'Rating bursts',
   'bursts.title': 'Rating bursts',
-  'bursts.lead': "Hours with far more ratings than usual for their office. Review each burst: if its ratings are not genuine, the office's manager or an admin can exclude them from the published figures, with a reason shown on the office page. No rating is deleted.",
+  'bursts.lead':
+    "Hours with far more ratings than usual for their office. Review each burst: if its ratings are not genuine, the office's manager or an admin can exclude them from the published figures, with a reason shown on the office page. No rating is deleted.",
   'bursts.rule': 'The rule',
   'bursts.office': '{office}: normally {normal} ratings in a busy hour',
   'bursts.none': 'No bursts.',

@@ -8,7 +8,8 @@ import type { Lang, Vars } from './web.ts';
 const id = {
   'bursts.nav': 'Lonjakan penilaian',
   'bursts.title': 'Lonjakan penilaian',
-  'bursts.lead': 'Jam dengan penilaian jauh lebih banyak daripada biasanya untuk kantor itu. Tinjau setiap lonjakan: bila penilaiannya tidak sah, manajer kantor atau admin dapat mengecualikannya dari angka yang diterbitkan, dengan alasan yang tampil di halaman kantor. Tidak ada penilaian yang dihapus.',
+  'bursts.lead':
+    'Jam dengan penilaian jauh lebih banyak daripada biasanya untuk kantor itu. Tinjau setiap lonjakan: bila penilaiannya tidak sah, manajer kantor atau admin dapat mengecualikannya dari angka yang diterbitkan, dengan alasan yang tampil di halaman kantor. Tidak ada penilaian yang dihapus.',
   'bursts.rule': 'Aturannya',
   'bursts.office': '{office}: biasanya {normal} penilaian pada jam sibuk',
   'bursts.none': 'Tidak ada lonjakan.',

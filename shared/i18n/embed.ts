@@ -107,8 +107,7 @@ const en: Record<EmbedKey, string> = {
   'embed.csp': 'If your site uses a Content Security Policy',
   'embed.cspHint': 'Allow scripts from and connections to the Suara Layanan server. Styles need no permission: the widgets use no inline styles.',
   'embed.origins': 'Restrict where submissions come from',
-  'embed.originsHint':
-    'An admin can list the sites (origins) allowed to send ratings and complaints for this office; submissions from other pages are refused. Without a list, any site may.',
+  'embed.originsHint': 'An admin can list the sites (origins) allowed to send ratings and complaints for this office; submissions from other pages are refused. Without a list, any site may.',
   'embed.originsNow': 'Sites allowed for this office: {origins}.',
   'embed.originsNone': 'This office does not restrict where submissions come from.',
   'embed.counter': 'At the counter',
@@ -126,7 +125,7 @@ const en: Record<EmbedKey, string> = {
   'kiosk.online': 'Connected',
   'kiosk.offline': 'No connection — ratings are kept on this tablet',
   'kiosk.pending': '{n} ratings waiting to be sent',
-  'kiosk.assisted': "Staff mode: enter a rating for a citizen without a phone, exactly as the citizen answers.",
+  'kiosk.assisted': 'Staff mode: enter a rating for a citizen without a phone, exactly as the citizen answers.',
   'kiosk.privacy': 'No name, no account. The screen starts over after each rating.',
 
   'poster.title': 'QR poster — {office}',

@@ -83,9 +83,11 @@ const id = {
   'report.sampleOk': 'Sampel memenuhi: {n} dari minimal {required} responden.',
   'report.noPopulation': 'Populasi pengguna layanan periode ini belum ditetapkan kantor, sehingga sampel minimal belum dapat dihitung.',
   'report.method': 'Metode',
-  'report.method2017': 'Survei memakai kuesioner {count} unsur pelayanan PermenPANRB Nomor 14 Tahun 2017 dengan skala 1–4. Nilai rata-rata unsur (NRR) = jumlah nilai ÷ jumlah responden; setiap NRR diberi bobot tepat 1/{count}; IKM = jumlah NRR tertimbang × 25, dibulatkan ke atas dari 0,005 ke dua desimal, lalu diklasifikasikan menurut tabel di bawah.',
+  'report.method2017':
+    'Survei memakai kuesioner {count} unsur pelayanan PermenPANRB Nomor 14 Tahun 2017 dengan skala 1–4. Nilai rata-rata unsur (NRR) = jumlah nilai ÷ jumlah responden; setiap NRR diberi bobot tepat 1/{count}; IKM = jumlah NRR tertimbang × 25, dibulatkan ke atas dari 0,005 ke dua desimal, lalu diklasifikasikan menurut tabel di bawah.',
   'report.methodWeights': 'Unit ini menetapkan bobot unsur sendiri (jumlah bobot = 1), sebagaimana dibolehkan peraturan.',
-  'report.method2004': 'Data historis dengan kuesioner 14 unsur Kepmenpan Nomor 25 Tahun 2004, skala 1–4. NRR tiap unsur diberi bobot tepat 1/14; IKM unit = jumlah NRR tertimbang × 25, diklasifikasikan menurut tabel interval Kepmenpan 25/2004.',
+  'report.method2004':
+    'Data historis dengan kuesioner 14 unsur Kepmenpan Nomor 25 Tahun 2004, skala 1–4. NRR tiap unsur diberi bobot tepat 1/14; IKM unit = jumlah NRR tertimbang × 25, diklasifikasikan menurut tabel interval Kepmenpan 25/2004.',
   'report.methodSample': 'Sampel minimal dihitung dengan rumus Krejcie dan Morgan (tingkat kepercayaan 95 %, galat 5 %) dari populasi pengguna layanan yang ditetapkan kantor.',
   'report.methodCollection': 'Responden mengisi kuesioner secara sukarela dan tanpa nama: di loket (kode QR, tablet), dibantu petugas, atau melalui situs.',
   'report.intervals': 'Nilai interval, mutu, dan kinerja',
@@ -211,9 +213,11 @@ const en: Record<SkmMessageKey, string> = {
   'report.sampleOk': 'Sample sufficient: {n} of at least {required} respondents.',
   'report.noPopulation': 'The office has not set its number of service users for this period, so the minimum sample cannot be computed.',
   'report.method': 'Method',
-  'report.method2017': 'The survey uses the {count}-element questionnaire of PermenPANRB 14/2017 on a 1–4 scale. Element mean (NRR) = sum of answers ÷ respondents; each NRR is weighted exactly 1/{count}; IKM = sum of weighted NRR × 25, rounded half-up to two decimals, then classified with the table below.',
+  'report.method2017':
+    'The survey uses the {count}-element questionnaire of PermenPANRB 14/2017 on a 1–4 scale. Element mean (NRR) = sum of answers ÷ respondents; each NRR is weighted exactly 1/{count}; IKM = sum of weighted NRR × 25, rounded half-up to two decimals, then classified with the table below.',
   'report.methodWeights': 'This unit set its own element weights (summing to 1), as the regulation allows.',
-  'report.method2004': 'Historical data from the 14-element questionnaire of Kepmenpan 25/2004, on a 1–4 scale. Each NRR is weighted exactly 1/14; unit IKM = sum of weighted NRR × 25, classified with the Kepmenpan 25/2004 interval table.',
+  'report.method2004':
+    'Historical data from the 14-element questionnaire of Kepmenpan 25/2004, on a 1–4 scale. Each NRR is weighted exactly 1/14; unit IKM = sum of weighted NRR × 25, classified with the Kepmenpan 25/2004 interval table.',
   'report.methodSample': 'The minimum sample follows Krejcie and Morgan (95 % confidence, 5 % margin) from the number of service users the office set.',
   'report.methodCollection': 'Respondents answer voluntarily and without a name: at the counter (QR code, tablet), helped by staff, or on the website.',
   'report.intervals': 'Intervals, grades and performance',

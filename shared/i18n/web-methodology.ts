@@ -14,7 +14,10 @@ export const methodology: Record<Lang, MethodSection[]> = {
         'Setiap penilaian cepat adalah satu jawaban pada skala SKM 1–4: 1 Tidak Baik, 2 Kurang Baik, 3 Baik, 4 Sangat Baik.',
         'Kepuasan adalah bagian penilaian yang bernilai 3 atau 4 dari semua penilaian dalam periode. Di sampingnya kami tampilkan rata-rata skor dan jumlah penilaian (n).',
         'Ketidakpastiannya ditunjukkan dengan interval kepercayaan 95\u00a0% metode Wilson. Berbeda dengan interval "±" biasa, interval Wilson tetap masuk akal untuk sampel kecil dan untuk angka yang mendekati 0\u00a0% atau 100\u00a0%.',
-        { formula: 'p = x ÷ n      (x = penilaian 3–4, n = semua penilaian, z = 1,96)\ntengah  = (p + z²/(2n)) ÷ (1 + z²/n)\nselisih = z × √( p(1 − p)/n + z²/(4n²) ) ÷ (1 + z²/n)\ninterval 95\u00a0% = tengah − selisih  sampai  tengah + selisih' },
+        {
+          formula:
+            'p = x ÷ n      (x = penilaian 3–4, n = semua penilaian, z = 1,96)\ntengah  = (p + z²/(2n)) ÷ (1 + z²/n)\nselisih = z × √( p(1 − p)/n + z²/(4n²) ) ÷ (1 + z²/n)\ninterval 95\u00a0% = tengah − selisih  sampai  tengah + selisih'
+        },
         'Bila interval dua kantor tumpang tindih, perbedaan angka keduanya bisa jadi hanya kebetulan.'
       ]
     },
@@ -47,7 +50,13 @@ export const methodology: Record<Lang, MethodSection[]> = {
       body: [
         { formula: 'tingkat penyelesaian = pengaduan selesai ÷ pengaduan jatuh tempo' },
         'Pengaduan jatuh tempo adalah pengaduan dalam periode yang:',
-        { list: ['sudah dinyatakan selesai;', 'ditolak dengan alasan "tidak lengkap" atau "alasan lain" (bukan "di luar kewenangan" atau "duplikat"); atau', 'masih terbuka padahal batas waktunya sudah lewat.'] },
+        {
+          list: [
+            'sudah dinyatakan selesai;',
+            'ditolak dengan alasan "tidak lengkap" atau "alasan lain" (bukan "di luar kewenangan" atau "duplikat"); atau',
+            'masih terbuka padahal batas waktunya sudah lewat.'
+          ]
+        },
         'Tidak dihitung: pengaduan terbuka yang belum melewati batas waktu, dan pengaduan yang ditolak karena di luar kewenangan kantor atau duplikat. Pengaduan yang dibuka kembali oleh pelapor dihitung terbuka lagi.',
         'Rinciannya selalu dapat dibuka dengan satu klik: selesai dan dikonfirmasi pelapor, selesai tetapi disanggah, selesai tanpa konfirmasi, ditolak menurut alasannya, terbuka dalam batas waktu, dan lewat batas waktu. Status "ditutup" tidak pernah diam-diam dihitung sebagai "sudah beres".',
         'Pelapor dapat menyatakan puas atau tidak puas atas penyelesaian. Bila tidak ada jawaban dalam 10 hari kerja, pengaduan yang selesai ditutup.'
@@ -92,7 +101,10 @@ export const methodology: Record<Lang, MethodSection[]> = {
       body: [
         'Penilaian bisa dibanjiri: banyak penilaian dalam waktu singkat untuk satu kantor, sering dengan skor yang sama. Sistem memeriksa setiap kantor terhadap riwayatnya sendiri, jam demi jam, saat penilaian masuk.',
         'Jam sibuk normal sebuah kantor adalah median jumlah penilaian per jam pada jam-jam yang ada penilaiannya dalam 28 hari terakhir. Sebarannya adalah median simpangan absolut jam-jam itu (× 1,4826), paling kecil akar dari median atau 1. Keduanya tahan terhadap beberapa jam yang luar biasa.',
-        { formula: 'lonjakan bila  penilaian dalam satu jam ≥ maks(30, ⌈normal + 6 × sebaran⌉)\natau, bila satu skor ≥ 80 % jam itu dan ≥ 40 poin di atas porsi biasanya (28 hari):\n               penilaian dalam satu jam ≥ maks(30, ⌈normal + 3 × sebaran⌉)' },
+        {
+          formula:
+            'lonjakan bila  penilaian dalam satu jam ≥ maks(30, ⌈normal + 6 × sebaran⌉)\natau, bila satu skor ≥ 80 % jam itu dan ≥ 40 poin di atas porsi biasanya (28 hari):\n               penilaian dalam satu jam ≥ maks(30, ⌈normal + 3 × sebaran⌉)'
+        },
         'Jam dengan kurang dari 30 penilaian tidak pernah ditandai, sehingga kantor kecil tidak ditandai karena beberapa penilaian saja.',
         'Lonjakan hanya ditandai untuk ditinjau di konsol petugas; tidak ada yang berubah dengan sendirinya. Manajer kantor itu atau admin dapat mengecualikan penilaian jam tersebut dari angka yang diterbitkan, dengan alasan yang ditampilkan di halaman kantor. Pengecualian dan pembatalannya dicatat sebagai kejadian di jejak audit (siapa, kapan, jam mana, berapa penilaian, alasannya). Tidak ada penilaian yang dihapus.',
         'Penilaian yang dikecualikan tidak dihitung dalam kepuasan, rata-rata, interval, jumlah penilaian, tren, peringkat, dan lencana kantor.'
@@ -107,7 +119,10 @@ export const methodology: Record<Lang, MethodSection[]> = {
         'Each quick rating is one answer on the SKM scale 1–4: 1 Poor (Tidak Baik), 2 Fair (Kurang Baik), 3 Good (Baik), 4 Very good (Sangat Baik).',
         'Satisfaction is the share of ratings of 3 or 4 among all ratings in the period. Next to it we show the mean score and the number of ratings (n).',
         'Its uncertainty is shown as a 95% Wilson confidence interval. Unlike the usual "±" interval, the Wilson interval stays sensible for small samples and for shares close to 0% or 100%.',
-        { formula: 'p = x ÷ n      (x = ratings of 3–4, n = all ratings, z = 1.96)\ncentre = (p + z²/(2n)) ÷ (1 + z²/n)\nspread = z × √( p(1 − p)/n + z²/(4n²) ) ÷ (1 + z²/n)\n95% interval = centre − spread  to  centre + spread' },
+        {
+          formula:
+            'p = x ÷ n      (x = ratings of 3–4, n = all ratings, z = 1.96)\ncentre = (p + z²/(2n)) ÷ (1 + z²/n)\nspread = z × √( p(1 − p)/n + z²/(4n²) ) ÷ (1 + z²/n)\n95% interval = centre − spread  to  centre + spread'
+        },
         "When two offices' intervals overlap, the difference between their figures may be chance."
       ]
     },
@@ -185,7 +200,10 @@ export const methodology: Record<Lang, MethodSection[]> = {
       body: [
         'Ratings can be stuffed: many ratings for one office in a short time, often with the same score. Every office is checked against its own history, hour by hour, as ratings arrive.',
         "An office's normal busy hour is the median number of ratings per hour over the hours of the last 28 days that had any. Its spread is the median absolute deviation of those hours (× 1.4826), at least the square root of the median, or 1. Both hold up against a few unusual hours.",
-        { formula: 'a burst when  ratings in one hour ≥ max(30, ⌈normal + 6 × spread⌉)\nor, when one score is ≥ 80 % of the hour and ≥ 40 points above its usual share (28 days):\n               ratings in one hour ≥ max(30, ⌈normal + 3 × spread⌉)' },
+        {
+          formula:
+            'a burst when  ratings in one hour ≥ max(30, ⌈normal + 6 × spread⌉)\nor, when one score is ≥ 80 % of the hour and ≥ 40 points above its usual share (28 days):\n               ratings in one hour ≥ max(30, ⌈normal + 3 × spread⌉)'
+        },
         'An hour with fewer than 30 ratings is never flagged, so a small office is not flagged over a handful of ratings.',
         "A burst is only flagged for review in the staff console; nothing changes by itself. The office's manager or an admin may exclude that hour's ratings from the published figures, with a reason shown on the office page. The exclusion and its undo are events in the audit trail (who, when, which hour, how many ratings, why). No rating is deleted.",
         "Excluded ratings are left out of the office's satisfaction, mean, interval, number of ratings, trend, ranking and badge."

@@ -13,9 +13,9 @@ describe('deadlineCompliance', () => {
         { deadline: 20_000, doneAt: 19_000 }, // on time, done before now
         { deadline: 9_999 }, // pending, overdue
         { deadline: 10_000 }, // pending, deadline is now: still within
-        { deadline: 30_000 }, // pending, within
+        { deadline: 30_000 } // pending, within
       ],
-      NOW,
+      NOW
     );
     // share = 3 / (3 + 1 + 1) = 0.6
     expect(result).toEqual({ onTime: 3, late: 1, pendingOverdue: 1, pendingWithinDeadline: 2, share: 0.6 });
@@ -24,7 +24,11 @@ describe('deadlineCompliance', () => {
   it('is null when nothing is decided yet', () => {
     expect(deadlineCompliance([], NOW).share).toBeNull();
     expect(deadlineCompliance([{ deadline: NOW + 1 }], NOW)).toEqual({
-      onTime: 0, late: 0, pendingOverdue: 0, pendingWithinDeadline: 1, share: null,
+      onTime: 0,
+      late: 0,
+      pendingOverdue: 0,
+      pendingWithinDeadline: 1,
+      share: null
     });
   });
 

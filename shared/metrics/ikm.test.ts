@@ -17,14 +17,14 @@ describe('ikm', () => {
     const r = ikm([350, 340, 330, 360, 310, 320, 345, 355, 300], 100)!;
     expect(r.nrr).toEqual([3.5, 3.4, 3.3, 3.6, 3.1, 3.2, 3.45, 3.55, 3]);
     expect(r.ni).toBe(3010 / 900);
-    expect(r.ikm).toBe(25 * 3010 / 900);
+    expect(r.ikm).toBe((25 * 3010) / 900);
     expect(r).toMatchObject({ ikmRounded: 83.61, mutu: 'B', kinerja: 'Baik' });
   });
 
   it('rounds exact half-hundredths up where float rounding would go down', () => {
     // S = 9 · 3079 = 27711, n = 1000: IKM = 25 · 27711 / 9000 = 76.975 exactly, but 76.975 * 100 in
     // floating point is 7697.4999…, so Math.round would give 76.97.
-    expect(Math.round((25 * 27711 / 9000) * 100)).toBe(7697);
+    expect(Math.round(((25 * 27711) / 9000) * 100)).toBe(7697);
     expect(classify(nine(3079), 1000)).toEqual([76.98, 'B', 'Baik']);
   });
 
@@ -109,8 +109,7 @@ describe('krejcieMorgan', () => {
 });
 
 // Spreads a total S over `count` element sums as evenly as integers allow (each stays within [n, 4n]).
-const spread = (total: number, count: number): number[] =>
-  Array.from({ length: count }, (_, i) => Math.floor(total / count) + (i < total % count ? 1 : 0));
+const spread = (total: number, count: number): number[] => Array.from({ length: count }, (_, i) => Math.floor(total / count) + (i < total % count ? 1 : 0));
 
 describe('ikm at every PermenPANRB 14/2017 bound, exact ties on both sides', () => {
   // 9 elements, n = 5000: IKM = 25·S / 45000 = S / 1800, so S = 9·k gives exactly k / 200 (a .xx5 tie for odd k).
@@ -189,7 +188,10 @@ describe('pooled figures', () => {
     const small = spread(9 * 100 * 2.4, 9); // NRR 2.4 → 60.00
     expect(ikm(big, 900)!.ikmRounded).toBe(90);
     expect(ikm(small, 100)!.ikmRounded).toBe(60);
-    const pooled = ikm(big.map((s, i) => s + small[i]!), 1000)!;
+    const pooled = ikm(
+      big.map((s, i) => s + small[i]!),
+      1000
+    )!;
     // (900·90 + 100·60) / 1000 = 87.00 → B, where the average of office figures, 75.00, would be C.
     expect(pooled).toMatchObject({ ikmRounded: 87, mutu: 'B' });
   });

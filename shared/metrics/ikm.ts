@@ -15,7 +15,7 @@ export const IKM_CLASSES_2017: IkmClasses = [
   [8831, 'A', 'Sangat Baik'],
   [7661, 'B', 'Baik'],
   [6500, 'C', 'Kurang Baik'],
-  [0, 'D', 'Tidak Baik'],
+  [0, 'D', 'Tidak Baik']
 ];
 
 /** Kepmenpan 25/2004 (IKM unit, NI × 25): A 81.26–100, B 62.51–81.25, C 43.76–62.50, D 25–43.75. */
@@ -23,7 +23,7 @@ export const IKM_CLASSES_2004: IkmClasses = [
   [8126, 'A', 'Sangat Baik'],
   [6251, 'B', 'Baik'],
   [4376, 'C', 'Kurang Baik'],
-  [0, 'D', 'Tidak Baik'],
+  [0, 'D', 'Tidak Baik']
 ];
 
 // Custom weights are floats with no exact rational behind them; a value this close to a .xx5 tie

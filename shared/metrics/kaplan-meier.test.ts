@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kaplanMeier, kmQuantile, type Observation } from './kaplan-meier.ts';
 
-const parse = (text: string): Observation[] =>
-  text.split(/\s+/).map((t) => ({ duration: Number(t.replace('*', '')), observed: !t.endsWith('*') }));
+const parse = (text: string): Observation[] => text.split(/\s+/).map((t) => ({ duration: Number(t.replace('*', '')), observed: !t.endsWith('*') }));
 
 // 6-MP arm of the Freireich et al. (1963) leukaemia trial as in Gehan (1965); * = censored.
 const SIX_MP = parse('6 6 6 6* 7 9* 10 10* 11* 13 16 17* 19* 20* 22 23 25* 32* 32* 34* 35*');
@@ -12,7 +11,13 @@ describe('kaplanMeier', () => {
     // By hand, n at risk / events: 6: 21/3 → 18/21 = 6/7; 7: 17/1 → ·16/17 = 96/119; 10: 15/1 → ·14/15 = 64/85;
     // 13: 12/1 → ·11/12 = 176/255; 16: 11/1 → ·10/11 = 32/51; 22: 7/1 → ·6/7 = 64/119; 23: 6/1 → ·5/6 = 160/357.
     const expected: [number, number][] = [
-      [6, 6 / 7], [7, 96 / 119], [10, 64 / 85], [13, 176 / 255], [16, 32 / 51], [22, 64 / 119], [23, 160 / 357],
+      [6, 6 / 7],
+      [7, 96 / 119],
+      [10, 64 / 85],
+      [13, 176 / 255],
+      [16, 32 / 51],
+      [22, 64 / 119],
+      [23, 160 / 357]
     ];
     const curve = kaplanMeier(SIX_MP);
     expect(curve.map((p) => p.time)).toEqual(expected.map(([t]) => t));

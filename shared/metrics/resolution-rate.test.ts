@@ -3,7 +3,9 @@ import { resolutionRate, type ComplaintOutcome } from './resolution-rate.ts';
 
 const NOW = 1_000_000;
 const item = (status: ComplaintOutcome['status'], extra: Partial<ComplaintOutcome> = {}): ComplaintOutcome => ({
-  status, resolutionDeadline: NOW + 1, ...extra,
+  status,
+  resolutionDeadline: NOW + 1,
+  ...extra
 });
 
 describe('resolutionRate', () => {
@@ -23,7 +25,7 @@ describe('resolutionRate', () => {
       item('in_progress', { resolutionDeadline: NOW - 1 }),
       item('verified', { resolutionDeadline: NOW - 1 }),
       item('reopened', { resolutionDeadline: NOW - 1, confirmation: 'not_satisfied' }),
-      item('reopened'),
+      item('reopened')
     ];
     // resolved = 2 confirmed + 1 disputed + 2 unconfirmed = 5; due = 5 + 1 incomplete + 1 other + 3 overdue = 10.
     expect(resolutionRate(items, NOW)).toEqual({
@@ -36,8 +38,8 @@ describe('resolutionRate', () => {
         resolvedUnconfirmed: 2,
         rejected: { out_of_scope: 1, duplicate: 2, incomplete: 1, other: 1 },
         openWithinDeadline: 2,
-        overdue: 3,
-      },
+        overdue: 3
+      }
     });
   });
 

@@ -32,7 +32,7 @@ export function resolutionRate(items: readonly ComplaintOutcome[], nowMs: number
     resolvedUnconfirmed: 0,
     rejected: { out_of_scope: 0, duplicate: 0, incomplete: 0, other: 0 },
     openWithinDeadline: 0,
-    overdue: 0,
+    overdue: 0
   };
   for (const item of items) {
     switch (item.status) {

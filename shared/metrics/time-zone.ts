@@ -10,7 +10,7 @@ const FIXED_OFFSETS_MS: ReadonlyMap<string, number> = new Map([
   ['Asia/Makassar', 8 * HOUR_MS],
   ['Asia/Jayapura', 9 * HOUR_MS],
   ['UTC', 0],
-  ['Etc/UTC', 0],
+  ['Etc/UTC', 0]
 ]);
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible date algorithms"). */
@@ -28,9 +28,7 @@ function civilFromDays(days: number): [number, number, number] {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -67,8 +65,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   if (!formatter) {
     // hourCycle h23: with hour12:false some engines print midnight as "24".
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23'
     });
     formatters.set(timeZone, formatter);
   }

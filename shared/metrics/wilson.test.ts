@@ -17,7 +17,7 @@ describe('wilsonInterval', () => {
       [10, 10, 0.7224672001371109, 1],
       [81, 100, 0.7222115462093562, 0.8748524849023126],
       [1, 1, 0.2065493143772374, 1],
-      [3, 4, 0.3006418425824019, 0.9544127391902995],
+      [3, 4, 0.3006418425824019, 0.9544127391902995]
     ];
     for (const [s, n, lower, upper] of cases) {
       const ci = wilsonInterval(s, n);
@@ -64,7 +64,11 @@ describe('satisfactionSummary', () => {
 
   it('returns nulls but keeps the shape for no responses', () => {
     expect(satisfactionSummary([0, 0, 0, 0])).toEqual({
-      responses: 0, satisfiedShare: null, ci95: null, mean: null, distribution: [0, 0, 0, 0],
+      responses: 0,
+      satisfiedShare: null,
+      ci95: null,
+      mean: null,
+      distribution: [0, 0, 0, 0]
     });
   });
 

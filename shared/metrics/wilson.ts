@@ -42,6 +42,6 @@ export function satisfactionSummary(counts: readonly [number, number, number, nu
     satisfiedShare: responses === 0 ? null : satisfied / responses,
     ci95: wilsonInterval(satisfied, responses),
     mean: responses === 0 ? null : (c1 + 2 * c2 + 3 * c3 + 4 * c4) / responses,
-    distribution: [c1, c2, c3, c4],
+    distribution: [c1, c2, c3, c4]
   };
 }

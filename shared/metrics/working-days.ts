@@ -53,16 +53,11 @@ export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boole
 }
 
 /** Deadline (docs/architecture.md): last millisecond of the `days`-th working day after instantMs's local date. */
-export function addWorkingDays(
-  instantMs: number,
-  days: number,
-  timeZone: string,
-  holidays: ReadonlySet<string>,
-): number {
+export function addWorkingDays(instantMs: number, days: number, timeZone: string, holidays: ReadonlySet<string>): number {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be an integer ≥ 0: ${days}`);
   let day = localDayNumber(instantMs, timeZone);
   // The submission day never counts, even when it is a working day: the clock starts the next day.
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     day += 1;
     if (isWorkingDayNumber(day, holidays)) counted += 1;
   }
@@ -71,12 +66,7 @@ export function addWorkingDays(
 }
 
 /** Working days D with localDate(from) < D ≤ localDate(to); mirrored (negative) when to < from (docs/architecture.md). */
-export function workingDaysBetween(
-  fromMs: number,
-  toMs: number,
-  timeZone: string,
-  holidays: ReadonlySet<string>,
-): number {
+export function workingDaysBetween(fromMs: number, toMs: number, timeZone: string, holidays: ReadonlySet<string>): number {
   const from = localDayNumber(fromMs, timeZone);
   const to = localDayNumber(toMs, timeZone);
   if (to < from) return -countWorkingDays(to, from, holidays);

@@ -20,10 +20,7 @@ export const OfficeBadge = z
       })
       .nullable()
       .describe('null while the office has no SKM survey response in the period'),
-    firstResponseHours: z
-      .object({ value: z.number(), moreThan: z.boolean() })
-      .nullable()
-      .describe('median hours to the first visible answer to a complaint (Kaplan–Meier); null without complaints')
+    firstResponseHours: z.object({ value: z.number(), moreThan: z.boolean() }).nullable().describe('median hours to the first visible answer to a complaint (Kaplan–Meier); null without complaints')
   })
   .meta({ id: 'OfficeBadge' });
 export type OfficeBadge = z.infer<typeof OfficeBadge>;

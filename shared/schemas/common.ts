@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** A stable, URL-safe slug such as `disdukcapil-sukamaju`. */
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).min(2).max(64);
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .min(2)
+  .max(64);
 
 /** A calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

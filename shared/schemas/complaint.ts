@@ -2,31 +2,14 @@ import { z } from 'zod';
 import { LineText, MultilineText } from './text.ts';
 import { Slug } from './common.ts';
 
-export const ComplaintCategory = z.enum([
-  'pelayanan_lambat',
-  'petugas',
-  'biaya',
-  'prosedur',
-  'fasilitas',
-  'informasi',
-  'pungli',
-  'lainnya'
-]);
+export const ComplaintCategory = z.enum(['pelayanan_lambat', 'petugas', 'biaya', 'prosedur', 'fasilitas', 'informasi', 'pungli', 'lainnya']);
 export type ComplaintCategory = z.infer<typeof ComplaintCategory>;
 
 /** public: shown with name; anonymous: name never shown; confidential: only status is public. */
 export const Visibility = z.enum(['public', 'anonymous', 'confidential']);
 export type Visibility = z.infer<typeof Visibility>;
 
-export const ComplaintStatus = z.enum([
-  'submitted',
-  'verified',
-  'in_progress',
-  'resolved',
-  'closed',
-  'rejected',
-  'reopened'
-]);
+export const ComplaintStatus = z.enum(['submitted', 'verified', 'in_progress', 'resolved', 'closed', 'rejected', 'reopened']);
 export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
 
 export const RejectReason = z.enum(['out_of_scope', 'duplicate', 'incomplete', 'other']);
@@ -58,9 +41,7 @@ export type ComplaintInput = z.infer<typeof ComplaintInput>;
 
 export const TrackingCode = z.string().regex(/^SL-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
 
-export const ComplaintCreated = z
-  .object({ trackingCode: z.string(), secret: z.string().describe('shown once; lets the citizen act on the complaint') })
-  .meta({ id: 'ComplaintCreated' });
+export const ComplaintCreated = z.object({ trackingCode: z.string(), secret: z.string().describe('shown once; lets the citizen act on the complaint') }).meta({ id: 'ComplaintCreated' });
 export type ComplaintCreated = z.infer<typeof ComplaintCreated>;
 
 export const TimelineEntry = z.object({
@@ -69,7 +50,7 @@ export const TimelineEntry = z.object({
   status: ComplaintStatus,
   message: z.string().optional(),
   reason: RejectReason.optional(),
-  confirmation: z.enum(['satisfied', 'not_satisfied']).optional().describe('the citizen\'s answer, on a complaint.confirmed entry')
+  confirmation: z.enum(['satisfied', 'not_satisfied']).optional().describe("the citizen's answer, on a complaint.confirmed entry")
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -78,7 +59,7 @@ export const PublicComplaint = z
   .object({
     trackingCode: z.string(),
     officeId: Slug,
-    timeZone: z.string().describe('the office\'s time zone (IANA), in which its days and deadlines are counted'),
+    timeZone: z.string().describe("the office's time zone (IANA), in which its days and deadlines are counted"),
     serviceId: Slug.optional(),
     category: ComplaintCategory,
     visibility: Visibility,

@@ -21,17 +21,13 @@ export const CLIENT_ADDRESS_HEADER = 'x-suara-client-address';
 export const StaffRole = z.enum(['admin', 'manager', 'officer']);
 export type StaffRole = z.infer<typeof StaffRole>;
 
-export const LoginInput = z
-  .object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()), password: z.string().min(1).max(200) })
-  .meta({ id: 'LoginInput' });
+export const LoginInput = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()), password: z.string().min(1).max(200) }).meta({ id: 'LoginInput' });
 export type LoginInput = z.infer<typeof LoginInput>;
 
 const ConsoleOffice = z.object({ id: Slug, name: z.string(), timeZone: z.string(), services: z.array(z.object({ id: Slug, name: z.string() })) });
 
 /** Who is logged in, and the offices they answer for (all offices for an admin). */
-export const StaffProfile = z
-  .object({ id: z.string(), name: z.string(), email: z.string(), role: StaffRole, offices: z.array(ConsoleOffice) })
-  .meta({ id: 'StaffProfile' });
+export const StaffProfile = z.object({ id: z.string(), name: z.string(), email: z.string(), role: StaffRole, offices: z.array(ConsoleOffice) }).meta({ id: 'StaffProfile' });
 export type StaffProfile = z.infer<typeof StaffProfile>;
 
 /** The deadline that matters now: the first response until answered, then the resolution. */
@@ -74,9 +70,7 @@ export const InboxItem = z.object({
 });
 export type InboxItem = z.infer<typeof InboxItem>;
 
-export const Inbox = z
-  .object({ items: z.array(InboxItem), total: z.number().int(), offset: z.number().int(), limit: z.number().int() })
-  .meta({ id: 'Inbox' });
+export const Inbox = z.object({ items: z.array(InboxItem), total: z.number().int(), offset: z.number().int(), limit: z.number().int() }).meta({ id: 'Inbox' });
 export type Inbox = z.infer<typeof Inbox>;
 
 export const StaffAction = z.enum(['verify', 'start', 'reply', 'note', 'resolve', 'reject', 'forward']);

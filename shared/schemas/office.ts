@@ -46,7 +46,5 @@ export type OfficeWithServices = z.infer<typeof OfficeWithServices>;
 export const OfficeList = z.object({ offices: z.array(Office) }).meta({ id: 'OfficeList' });
 
 /** What this installation shows: pages put up the demo banner from it without listing every office. */
-export const SiteInfo = z
-  .object({ demo: z.boolean().describe('true while the fictional demo region is loaded') })
-  .meta({ id: 'SiteInfo' });
+export const SiteInfo = z.object({ demo: z.boolean().describe('true while the fictional demo region is loaded') }).meta({ id: 'SiteInfo' });
 export type SiteInfo = z.infer<typeof SiteInfo>;

@@ -7,9 +7,7 @@ export const StatsQuery = z.object({
   to: IsoDate.optional().meta({ example: '2026-12-31' })
 });
 
-const KmQuantile = z
-  .object({ value: z.number(), moreThan: z.boolean().describe('true: fewer than the quantile answered; "more than value"') })
-  .nullable();
+const KmQuantile = z.object({ value: z.number(), moreThan: z.boolean().describe('true: fewer than the quantile answered; "more than value"') }).nullable();
 
 export const Satisfaction = z.object({
   responses: z.number().int(),
@@ -61,9 +59,7 @@ export const OfficeStats = z
     satisfaction: Satisfaction,
     complaints: ComplaintFigures,
     trend: z.array(TrendPoint),
-    responseTimeHistogram: z
-      .array(z.object({ label: z.string(), count: z.number().int() }))
-      .describe('first response times of answered complaints, bucketed'),
+    responseTimeHistogram: z.array(z.object({ label: z.string(), count: z.number().int() })).describe('first response times of answered complaints, bucketed'),
     rankable: z.boolean().describe('at least 30 responses in the period (fair comparison)'),
     excluded: RatingExclusions.describe('ratings a manager or admin left out of the figures (a reviewed burst), and why')
   })

@@ -89,9 +89,7 @@ export const IkmFigure = z.object({
 export type IkmFigure = z.infer<typeof IkmFigure>;
 
 const Counts = z.record(z.string(), z.number().int());
-export const ProfileCounts = z
-  .object({ gender: Counts, age: Counts, education: Counts, occupation: Counts })
-  .describe('respondents per answer; "unknown" = not given');
+export const ProfileCounts = z.object({ gender: Counts, age: Counts, education: Counts, occupation: Counts }).describe('respondents per answer; "unknown" = not given');
 export type ProfileCounts = z.infer<typeof ProfileCounts>;
 
 export const SkmPeriodOut = z.object({ from: IsoDate, to: IsoDate, label: z.string().nullable() });

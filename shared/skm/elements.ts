@@ -52,15 +52,87 @@ export const SKM_2017: ElementSet = {
   rule: 'permenpan-14-2017',
   historical: false,
   elements: [
-    el('u1', 'Persyaratan', 'Requirements', 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?', 'How well do the requirements fit the kind of service?', SESUAI, SESUAI_EN),
-    el('u2', 'Sistem, mekanisme, dan prosedur', 'System, mechanism and procedure', 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?', 'How easy is the service procedure at this office?', ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'], ['Not easy', 'Somewhat difficult', 'Easy', 'Very easy']),
-    el('u3', 'Waktu penyelesaian', 'Completion time', 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?', 'How quickly was the service delivered?', ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'], ['Not fast', 'Somewhat slow', 'Fast', 'Very fast']),
-    el('u4', 'Biaya/tarif', 'Cost/fee', 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?', 'How fair is the cost or fee of the service?', ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'], ['Very expensive', 'Rather expensive', 'Cheap', 'Free']),
-    el('u5', 'Produk spesifikasi jenis pelayanan', 'Service product', 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?', 'How well does what you received match the product promised in the service standard?', SESUAI, SESUAI_EN),
-    el('u6', 'Kompetensi pelaksana', 'Staff competence', 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?', 'How competent were the staff?', ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'], ['Not competent', 'Somewhat incompetent', 'Competent', 'Very competent']),
-    el('u7', 'Perilaku pelaksana', 'Staff conduct', 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?', 'How polite and friendly were the staff?', ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'], ['Not polite or friendly', 'Somewhat impolite', 'Polite and friendly', 'Very polite and friendly']),
-    el('u8', 'Penanganan pengaduan, saran, dan masukan', 'Handling of complaints and suggestions', 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?', 'How are complaints from service users handled?', ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'], ['There is none', 'Exists but does not work', 'Works, but not fully', 'Well managed']),
-    el('u9', 'Sarana dan prasarana', 'Facilities', 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?', 'How good are the facilities?', ['Buruk', 'Cukup', 'Baik', 'Sangat baik'], ['Poor', 'Fair', 'Good', 'Very good'])
+    el(
+      'u1',
+      'Persyaratan',
+      'Requirements',
+      'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+      'How well do the requirements fit the kind of service?',
+      SESUAI,
+      SESUAI_EN
+    ),
+    el(
+      'u2',
+      'Sistem, mekanisme, dan prosedur',
+      'System, mechanism and procedure',
+      'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+      'How easy is the service procedure at this office?',
+      ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'],
+      ['Not easy', 'Somewhat difficult', 'Easy', 'Very easy']
+    ),
+    el(
+      'u3',
+      'Waktu penyelesaian',
+      'Completion time',
+      'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+      'How quickly was the service delivered?',
+      ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'],
+      ['Not fast', 'Somewhat slow', 'Fast', 'Very fast']
+    ),
+    el(
+      'u4',
+      'Biaya/tarif',
+      'Cost/fee',
+      'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+      'How fair is the cost or fee of the service?',
+      ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'],
+      ['Very expensive', 'Rather expensive', 'Cheap', 'Free']
+    ),
+    el(
+      'u5',
+      'Produk spesifikasi jenis pelayanan',
+      'Service product',
+      'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+      'How well does what you received match the product promised in the service standard?',
+      SESUAI,
+      SESUAI_EN
+    ),
+    el(
+      'u6',
+      'Kompetensi pelaksana',
+      'Staff competence',
+      'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+      'How competent were the staff?',
+      ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'],
+      ['Not competent', 'Somewhat incompetent', 'Competent', 'Very competent']
+    ),
+    el(
+      'u7',
+      'Perilaku pelaksana',
+      'Staff conduct',
+      'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+      'How polite and friendly were the staff?',
+      ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'],
+      ['Not polite or friendly', 'Somewhat impolite', 'Polite and friendly', 'Very polite and friendly']
+    ),
+    el(
+      'u8',
+      'Penanganan pengaduan, saran, dan masukan',
+      'Handling of complaints and suggestions',
+      'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+      'How are complaints from service users handled?',
+      ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'],
+      ['There is none', 'Exists but does not work', 'Works, but not fully', 'Well managed']
+    ),
+    el(
+      'u9',
+      'Sarana dan prasarana',
+      'Facilities',
+      'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+      'How good are the facilities?',
+      ['Buruk', 'Cukup', 'Baik', 'Sangat baik'],
+      ['Poor', 'Fair', 'Good', 'Very good']
+    )
   ]
 };
 
@@ -75,20 +147,124 @@ export const IKM_2004: ElementSet = {
   rule: 'kepmenpan-25-2004',
   historical: true,
   elements: [
-    el('p1', 'Prosedur pelayanan', 'Service procedure', q04('kemudahan prosedur pelayanan'), en04('how easy the procedure is'), ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'], ['Not easy', 'Somewhat difficult', 'Easy', 'Very easy']),
+    el(
+      'p1',
+      'Prosedur pelayanan',
+      'Service procedure',
+      q04('kemudahan prosedur pelayanan'),
+      en04('how easy the procedure is'),
+      ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'],
+      ['Not easy', 'Somewhat difficult', 'Easy', 'Very easy']
+    ),
     el('p2', 'Persyaratan pelayanan', 'Service requirements', q04('kesesuaian persyaratan pelayanan dengan jenis pelayanannya'), en04('how the requirements fit the service'), SESUAI, SESUAI_EN),
-    el('p3', 'Kejelasan petugas pelayanan', 'Clarity of staff', q04('kejelasan dan kepastian petugas yang melayani'), en04('how clear it is who serves you'), ['Tidak jelas', 'Kurang jelas', 'Jelas', 'Sangat jelas'], ['Not clear', 'Somewhat unclear', 'Clear', 'Very clear']),
-    el('p4', 'Kedisiplinan petugas pelayanan', 'Staff discipline', q04('kedisiplinan petugas dalam memberikan pelayanan'), en04('the discipline of the staff'), ['Tidak disiplin', 'Kurang disiplin', 'Disiplin', 'Sangat disiplin'], ['Not disciplined', 'Somewhat undisciplined', 'Disciplined', 'Very disciplined']),
-    el('p5', 'Tanggung jawab petugas pelayanan', 'Staff responsibility', q04('tanggung jawab petugas dalam memberikan pelayanan'), en04('the responsibility of the staff'), ['Tidak bertanggung jawab', 'Kurang bertanggung jawab', 'Bertanggung jawab', 'Sangat bertanggung jawab'], ['Not responsible', 'Somewhat irresponsible', 'Responsible', 'Very responsible']),
-    el('p6', 'Kemampuan petugas pelayanan', 'Staff ability', q04('kemampuan petugas dalam memberikan pelayanan'), en04('the ability of the staff'), ['Tidak mampu', 'Kurang mampu', 'Mampu', 'Sangat mampu'], ['Not able', 'Somewhat unable', 'Able', 'Very able']),
-    el('p7', 'Kecepatan pelayanan', 'Speed of service', q04('kecepatan pelayanan di unit ini'), en04('the speed of service'), ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'], ['Not fast', 'Somewhat slow', 'Fast', 'Very fast']),
-    el('p8', 'Keadilan mendapatkan pelayanan', 'Fairness of service', q04('keadilan untuk mendapatkan pelayanan di unit ini'), en04('fairness in getting served'), ['Tidak adil', 'Kurang adil', 'Adil', 'Sangat adil'], ['Not fair', 'Somewhat unfair', 'Fair', 'Very fair']),
-    el('p9', 'Kesopanan dan keramahan petugas', 'Courtesy of staff', q04('kesopanan dan keramahan petugas'), en04('the courtesy of the staff'), ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'], ['Not polite or friendly', 'Somewhat impolite', 'Polite and friendly', 'Very polite and friendly']),
-    el('p10', 'Kewajaran biaya pelayanan', 'Reasonableness of cost', q04('kewajaran biaya untuk mendapatkan pelayanan'), en04('how reasonable the cost is'), ['Tidak wajar', 'Kurang wajar', 'Wajar', 'Sangat wajar'], ['Not reasonable', 'Somewhat unreasonable', 'Reasonable', 'Very reasonable']),
-    el('p11', 'Kepastian biaya pelayanan', 'Certainty of cost', q04('kesesuaian antara biaya yang dibayarkan dengan biaya yang telah ditetapkan'), en04('whether the cost paid matched the set fee'), ['Selalu tidak sesuai', 'Kadang-kadang sesuai', 'Banyak sesuainya', 'Selalu sesuai'], ['Never matched', 'Sometimes matched', 'Mostly matched', 'Always matched']),
-    el('p12', 'Kepastian jadwal pelayanan', 'Certainty of schedule', q04('ketepatan pelaksanaan terhadap jadwal waktu pelayanan'), en04('keeping to the service schedule'), ['Selalu tidak tepat', 'Kadang-kadang tepat', 'Banyak tepatnya', 'Selalu tepat'], ['Never on time', 'Sometimes on time', 'Mostly on time', 'Always on time']),
-    el('p13', 'Kenyamanan lingkungan', 'Comfort of premises', q04('kenyamanan di lingkungan unit pelayanan'), en04('the comfort of the premises'), ['Tidak nyaman', 'Kurang nyaman', 'Nyaman', 'Sangat nyaman'], ['Not comfortable', 'Somewhat uncomfortable', 'Comfortable', 'Very comfortable']),
-    el('p14', 'Keamanan pelayanan', 'Safety of service', q04('keamanan pelayanan di unit ini'), en04('the safety of the service'), ['Tidak aman', 'Kurang aman', 'Aman', 'Sangat aman'], ['Not safe', 'Somewhat unsafe', 'Safe', 'Very safe'])
+    el(
+      'p3',
+      'Kejelasan petugas pelayanan',
+      'Clarity of staff',
+      q04('kejelasan dan kepastian petugas yang melayani'),
+      en04('how clear it is who serves you'),
+      ['Tidak jelas', 'Kurang jelas', 'Jelas', 'Sangat jelas'],
+      ['Not clear', 'Somewhat unclear', 'Clear', 'Very clear']
+    ),
+    el(
+      'p4',
+      'Kedisiplinan petugas pelayanan',
+      'Staff discipline',
+      q04('kedisiplinan petugas dalam memberikan pelayanan'),
+      en04('the discipline of the staff'),
+      ['Tidak disiplin', 'Kurang disiplin', 'Disiplin', 'Sangat disiplin'],
+      ['Not disciplined', 'Somewhat undisciplined', 'Disciplined', 'Very disciplined']
+    ),
+    el(
+      'p5',
+      'Tanggung jawab petugas pelayanan',
+      'Staff responsibility',
+      q04('tanggung jawab petugas dalam memberikan pelayanan'),
+      en04('the responsibility of the staff'),
+      ['Tidak bertanggung jawab', 'Kurang bertanggung jawab', 'Bertanggung jawab', 'Sangat bertanggung jawab'],
+      ['Not responsible', 'Somewhat irresponsible', 'Responsible', 'Very responsible']
+    ),
+    el(
+      'p6',
+      'Kemampuan petugas pelayanan',
+      'Staff ability',
+      q04('kemampuan petugas dalam memberikan pelayanan'),
+      en04('the ability of the staff'),
+      ['Tidak mampu', 'Kurang mampu', 'Mampu', 'Sangat mampu'],
+      ['Not able', 'Somewhat unable', 'Able', 'Very able']
+    ),
+    el(
+      'p7',
+      'Kecepatan pelayanan',
+      'Speed of service',
+      q04('kecepatan pelayanan di unit ini'),
+      en04('the speed of service'),
+      ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'],
+      ['Not fast', 'Somewhat slow', 'Fast', 'Very fast']
+    ),
+    el(
+      'p8',
+      'Keadilan mendapatkan pelayanan',
+      'Fairness of service',
+      q04('keadilan untuk mendapatkan pelayanan di unit ini'),
+      en04('fairness in getting served'),
+      ['Tidak adil', 'Kurang adil', 'Adil', 'Sangat adil'],
+      ['Not fair', 'Somewhat unfair', 'Fair', 'Very fair']
+    ),
+    el(
+      'p9',
+      'Kesopanan dan keramahan petugas',
+      'Courtesy of staff',
+      q04('kesopanan dan keramahan petugas'),
+      en04('the courtesy of the staff'),
+      ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'],
+      ['Not polite or friendly', 'Somewhat impolite', 'Polite and friendly', 'Very polite and friendly']
+    ),
+    el(
+      'p10',
+      'Kewajaran biaya pelayanan',
+      'Reasonableness of cost',
+      q04('kewajaran biaya untuk mendapatkan pelayanan'),
+      en04('how reasonable the cost is'),
+      ['Tidak wajar', 'Kurang wajar', 'Wajar', 'Sangat wajar'],
+      ['Not reasonable', 'Somewhat unreasonable', 'Reasonable', 'Very reasonable']
+    ),
+    el(
+      'p11',
+      'Kepastian biaya pelayanan',
+      'Certainty of cost',
+      q04('kesesuaian antara biaya yang dibayarkan dengan biaya yang telah ditetapkan'),
+      en04('whether the cost paid matched the set fee'),
+      ['Selalu tidak sesuai', 'Kadang-kadang sesuai', 'Banyak sesuainya', 'Selalu sesuai'],
+      ['Never matched', 'Sometimes matched', 'Mostly matched', 'Always matched']
+    ),
+    el(
+      'p12',
+      'Kepastian jadwal pelayanan',
+      'Certainty of schedule',
+      q04('ketepatan pelaksanaan terhadap jadwal waktu pelayanan'),
+      en04('keeping to the service schedule'),
+      ['Selalu tidak tepat', 'Kadang-kadang tepat', 'Banyak tepatnya', 'Selalu tepat'],
+      ['Never on time', 'Sometimes on time', 'Mostly on time', 'Always on time']
+    ),
+    el(
+      'p13',
+      'Kenyamanan lingkungan',
+      'Comfort of premises',
+      q04('kenyamanan di lingkungan unit pelayanan'),
+      en04('the comfort of the premises'),
+      ['Tidak nyaman', 'Kurang nyaman', 'Nyaman', 'Sangat nyaman'],
+      ['Not comfortable', 'Somewhat uncomfortable', 'Comfortable', 'Very comfortable']
+    ),
+    el(
+      'p14',
+      'Keamanan pelayanan',
+      'Safety of service',
+      q04('keamanan pelayanan di unit ini'),
+      en04('the safety of the service'),
+      ['Tidak aman', 'Kurang aman', 'Aman', 'Sangat aman'],
+      ['Not safe', 'Somewhat unsafe', 'Safe', 'Very safe']
+    )
   ]
 };
 

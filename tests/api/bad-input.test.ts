@@ -26,8 +26,7 @@ describe('a JSON body that is not valid UTF-8', () => {
     ['an encoded surrogate', [0xed, 0xa0, 0x80]]
   ])('is refused with 400, not stored as U+FFFD (%s)', async (_, bad) => {
     const { app, post } = await testApp();
-    const send = (path: string, json: string) =>
-      app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bytesWith(json, bad) });
+    const send = (path: string, json: string) => app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bytesWith(json, bad) });
     const rating = await send('/api/v1/ratings', '{"officeId":"disdukcapil-uji","score":4,"comment":"bagus@@"}');
     expect(rating.status).toBe(400);
     expect(rating.headers.get('content-type')).toBe('application/problem+json');

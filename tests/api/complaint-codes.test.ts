@@ -16,7 +16,10 @@ describe('codes people copy by hand', () => {
     expect(secret).toMatch(CODE_ALPHABET);
     const found = await app.app.request(`/api/v1/complaints/${encodeURIComponent(asTyped(trackingCode))}`);
     expect(PublicComplaint.parse(await found.json()).trackingCode).toBe(trackingCode);
-    const typedSecret = secret.toLowerCase().replace(/(.{4})/g, '$1 ').replace(/0/g, 'O');
+    const typedSecret = secret
+      .toLowerCase()
+      .replace(/(.{4})/g, '$1 ')
+      .replace(/0/g, 'O');
     const info = await app.post(`/api/v1/complaints/${encodeURIComponent(asTyped(trackingCode))}/actions`, { action: 'info', secret: typedSecret, message: 'Nomor antrean 42.' });
     expect(info.status).toBe(200);
   });
@@ -25,7 +28,16 @@ describe('codes people copy by hand', () => {
     const app = await consoleApp();
     const oldSecret = 'Z0w9-kAwTzE_Fb8zVZkdnQ';
     await app.store.append([
-      { type: 'complaint.submitted', at: NOW, trackingCode: 'SL-7K3M-Q9XA-2B', secretHash: hashSecret(oldSecret), officeId: 'disdukcapil-uji', category: 'lainnya', description: 'Diajukan sebelum kode baru.', visibility: 'public' }
+      {
+        type: 'complaint.submitted',
+        at: NOW,
+        trackingCode: 'SL-7K3M-Q9XA-2B',
+        secretHash: hashSecret(oldSecret),
+        officeId: 'disdukcapil-uji',
+        category: 'lainnya',
+        description: 'Diajukan sebelum kode baru.',
+        visibility: 'public'
+      }
     ]);
     const path = '/api/v1/complaints/SL-7K3M-Q9XA-2B/actions';
     // Case and the characters Crockford would rewrite matter in an old secret: a near miss is still wrong.
@@ -40,7 +52,17 @@ describe('codes people copy by hand', () => {
     const key = 'filing-key-0123456789';
     const oldSecret = app.app.context.idempotency.legacyComplaintSecret(key);
     await app.store.append([
-      { type: 'complaint.submitted', at: NOW, trackingCode: 'SL-7K3M-Q9XA-2C', secretHash: hashSecret(oldSecret), officeId: 'disdukcapil-uji', category: 'lainnya', description: 'Diajukan sebelum kode baru.', visibility: 'public', idempotencyKey: hashKey(key) }
+      {
+        type: 'complaint.submitted',
+        at: NOW,
+        trackingCode: 'SL-7K3M-Q9XA-2C',
+        secretHash: hashSecret(oldSecret),
+        officeId: 'disdukcapil-uji',
+        category: 'lainnya',
+        description: 'Diajukan sebelum kode baru.',
+        visibility: 'public',
+        idempotencyKey: hashKey(key)
+      }
     ]);
     const again = await app.post('/api/v1/complaints', { officeId: 'disdukcapil-uji', category: 'lainnya', description: 'Diajukan sebelum kode baru.' }, { 'Idempotency-Key': key });
     expect(await again.json()).toEqual({ trackingCode: 'SL-7K3M-Q9XA-2C', secret: oldSecret });

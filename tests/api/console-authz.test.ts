@@ -24,12 +24,19 @@ const COMPLAINT_MANAGERS = { anonymous: 401, otherOfficer: 404, officer: 403, ma
 // A burst of disdukcapil-uji (40 score-1 ratings in an hour), excluded first by the admin when `excluded`; another office's staff do not see it at all.
 const BURST_EXCLUSION = '/api/v1/console/offices/disdukcapil-uji/bursts/1795575600000/exclusion';
 const BURST_MANAGERS = { anonymous: 401, otherOfficer: 404, officer: 403, manager: 200, admin: 200 } as const;
-const withBurst = (excluded: boolean, method: string): Row['call'] => async ({ cookie, app }) => {
-  await app.store.append(Array.from({ length: 40 }, (_, i) => ({ type: 'rating.recorded' as const, at: 1795575600000 + i, officeId: 'disdukcapil-uji', score: 1 as const, channel: 'web' as const })));
-  if (excluded) expect((await app.staffPost(BURST_EXCLUSION, await app.login('admin'), { reason: 'Isian massal' })).status).toBe(200);
-  return app.staffPost(BURST_EXCLUSION, cookie, { reason: 'Ditinjau petugas' }, method);
-};
-const act = (body: object): Row['call'] => ({ code, cookie, app }) => app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, body);
+const withBurst =
+  (excluded: boolean, method: string): Row['call'] =>
+  async ({ cookie, app }) => {
+    await app.store.append(
+      Array.from({ length: 40 }, (_, i) => ({ type: 'rating.recorded' as const, at: 1795575600000 + i, officeId: 'disdukcapil-uji', score: 1 as const, channel: 'web' as const }))
+    );
+    if (excluded) expect((await app.staffPost(BURST_EXCLUSION, await app.login('admin'), { reason: 'Isian massal' })).status).toBe(200);
+    return app.staffPost(BURST_EXCLUSION, cookie, { reason: 'Ditinjau petugas' }, method);
+  };
+const act =
+  (body: object): Row['call'] =>
+  ({ code, cookie, app }) =>
+    app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, body);
 
 const ROWS: Row[] = [
   { name: 'get /api/v1/console/me', call: ({ cookie, app }) => app.staffGet('/api/v1/console/me', cookie), expected: EVERYONE_LOGGED_IN },
@@ -49,9 +56,18 @@ const ROWS: Row[] = [
   { name: 'post /api/v1/console/complaints/{trackingCode}/actions (start)', call: act({ action: 'start', message: 'Mulai dikerjakan.' }), expected: COMPLAINT_STAFF },
   { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reply)', call: act({ action: 'reply', message: 'Kami sedang memeriksa berkas Anda.' }), expected: COMPLAINT_STAFF },
   { name: 'post /api/v1/console/complaints/{trackingCode}/actions (note)', call: act({ action: 'note', message: 'Catatan internal.' }), expected: COMPLAINT_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (resolve)', before: [{ action: 'verify' }], call: act({ action: 'resolve', message: 'Akta sudah dapat diambil.' }), expected: COMPLAINT_STAFF },
+  {
+    name: 'post /api/v1/console/complaints/{trackingCode}/actions (resolve)',
+    before: [{ action: 'verify' }],
+    call: act({ action: 'resolve', message: 'Akta sudah dapat diambil.' }),
+    expected: COMPLAINT_STAFF
+  },
   { name: 'post /api/v1/console/complaints/{trackingCode}/actions (reject)', call: act({ action: 'reject', reason: 'duplicate', message: 'Sama dengan pengaduan lain.' }), expected: COMPLAINT_STAFF },
-  { name: 'post /api/v1/console/complaints/{trackingCode}/actions (forward)', call: act({ action: 'forward', toOfficeId: 'puskesmas-uji', message: 'Kewenangan puskesmas.' }), expected: COMPLAINT_MANAGERS },
+  {
+    name: 'post /api/v1/console/complaints/{trackingCode}/actions (forward)',
+    call: act({ action: 'forward', toOfficeId: 'puskesmas-uji', message: 'Kewenangan puskesmas.' }),
+    expected: COMPLAINT_MANAGERS
+  },
   {
     name: 'put /api/v1/console/offices/{officeId}/skm-population',
     call: ({ cookie, app }) => app.staffPost('/api/v1/console/offices/disdukcapil-uji/skm-population', cookie, { period: '2026-S1', population: 5000 }, 'PUT'),
@@ -121,7 +137,10 @@ describe('console authorization matrix', () => {
     const { trackingCode } = await app.file();
     const missing = trackingCode.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
     const cookie = await app.login('otherOfficer');
-    for (const call of [(code: string) => app.staffGet(`/api/v1/console/complaints/${code}`, cookie), (code: string) => app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, { action: 'verify' })]) {
+    for (const call of [
+      (code: string) => app.staffGet(`/api/v1/console/complaints/${code}`, cookie),
+      (code: string) => app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, { action: 'verify' })
+    ]) {
       const [notYours, absent] = await Promise.all([call(trackingCode), call(missing)]);
       expect([notYours.status, absent.status]).toEqual([404, 404]);
       expect((await notYours.text()).replace(trackingCode, 'CODE')).toBe((await absent.text()).replace(missing, 'CODE'));

@@ -36,17 +36,21 @@ const ENDPOINTS: [string, () => string, Record<string, unknown>, () => Record<st
 ];
 
 describe('fuzzing the public write endpoints', () => {
-  it.each(ENDPOINTS)('%s never answers 5xx; a 4xx is problem+json', async (_, path, valid, headers) => {
-    await fc.assert(
-      fc.asyncProperty(fuzzRequest(valid), async ({ contentType, body }) => {
-        const res = await app.app.request(path(), { method: 'POST', headers: { ...headers(), ...(contentType !== undefined && { 'Content-Type': contentType }) }, body });
-        const text = await res.text();
-        expect(res.status, `${path()} ${text.slice(0, 300)}`).toBeLessThan(500);
-        if (res.status >= 400) expect(res.headers.get('content-type'), path()).toBe('application/problem+json');
-      }),
-      { numRuns: RUNS }
-    );
-  }, 60_000);
+  it.each(ENDPOINTS)(
+    '%s never answers 5xx; a 4xx is problem+json',
+    async (_, path, valid, headers) => {
+      await fc.assert(
+        fc.asyncProperty(fuzzRequest(valid), async ({ contentType, body }) => {
+          const res = await app.app.request(path(), { method: 'POST', headers: { ...headers(), ...(contentType !== undefined && { 'Content-Type': contentType }) }, body });
+          const text = await res.text();
+          expect(res.status, `${path()} ${text.slice(0, 300)}`).toBeLessThan(500);
+          if (res.status >= 400) expect(res.headers.get('content-type'), path()).toBe('application/problem+json');
+        }),
+        { numRuns: RUNS }
+      );
+    },
+    60_000
+  );
 
   it('leaves the app healthy: it still takes a rating, a complaint and a login', async () => {
     expect((await app.app.request('/api/v1/health')).status).toBe(200);

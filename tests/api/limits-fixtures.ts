@@ -35,8 +35,7 @@ export async function limitsApp(config: { trustProxy?: TrustProxy } = {}) {
     const res = await send('/api/v1/complaints', filing, { pages: '192.0.2.200' });
     return res.json();
   }
-  const act = (trackingCode: string, secret: string, from: From) =>
-    send(`/api/v1/complaints/${trackingCode}/actions`, { action: 'info', secret, message: 'Tambahan keterangan.' }, from);
+  const act = (trackingCode: string, secret: string, from: From) => send(`/api/v1/complaints/${trackingCode}/actions`, { action: 'info', secret, message: 'Tambahan keterangan.' }, from);
 
   return { app, clock, login, rate, file, act };
 }

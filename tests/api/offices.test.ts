@@ -57,7 +57,16 @@ describe('offices, stats and the API document', () => {
     const doc = await (await app.request('/api/v1/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/health', '/api/v1/offices', '/api/v1/offices/{officeId}', '/api/v1/offices/{officeId}/stats', '/api/v1/stats', '/api/v1/ratings', '/api/v1/complaints', '/api/v1/complaints/{trackingCode}'])
+      expect.arrayContaining([
+        '/api/v1/health',
+        '/api/v1/offices',
+        '/api/v1/offices/{officeId}',
+        '/api/v1/offices/{officeId}/stats',
+        '/api/v1/stats',
+        '/api/v1/ratings',
+        '/api/v1/complaints',
+        '/api/v1/complaints/{trackingCode}'
+      ])
     );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['RatingInput', 'OfficeStats', 'Problem']));
   });

@@ -25,14 +25,7 @@ describe('contact data in public output', () => {
     await stream.close();
 
     const outputs = [stream.raw(), await citizen.text()];
-    for (const path of [
-      `/api/v1/complaints/${trackingCode}`,
-      '/api/v1/offices',
-      '/api/v1/offices/disdukcapil-uji',
-      '/api/v1/offices/disdukcapil-uji/stats',
-      '/api/v1/stats',
-      '/api/v1/openapi.json'
-    ]) {
+    for (const path of [`/api/v1/complaints/${trackingCode}`, '/api/v1/offices', '/api/v1/offices/disdukcapil-uji', '/api/v1/offices/disdukcapil-uji/stats', '/api/v1/stats', '/api/v1/openapi.json']) {
       const answer = await app.app.request(path);
       expect(answer.status, path).toBe(200);
       outputs.push(await answer.text());

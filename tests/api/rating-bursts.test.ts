@@ -59,7 +59,18 @@ describe('rating bursts', { timeout: 60_000 }, () => {
     const [office] = list.offices;
     expect(office).toMatchObject({ officeName: 'Disdukcapil Kabupaten Uji', normalPerHour: 8, canExclude: false });
     expect(office!.bursts).toEqual([
-      { from: '2026-11-25T03:00:00.000Z', to: '2026-11-25T04:00:00.000Z', id: BURST_ID, ratings: 1500, scores: [1500, 0, 0, 0], normalPerHour: 8, threshold: 30, skewed: true, excluded: false, reviews: [] }
+      {
+        from: '2026-11-25T03:00:00.000Z',
+        to: '2026-11-25T04:00:00.000Z',
+        id: BURST_ID,
+        ratings: 1500,
+        scores: [1500, 0, 0, 0],
+        normalPerHour: 8,
+        threshold: 30,
+        skewed: true,
+        excluded: false,
+        reviews: []
+      }
     ]);
     // The other office's staff see their own office, without bursts.
     const other = BurstList.parse(await (await staffGet('/api/v1/console/bursts', await login('otherOfficer'))).json());
@@ -72,12 +83,18 @@ describe('rating bursts', { timeout: 60_000 }, () => {
     clock.advance(10 * 60_000);
     const res = await staffPost(exclusionPath, manager, { reason: 'Isian massal dari 25 alamat dalam satu detik' });
     expect(res.status).toBe(200);
-    expect(ConsoleBurst.parse(await res.json())).toMatchObject({ excluded: true, reviews: [{ action: 'excluded', actorName: 'Manajer Dukcapil', reason: 'Isian massal dari 25 alamat dalam satu detik' }] });
+    expect(ConsoleBurst.parse(await res.json())).toMatchObject({
+      excluded: true,
+      reviews: [{ action: 'excluded', actorName: 'Manajer Dukcapil', reason: 'Isian massal dari 25 alamat dalam satu detik' }]
+    });
 
     const after = await stats();
     expect(after.satisfaction).toEqual(before.satisfaction);
     expect(after.trend.at(-1)).toMatchObject({ responses: before.trend.at(-1)!.responses, satisfiedShare: before.trend.at(-1)!.satisfiedShare });
-    expect(after.excluded).toEqual({ ratings: 1500, windows: [{ from: '2026-11-25T03:00:00.000Z', to: '2026-11-25T04:00:00.000Z', ratings: 1500, reason: 'Isian massal dari 25 alamat dalam satu detik' }] });
+    expect(after.excluded).toEqual({
+      ratings: 1500,
+      windows: [{ from: '2026-11-25T03:00:00.000Z', to: '2026-11-25T04:00:00.000Z', ratings: 1500, reason: 'Isian massal dari 25 alamat dalam satu detik' }]
+    });
     const table = LeagueTable.parse(await (await app.request('/api/v1/stats')).json());
     expect(table.offices.find((office) => office.officeId === OFFICE)!.satisfaction).toEqual(before.satisfaction);
     const badge = await (await app.request(`/api/v1/offices/${OFFICE}/badge`)).json();
@@ -91,7 +108,18 @@ describe('rating bursts', { timeout: 60_000 }, () => {
     const events: DomainEvent[] = [];
     const stop = await store.subscribe((event) => event.type === 'ratings.excluded' && events.push(event));
     stop();
-    expect(events).toMatchObject([{ type: 'ratings.excluded', at: NOW + 999 + 600_000, officeId: OFFICE, from: NOW, to: NOW + HOUR, scores: [1500, 0, 0, 0], actor: 'manajer-dukcapil', reason: 'Isian massal dari 25 alamat dalam satu detik' }]);
+    expect(events).toMatchObject([
+      {
+        type: 'ratings.excluded',
+        at: NOW + 999 + 600_000,
+        officeId: OFFICE,
+        from: NOW,
+        to: NOW + HOUR,
+        scores: [1500, 0, 0, 0],
+        actor: 'manajer-dukcapil',
+        reason: 'Isian massal dari 25 alamat dalam satu detik'
+      }
+    ]);
     // Nothing deleted: every rating is still in the log.
     let ratings = 0;
     (await store.subscribe((event) => void (event.type === 'rating.recorded' && ratings++)))();

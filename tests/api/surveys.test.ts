@@ -117,10 +117,7 @@ describe('GET /api/v1/offices/{id}/ikm', () => {
     expect(res.headers.get('content-disposition')).toContain('skm-disdukcapil-uji-2026-11.csv');
     const lines = (await res.text()).trim().split('\n');
     expect(lines[0]).toMatch(/^dari,sampai,layanan,set_unsur,responden,u1,u2,u3,u4,u5,u6,u7,u8,u9,impor,profil_gender_L,profil_gender_P,/);
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 7).join(','))).toEqual([
-      '2026-11-25,2026-11-25,,permenpan-14-2017,1,2,2',
-      '2026-11-25,2026-11-25,ktp-el,permenpan-14-2017,1,4,4'
-    ]);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 7).join(','))).toEqual(['2026-11-25,2026-11-25,,permenpan-14-2017,1,2,2', '2026-11-25,2026-11-25,ktp-el,permenpan-14-2017,1,4,4']);
   });
 });
 

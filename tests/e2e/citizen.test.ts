@@ -148,7 +148,12 @@ describe('closing the loop', () => {
     expect(await axeViolations(citizen)).toEqual([]);
     const secretField = citizen.getByLabel('Kode rahasia');
     expect(await secretField.getAttribute('type')).toBe('text');
-    await secretField.fill(secret.toLowerCase().replace(/(.{4})/g, '$1 ').trim());
+    await secretField.fill(
+      secret
+        .toLowerCase()
+        .replace(/(.{4})/g, '$1 ')
+        .trim()
+    );
     await citizen.getByLabel('Catatan (tidak wajib)').fill('Loket kedua tutup lagi sejak Rabu.');
     await citizen.getByRole('button', { name: 'Belum' }).click();
     await citizen.getByText('Terima kasih. Pengaduan dibuka kembali dan kembali ke petugas.').waitFor();

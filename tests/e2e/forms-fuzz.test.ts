@@ -39,7 +39,14 @@ const FORMS: [string, () => string, Record<string, string>][] = [
 
 /** A form's own fields with odd values, sent as a browser would: url-encoded or multipart. */
 function oddForm(fields: Record<string, string>): fc.Arbitrary<FuzzRequest | FormData> {
-  const values = fc.dictionary(fc.constantFrom(...Object.keys(fields), 'extra', '__proto__'), fc.oneof(oddText, anyValue.map((v) => JSON.stringify(v) ?? '')), { maxKeys: 6 });
+  const values = fc.dictionary(
+    fc.constantFrom(...Object.keys(fields), 'extra', '__proto__'),
+    fc.oneof(
+      oddText,
+      anyValue.map((v) => JSON.stringify(v) ?? '')
+    ),
+    { maxKeys: 6 }
+  );
   return fc.oneof(
     values.map((v) => ({ contentType: 'application/x-www-form-urlencoded', body: new URLSearchParams({ ...fields, ...v }).toString() })),
     values.map((v) => {

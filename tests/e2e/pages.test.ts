@@ -53,7 +53,10 @@ afterAll(async () => {
 
 describe('server-rendered pages (no JavaScript needed to read them)', () => {
   it('/ lists every office with its figures and the region headline', async () => {
-    const table = await api<{ region: { satisfaction: { satisfiedShare: number; responses: number }; complaintsReceived: number }; offices: { officeId: string; satisfaction: { satisfiedShare: number } }[] }>('/api/v1/stats');
+    const table = await api<{
+      region: { satisfaction: { satisfiedShare: number; responses: number }; complaintsReceived: number };
+      offices: { officeId: string; satisfaction: { satisfiedShare: number } }[];
+    }>('/api/v1/stats');
     const page = await html('/');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -112,10 +115,7 @@ describe('forms without JavaScript', () => {
     const cdp = await browser.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(`${server.origin}/nilai/${office.id}?channel=qr`);
-    const [post] = await Promise.all([
-      page.waitForRequest((request) => request.method() === 'POST'),
-      page.getByRole('button', { name: 'Sangat Baik' }).click()
-    ]);
+    const [post] = await Promise.all([page.waitForRequest((request) => request.method() === 'POST'), page.getByRole('button', { name: 'Sangat Baik' }).click()]);
     expect(post.headers()['x-sveltekit-action']).toBeUndefined(); // a real form post, not the enhanced fetch
     await page.getByRole('heading', { name: 'Terima kasih!' }).waitFor();
     await page.close();
@@ -192,7 +192,17 @@ describe('language', () => {
 describe('accessibility and weight', () => {
   it('has no axe violations on the public pages', async () => {
     const page = await browser.newPage();
-    for (const path of ['/', `/kantor/${office.id}`, `/nilai/${office.id}`, '/pengaduan/baru', `/pengaduan/baru?kantor=${office.id}`, '/lacak', `/lacak/${trackingCode}`, '/metodologi', '/dokumentasi-api']) {
+    for (const path of [
+      '/',
+      `/kantor/${office.id}`,
+      `/nilai/${office.id}`,
+      '/pengaduan/baru',
+      `/pengaduan/baru?kantor=${office.id}`,
+      '/lacak',
+      `/lacak/${trackingCode}`,
+      '/metodologi',
+      '/dokumentasi-api'
+    ]) {
       await expectNoAxeViolations(page, path);
     }
     await page.setViewportSize({ width: 360, height: 800 });

@@ -121,5 +121,4 @@ describe('figures that cannot be misread', () => {
     else expect(await note.textContent()).toBe(`bulan berjalan, n = ${new Intl.NumberFormat('id-ID').format(last.responses)}`);
     await page.close();
   });
-
 });

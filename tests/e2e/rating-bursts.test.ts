@@ -39,7 +39,11 @@ describe('a burst of ratings', () => {
   it('is flagged in the console, excluded by the manager with a reason, and noted on the office page', async () => {
     const before = await satisfaction();
     for (let i = 0; i < STUFFED; i++) {
-      const res = await fetch(`${server.origin}/api/v1/ratings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ officeId: OFFICE, score: 1, channel: 'web' }) });
+      const res = await fetch(`${server.origin}/api/v1/ratings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ officeId: OFFICE, score: 1, channel: 'web' })
+      });
       expect(res.status).toBe(201);
     }
     expect((await satisfaction()).responses).toBe(before.responses + STUFFED);

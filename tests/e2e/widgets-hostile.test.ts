@@ -61,7 +61,10 @@ beforeAll(async () => {
   const plainFiles = agencyPage(server.origin, { office, trackingCode, css: PLAIN_CSS });
   // The score snippet exactly as /sematkan hands it out, with something below it that must not move.
   const snippet = embedSnippet({ origin: server.origin, element: 'score', office, label: 'Lihat kepuasan layanan' });
-  plainFiles['/score'] = { body: `<!doctype html><html lang="id"><head><link rel="stylesheet" href="/site.css"><title>Skor</title></head><body><p>Di atas</p>${snippet}<p id="below">Di bawah</p></body></html>`, type: 'text/html' };
+  plainFiles['/score'] = {
+    body: `<!doctype html><html lang="id"><head><link rel="stylesheet" href="/site.css"><title>Skor</title></head><body><p>Di atas</p>${snippet}<p id="below">Di bawah</p></body></html>`,
+    type: 'text/html'
+  };
   plain = await serveHostSite(plainFiles);
   const files = agencyPage(server.origin, { office, trackingCode, css: HOSTILE_CSS });
   files['/']!.headers = { 'Content-Security-Policy': strictCsp(server.origin) };

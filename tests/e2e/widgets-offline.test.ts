@@ -87,9 +87,7 @@ describe('a rating without a connection', () => {
     await page.goto(site.origin);
     await page.getByRole('radio', { name: 'Baik', exact: true }).waitFor({ state: 'attached' });
     const before = await responses();
-    const delivered = page.evaluate(
-      () => new Promise((resolve) => document.addEventListener('suara:submitted', (event) => resolve((event as CustomEvent).detail), { once: true }))
-    );
+    const delivered = page.evaluate(() => new Promise((resolve) => document.addEventListener('suara:submitted', (event) => resolve((event as CustomEvent).detail), { once: true })));
 
     await rate(page, 2);
     await page.getByText('Tersimpan di perangkat ini', { exact: false }).waitFor();

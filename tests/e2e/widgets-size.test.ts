@@ -63,7 +63,9 @@ describe('what a page really downloads', () => {
     site = await serveHostSite({
       '/rating': page('<suara-rating office="disdukcapil-sukamaju"></suara-rating>'),
       '/score': page('<suara-score office="disdukcapil-sukamaju"></suara-score>'),
-      '/all': page('<suara-rating office="disdukcapil-sukamaju"></suara-rating><suara-score office="disdukcapil-sukamaju"></suara-score><suara-complaint office="disdukcapil-sukamaju"></suara-complaint><suara-track></suara-track>')
+      '/all': page(
+        '<suara-rating office="disdukcapil-sukamaju"></suara-rating><suara-score office="disdukcapil-sukamaju"></suara-score><suara-complaint office="disdukcapil-sukamaju"></suara-complaint><suara-track></suara-track>'
+      )
     });
     browser = await launchBrowser();
   });

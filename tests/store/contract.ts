@@ -85,27 +85,28 @@ export function storeContract<S extends Store>(name: string, open: (dir: string)
           { seq: 0, hash: stored[0]!.hash } // another chain's start
         ];
         for (const after of wrong) {
-          await expect(store.subscribe((event) => seen.push(event), { after }), `after ${after.seq}`).rejects.toBeInstanceOf(ResumePointMismatch);
+          await expect(
+            store.subscribe((event) => seen.push(event), { after }),
+            `after ${after.seq}`
+          ).rejects.toBeInstanceOf(ResumePointMismatch);
         }
         await store.append([rating(12)]);
         expect(seen).toEqual([]);
       }));
 
     // A subscribe in the same tick as an append finds it queued; a tick later, being written.
-    it.each(['queued', 'being written'] as const)(
-      'delivers every event exactly once when a subscribe races an append that is %s',
-      (moment) =>
-        withStore(async (store) => {
-          await store.append(Array.from({ length: 50 }, (_, n) => rating(n)));
-          const seen: number[] = [];
-          const before = store.append([rating(50)]);
-          if (moment === 'being written') await new Promise((resolve) => setImmediate(resolve));
-          const subscribed = store.subscribe((event) => seen.push(event.seq));
-          const during = Array.from({ length: 20 }, (_, n) => store.append([rating(51 + n)]));
-          await Promise.all([before, subscribed, ...during]);
-          await store.append([rating(71)]);
-          expect(seen).toEqual(Array.from({ length: 72 }, (_, n) => n + 1));
-        })
+    it.each(['queued', 'being written'] as const)('delivers every event exactly once when a subscribe races an append that is %s', (moment) =>
+      withStore(async (store) => {
+        await store.append(Array.from({ length: 50 }, (_, n) => rating(n)));
+        const seen: number[] = [];
+        const before = store.append([rating(50)]);
+        if (moment === 'being written') await new Promise((resolve) => setImmediate(resolve));
+        const subscribed = store.subscribe((event) => seen.push(event.seq));
+        const during = Array.from({ length: 20 }, (_, n) => store.append([rating(51 + n)]));
+        await Promise.all([before, subscribed, ...during]);
+        await store.append([rating(71)]);
+        expect(seen).toEqual(Array.from({ length: 72 }, (_, n) => n + 1));
+      })
     );
 
     it('commits 200 concurrent appends with distinct consecutive seqs, in call order', () =>

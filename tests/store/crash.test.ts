@@ -31,9 +31,7 @@ function runAndKill(dir: string): Promise<Map<number, DomainEvent>> {
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      signal === 'SIGKILL' ? resolve(acknowledged) : reject(new Error(`writer exited early with ${code ?? signal}`))
-    );
+    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(acknowledged) : reject(new Error(`writer exited early with ${code ?? signal}`))));
   });
 }
 
@@ -59,9 +57,7 @@ describe('lowdb store under SIGKILL', () => {
         expect(store.head().seq).toBeGreaterThanOrEqual(Math.max(...everAcknowledged.keys()));
         const seqs = [...everAcknowledged.keys()];
         // One comparison for all of them: thousands of single expects would take seconds.
-        expect(seqs.map((seq) => stored[seq - 1])).toStrictEqual(
-          seqs.map((seq) => ({ ...everAcknowledged.get(seq), seq, hash: stored[seq - 1]?.hash }))
-        );
+        expect(seqs.map((seq) => stored[seq - 1])).toStrictEqual(seqs.map((seq) => ({ ...everAcknowledged.get(seq), seq, hash: stored[seq - 1]?.hash })));
         expect(await store.verify()).toEqual({ ok: true, events: stored.length });
         const [next] = await store.append([rating(round)]);
         expect(next!.seq).toBe(stored.length + 1);

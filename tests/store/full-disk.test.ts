@@ -128,7 +128,10 @@ describe('a full disk', () => {
   });
 
   it('on a small tmpfs this test mounts (as root), filled up: 503, no half line, recovery once space is freed', { timeout: 60_000 }, async () => {
-    const mounted = await run('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0700', 'tmpfs', dir]).then(() => true, () => false);
+    const mounted = await run('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0700', 'tmpfs', dir]).then(
+      () => true,
+      () => false
+    );
     if (!mounted) console.log('tmpfs could not be mounted (not root, or no permission): the disk is simulated');
     await start();
     expect((await post()).status).toBe(201);
@@ -168,7 +171,10 @@ async function fill(path: string): Promise<void> {
     for (const size of [65_536, 4096, 1]) {
       const chunk = Buffer.alloc(size, 120);
       for (;;) {
-        const written = await handle.write(chunk).then((r) => r.bytesWritten, () => 0);
+        const written = await handle.write(chunk).then(
+          (r) => r.bytesWritten,
+          () => 0
+        );
         if (written < size) break;
       }
     }

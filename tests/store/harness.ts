@@ -7,10 +7,7 @@ import type { DomainEvent, Store, StoredEvent } from '../../server/store/types.t
  * Runs `test` on a store opened in a fresh temp dir; `reopen` closes it and opens the same dir
  * again. Whatever is open at the end is closed and the dir removed, even when the test fails.
  */
-export async function withStore<S extends Store>(
-  open: (dir: string) => Promise<S>,
-  test: (store: S, reopen: () => Promise<S>) => Promise<void>
-): Promise<void> {
+export async function withStore<S extends Store>(open: (dir: string) => Promise<S>, test: (store: S, reopen: () => Promise<S>) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'suara-store-'));
   let store = await open(dir);
   try {

@@ -150,7 +150,10 @@ describe('a log that proves itself', () => {
   it('a broken line (not JSON) without the snapshot stops start-up with the operator message, not a raw SyntaxError', async () => {
     await prepare({ snapshot: false });
     await editLine(7, (line) => line.replace('"s":4', '"s"4'));
-    const failed = await start().then(() => undefined, (error: Error) => error);
+    const failed = await start().then(
+      () => undefined,
+      (error: Error) => error
+    );
     expect(failed?.name).toBe('DamagedLogError');
     expect(failed?.message).toContain(`${segment()}, baris/line 7, kejadian/event seq 7: it is not a valid event line`);
   });

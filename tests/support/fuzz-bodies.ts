@@ -6,7 +6,34 @@ import fc from 'fast-check';
 export type FuzzRequest = { contentType: string | undefined; body: string | Uint8Array<ArrayBuffer> };
 
 /** Characters that break naive code: NUL and controls, bidi overrides, halves of surrogate pairs, BOM, combining marks. */
-const oddChar = fc.constantFrom('\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u202E', '\u2066', '\u200B', '\uFEFF', '\uD800', '\uDFFF', '\u0301', '\r', '\n', '\t', '😀', 'ı', '𝔘', '"', '\\', '<', '&', '%', '=', '+', ';');
+const oddChar = fc.constantFrom(
+  '\u0000',
+  '\u0007',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u202E',
+  '\u2066',
+  '\u200B',
+  '\uFEFF',
+  '\uD800',
+  '\uDFFF',
+  '\u0301',
+  '\r',
+  '\n',
+  '\t',
+  '😀',
+  'ı',
+  '𝔘',
+  '"',
+  '\\',
+  '<',
+  '&',
+  '%',
+  '=',
+  '+',
+  ';'
+);
 
 /** Text with odd characters mixed in, sometimes very long. */
 export const oddText = fc.oneof(
@@ -60,7 +87,14 @@ export function fuzzRequest(valid: Record<string, unknown>): fc.Arbitrary<FuzzRe
     fc.record({
       contentType,
       body: fc
-        .tuple(fc.constantFrom(JSON.stringify(valid), new URLSearchParams(valid as Record<string, string>).toString(), `------fuzz\r\nContent-Disposition: form-data; name="score"\r\n\r\n4\r\n------fuzz--\r\n`), fc.nat())
+        .tuple(
+          fc.constantFrom(
+            JSON.stringify(valid),
+            new URLSearchParams(valid as Record<string, string>).toString(),
+            `------fuzz\r\nContent-Disposition: form-data; name="score"\r\n\r\n4\r\n------fuzz--\r\n`
+          ),
+          fc.nat()
+        )
         .map(([text, cut]) => text.slice(0, cut % (text.length + 1)))
     }),
     fc.record({ contentType, body: fc.uint8Array({ maxLength: 200 }).map((bytes) => new Uint8Array(bytes)) }),

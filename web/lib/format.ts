@@ -40,8 +40,7 @@ export function formatter(lang: Lang) {
     /** A share 0–1 as a percentage with one decimal: `87,3 %`; null becomes a dash. */
     percent: (share: number | null | undefined) => formatPercent(lang, share),
     /** A 95 % interval: `81,8–83,9 %`. */
-    interval: (ci: readonly [number, number] | null | undefined) =>
-      ci ? `${num(ci[0] * 100, 1)}–${num(ci[1] * 100, 1)}${sign}` : dash,
+    interval: (ci: readonly [number, number] | null | undefined) => (ci ? `${num(ci[0] * 100, 1)}–${num(ci[1] * 100, 1)}${sign}` : dash),
     /** Elapsed hours in the unit a person thinks in: `45 menit`, `2,5 jam`, `3 hari`. */
     hours: (hours: number) => {
       if (hours < 1) return t(lang, 'unit.minutes', { n: num(Math.max(1, Math.round(hours * 60))) });
@@ -62,16 +61,14 @@ export function formatter(lang: Lang) {
     /** `n = 4.834` */
     n: (value: number) => t(lang, 'unit.n', { n: num(value) }),
     /** A calendar date `YYYY-MM-DD` as `1 Des 2025`. */
-    day: (isoDate: string) =>
-      dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+    day: (isoDate: string) => dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
     /** A period of calendar dates, the year written once when both share it: `1 Jan – 2 Des 2026`. */
     range: (from: string, to: string) =>
       dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)),
     /** A month `YYYY-MM` as `Des 2025`. */
     month: (isoMonth: string) => dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`)),
     /** An instant in the office's own time zone: `7 Jan 2026, 11.02 WIB`. */
-    instant: (iso: string, timeZone: string) =>
-      dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)) + ` ${zoneName(timeZone)}`,
+    instant: (iso: string, timeZone: string) => dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)) + ` ${zoneName(timeZone)}`,
     /** The date part of an instant in the office's time zone. */
     instantDay: (iso: string, timeZone: string) => dateFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso))
   };

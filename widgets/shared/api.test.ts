@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiBaseFrom, newKey, request } from './api.ts';
 
-const problem = (status: number, body: object) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+const problem = (status: number, body: object) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
 
 describe('apiBaseFrom', () => {
   it('finds the API beside the script, hashed or not, under a path prefix too', () => {

@@ -35,7 +35,10 @@ export function apiBaseFrom(scriptSrc: string | undefined, pageUrl: string): str
 /** A fresh idempotency key: 128 random bits, base64url. The server answers a repeated key with the first answer. */
 export function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** One request to the API; resolves with the parsed JSON or a failure, never rejects. */

@@ -50,9 +50,7 @@ describe('fill', () => {
 
 describe('refusal', () => {
   it("quotes the server's explanation after ours, or the status without one", () => {
-    expect(refusal({ ok: false, reason: 'rejected', status: 422, detail: 'score: Too big' }, 'Penilaian belum terkirim:')).toBe(
-      'Penilaian belum terkirim: score: Too big'
-    );
+    expect(refusal({ ok: false, reason: 'rejected', status: 422, detail: 'score: Too big' }, 'Penilaian belum terkirim:')).toBe('Penilaian belum terkirim: score: Too big');
     expect(refusal({ ok: false, reason: 'rejected', status: 400 }, 'Penilaian belum terkirim:')).toBe('Penilaian belum terkirim: HTTP 400');
   });
 });

@@ -1,14 +1,4 @@
-import {
-  all_registered_events,
-  branch,
-  component_root,
-  create_text,
-  handle_event_propagation,
-  init_operations,
-  pop,
-  push,
-  root_event_handles
-} from './svelte-internal.js';
+import { all_registered_events, branch, component_root, create_text, handle_event_propagation, init_operations, pop, push, root_event_handles } from './svelte-internal.js';
 
 import type { Component as SvelteComponent } from 'svelte';
 

@@ -73,7 +73,11 @@ describe('<suara-track>', () => {
 
     // Live: the server's event stream tells of a change, and the status follows.
     expect(FakeEventSource.last?.url).toBe('http://localhost:3000/api/v1/complaints/SL-7K3M-Q9XA-2B/events');
-    FakeEventSource.last!.emit('complaint', { ...complaint, status: 'resolved', timeline: [...complaint.timeline, { type: 'complaint.resolved', at: '2026-11-24T02:00:00.000Z', status: 'resolved' }] });
+    FakeEventSource.last!.emit('complaint', {
+      ...complaint,
+      status: 'resolved',
+      timeline: [...complaint.timeline, { type: 'complaint.resolved', at: '2026-11-24T02:00:00.000Z', status: 'resolved' }]
+    });
     await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Status: Selesai'));
     expect(root.querySelectorAll('ol li')).toHaveLength(3);
   });
@@ -91,7 +95,9 @@ describe('<suara-track> times', () => {
     const { shadow, root } = await embed('code="SL-7K3M-Q9XA-2B" lang="id"');
     await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Status: Ditindaklanjuti'));
     // 03:00 UTC is 11.00 in Makassar (UTC+8).
-    expect(root.querySelector('ol li small')?.textContent).toBe(`${new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar' }).format(new Date(complaint.submittedAt))} WITA`);
+    expect(root.querySelector('ol li small')?.textContent).toBe(
+      `${new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar' }).format(new Date(complaint.submittedAt))} WITA`
+    );
     expect(root.querySelector('ol li small')?.textContent).toContain('11.00 WITA');
   });
 

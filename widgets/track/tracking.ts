@@ -23,12 +23,7 @@ export function eventKey(type: string): string {
  * Draws the public history into `list`: one item per entry, date, what happened and any public message. Plain DOM
  * (text only, never HTML), so the second file needs no list runtime.
  */
-export function timeline(
-  list: HTMLElement,
-  entries: PublicComplaint['timeline'],
-  words: Record<string, string>,
-  date: (iso: string) => string
-): void {
+export function timeline(list: HTMLElement, entries: PublicComplaint['timeline'], words: Record<string, string>, date: (iso: string) => string): void {
   list.replaceChildren(
     ...entries.map((entry) => {
       const item = document.createElement('li');

@@ -32,8 +32,14 @@ export function scaledEvents(options: ScaledEventOptions): DomainEvent[] {
   const from = now - Math.round(options.months * (365.25 / 12) * DAY_MS);
   const days = dayTable(from, now, (day, progress) => dayWeight(calendar, day) * (1 + (GROWTH - 1) * progress));
   const profileOf = (officeId: string) => profiles.get(officeId) ?? fail(`no quality profile for office ${officeId}`);
-  const ratingCounts = apportion(options.ratings, catalog.offices.map((o) => profileOf(o.id).ratingsPerMonth));
-  const complaintCounts = apportion(options.complaints, catalog.offices.map((o) => profileOf(o.id).ratingsPerMonth * profileOf(o.id).complaintRatio));
+  const ratingCounts = apportion(
+    options.ratings,
+    catalog.offices.map((o) => profileOf(o.id).ratingsPerMonth)
+  );
+  const complaintCounts = apportion(
+    options.complaints,
+    catalog.offices.map((o) => profileOf(o.id).ratingsPerMonth * profileOf(o.id).complaintRatio)
+  );
   const nextCode = trackingCodes(createRng(deriveSeed(seed, 'tracking-codes')));
   const events: DomainEvent[] = [];
   catalog.offices.forEach((office, index) => {
@@ -41,7 +47,7 @@ export function scaledEvents(options: ScaledEventOptions): DomainEvent[] {
     const services = catalog.services.filter((service) => service.officeId === office.id);
     const plan: RatingPlan = { officeId: office.id, serviceIds: services.map((s) => s.id), profile, from, now };
     const rng = createRng(deriveSeed(seed, `ratings:${office.id}`));
-    for (let n = 0; n < ratingCounts[index]!; ) {
+    for (let n = 0; n < ratingCounts[index]!;) {
       const rating = ratingOnDay(rng, calendar, plan, days.draw(rng.next()));
       if (rating) {
         events.push(rating);

@@ -33,13 +33,10 @@ export function problemErrorHandler(log: (error: unknown) => void = console.erro
   };
 }
 
-export const problemNotFound: NotFoundHandler = (c) =>
-  problem(c, { title: 'Not Found', status: 404, detail: `Tidak ada / no such path: ${c.req.path}` });
+export const problemNotFound: NotFoundHandler = (c) => problem(c, { title: 'Not Found', status: 404, detail: `Tidak ada / no such path: ${c.req.path}` });
 
 /** zod-openapi hook: a failed validation becomes a 422 naming every bad field. */
 export function validationHook(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): void {
   if (result.success || !result.error) return;
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(body)', message: issue.message }))
-  );
+  throw new ValidationError(result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(body)', message: issue.message })));
 }

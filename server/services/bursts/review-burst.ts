@@ -29,7 +29,14 @@ export function undoBurstExclusion({ ctx, staff, officeId, from, reason }: Revie
   });
 }
 
-async function review(ctx: ServiceContext, staff: StaffAccount, officeId: string, from: number, excluded: boolean, decide: (burst: Burst) => RatingsExcluded | RatingsExclusionUndone): Promise<ConsoleBurst> {
+async function review(
+  ctx: ServiceContext,
+  staff: StaffAccount,
+  officeId: string,
+  from: number,
+  excluded: boolean,
+  decide: (burst: Burst) => RatingsExcluded | RatingsExclusionUndone
+): Promise<ConsoleBurst> {
   // Not yours and does not exist answer alike for offices the account cannot see.
   const burst = canAccessOffice(staff, officeId) ? ctx.views.bursts.burst(officeId, from) : undefined;
   if (!burst) throw new NotFoundError(`Lonjakan/burst ${officeId} ${Number.isFinite(from) ? new Date(from).toISOString() : from}`);

@@ -8,15 +8,7 @@ import { hashSecret, newSecret, newTrackingCode, secretMatches } from './trackin
  * `keyed` (a submission with an Idempotency-Key, server/idempotency): its key's hash goes into the event and its
  * secret is the one derived from the key, so that a repeat of the request can be answered with it again.
  */
-export async function fileComplaint({
-  ctx,
-  input,
-  keyed
-}: {
-  ctx: ServiceContext;
-  input: ComplaintInput;
-  keyed?: { keyHash: string; secret: string };
-}): Promise<ComplaintCreated> {
+export async function fileComplaint({ ctx, input, keyed }: { ctx: ServiceContext; input: ComplaintInput; keyed?: { keyHash: string; secret: string } }): Promise<ComplaintCreated> {
   requireOffice(ctx, input.officeId);
   requireServiceOf(ctx, input.officeId, input.serviceId);
   let trackingCode = newTrackingCode();

@@ -30,14 +30,10 @@ export function isOpen(status: ComplaintStatus): boolean {
 
 /** The staff actions possible on a complaint in `status`, given whether the account may forward. */
 export function staffActionsFor(status: ComplaintStatus, mayForward: boolean): StaffAction[] {
-  return (Object.keys(STAFF_ACTIONS) as StaffAction[]).filter(
-    (action) => STAFF_ACTIONS[action].from.includes(status) && (action !== 'forward' || mayForward)
-  );
+  return (Object.keys(STAFF_ACTIONS) as StaffAction[]).filter((action) => STAFF_ACTIONS[action].from.includes(status) && (action !== 'forward' || mayForward));
 }
 
 /** The citizen actions possible now; a resolution is confirmed at most once. */
 export function citizenActionsFor(status: ComplaintStatus, confirmed: boolean): CitizenAction[] {
-  return (Object.keys(CITIZEN_ACTIONS) as CitizenAction[]).filter(
-    (action) => CITIZEN_ACTIONS[action].from.includes(status) && !(action === 'confirm' && confirmed)
-  );
+  return (Object.keys(CITIZEN_ACTIONS) as CitizenAction[]).filter((action) => CITIZEN_ACTIONS[action].from.includes(status) && !(action === 'confirm' && confirmed));
 }

@@ -7,15 +7,7 @@ import { detailToken } from './detail-token.ts';
  * Records a quick rating; resolves once it is durable. With an Idempotency-Key, a repeat of the same submission
  * answers the first rating's id instead of counting twice (`replayed`).
  */
-export async function recordRating({
-  ctx,
-  input,
-  idempotencyKey
-}: {
-  ctx: ServiceContext;
-  input: RatingInput;
-  idempotencyKey?: string;
-}): Promise<{ body: RatingCreated; replayed: boolean }> {
+export async function recordRating({ ctx, input, idempotencyKey }: { ctx: ServiceContext; input: RatingInput; idempotencyKey?: string }): Promise<{ body: RatingCreated; replayed: boolean }> {
   return ctx.idempotency.once({
     kind: 'rating',
     key: idempotencyKey,

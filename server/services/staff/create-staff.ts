@@ -31,7 +31,12 @@ export async function createStaff({ catalog, input, params }: { catalog: Catalog
 }
 
 function uniqueId(email: string, taken: readonly StaffAccount[]): string {
-  const base = email.split('@')[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'staf';
+  const base =
+    email
+      .split('@')[0]!
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'staf';
   let id = base;
   for (let n = 2; taken.some((account) => account.id === id); n++) id = `${base}-${n}`;
   return id;

@@ -59,18 +59,20 @@ export function officeStats(ctx: ServiceContext, office: Office, period: Period,
 
 /** Everything but the rating figures, which officeStats fills in. */
 function computeComplaintStats(ctx: ServiceContext, office: Office, period: Period, detailed: boolean, now: number): OfficeStats {
-  const complaints = ctx.views.complaints.submittedBetween(
-    office.id,
-    startOfLocalDay(period.from, office.timeZone),
-    startOfLocalDay(period.to, office.timeZone) + 86_400_000
-  );
+  const complaints = ctx.views.complaints.submittedBetween(office.id, startOfLocalDay(period.from, office.timeZone), startOfLocalDay(period.to, office.timeZone) + 86_400_000);
   return {
     officeId: office.id,
     officeName: office.name,
     period: { from: period.from, to: period.to },
     satisfaction: satisfactionSummary([0, 0, 0, 0]),
     complaints: complaintFigures(complaints, now),
-    trend: detailed ? complaintTrend(office, period, complaints.map((c) => c.submittedAt)) : [],
+    trend: detailed
+      ? complaintTrend(
+          office,
+          period,
+          complaints.map((c) => c.submittedAt)
+        )
+      : [],
     responseTimeHistogram: detailed ? responseTimeHistogram(complaints) : [],
     rankable: false,
     excluded: { ratings: 0, windows: [] }

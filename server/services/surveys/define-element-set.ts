@@ -13,7 +13,17 @@ export const UnitElementSetDefinition = z.object({
   officeId: Slug,
   name: z.string().trim().min(3).max(120),
   extraElements: z
-    .array(z.object({ code: ElementCode, name: z.string().min(2), question: z.string().min(5), labels: Labels, nameEn: z.string().optional(), questionEn: z.string().optional(), labelsEn: Labels.optional() }))
+    .array(
+      z.object({
+        code: ElementCode,
+        name: z.string().min(2),
+        question: z.string().min(5),
+        labels: Labels,
+        nameEn: z.string().optional(),
+        questionEn: z.string().optional(),
+        labelsEn: Labels.optional()
+      })
+    )
     .max(11)
     .optional(),
   weights: z.record(ElementCode, z.number().min(0).max(1)).optional()

@@ -26,11 +26,14 @@ export function getOfficeIkm({ ctx, officeId, query }: { ctx: ServiceContext; of
     const { responses, ikm, mutu, kinerja } = ikmFigure(set, totals);
     return { responses, ikm, mutu, kinerja };
   };
-  const services: OfficeIkm['services'] = ctx.catalog().servicesOf(office.id).map((service) => ({
-    serviceId: service.id,
-    serviceName: service.name,
-    ...summary(byService.get(service.id) ?? emptyTotals(set.elements.length))
-  }));
+  const services: OfficeIkm['services'] = ctx
+    .catalog()
+    .servicesOf(office.id)
+    .map((service) => ({
+      serviceId: service.id,
+      serviceName: service.name,
+      ...summary(byService.get(service.id) ?? emptyTotals(set.elements.length))
+    }));
   const unnamed = byService.get('');
   if (unnamed) services.push({ serviceId: null, serviceName: null, ...summary(unnamed) });
   return {

@@ -34,8 +34,9 @@ export function getRegionIkm({ ctx, query }: { ctx: ServiceContext; query: { per
     period: { from: period.from, to: period.to, label: period.label },
     elementSet: setSummary(SKM_2017),
     region: ikmFigure(SKM_2017, region),
-    agencies: ctx.catalog().catalog.agencies
-      .filter((agency) => agencies.has(agency.id))
+    agencies: ctx
+      .catalog()
+      .catalog.agencies.filter((agency) => agencies.has(agency.id))
       .map((agency) => ({ agencyId: agency.id, agencyName: agency.name, ...withoutElements(ikmFigure(SKM_2017, agencies.get(agency.id)!)) })),
     offices
   };

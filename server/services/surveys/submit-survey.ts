@@ -13,7 +13,9 @@ export async function submitSurvey({ ctx, input }: { ctx: ServiceContext; input:
   const codes = new Set(set.elements.map((e) => e.code));
   const errors = [
     ...set.elements.filter((e) => input.answers[e.code] === undefined).map((e) => ({ field: `answers.${e.code}`, message: `belum dijawab / not answered (${e.name})` })),
-    ...Object.keys(input.answers).filter((code) => !codes.has(code)).map((code) => ({ field: `answers.${code}`, message: 'bukan unsur survei ini / not an element of this survey' }))
+    ...Object.keys(input.answers)
+      .filter((code) => !codes.has(code))
+      .map((code) => ({ field: `answers.${code}`, message: 'bukan unsur survei ini / not an element of this survey' }))
   ];
   if (errors.length > 0) throw new ValidationError(errors);
   const respondent = Object.fromEntries(Object.entries(input.respondent ?? {}).filter(([, value]) => value !== undefined));

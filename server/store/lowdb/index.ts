@@ -71,7 +71,9 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
   const catalog = await openCatalog(join(dir, 'catalog.json'));
   const recovered = await recoverLog(eventsDir);
   if (recovered.cut) {
-    log(`Ekor log yang robek dipotong / torn tail truncated: ${recovered.cut.bytes} byte setelah kejadian / bytes after event ${recovered.cut.afterSeq} (${recovered.cut.path}); it was never acknowledged`);
+    log(
+      `Ekor log yang robek dipotong / torn tail truncated: ${recovered.cut.bytes} byte setelah kejadian / bytes after event ${recovered.cut.afterSeq} (${recovered.cut.path}); it was never acknowledged`
+    );
   }
   const subscribers = new Subscribers();
   const writer = await SegmentWriter.open(eventsDir, segmentSize, recovered, (events) => subscribers.notify(events), log);
@@ -163,6 +165,10 @@ function locate(segments: readonly Segment[], seq: number): { seq: number; file:
 }
 
 function defaultCommand(): string {
-  return process.argv.slice(1, 3).map((arg, i) => (i === 0 ? basename(arg) : arg)).join(' ') || 'node';
+  return (
+    process.argv
+      .slice(1, 3)
+      .map((arg, i) => (i === 0 ? basename(arg) : arg))
+      .join(' ') || 'node'
+  );
 }
-

@@ -7,11 +7,7 @@ import type { Segment } from './segments.ts';
  * read, and the lines before it in its own segment are skipped as bytes, never made text.
  * `onLine` returns false to stop.
  */
-export async function forEachStoredLine(
-  segments: readonly Segment[],
-  { after = 0, upTo }: { after?: number; upTo: number },
-  onLine: (line: string, seq: number) => boolean | void
-): Promise<void> {
+export async function forEachStoredLine(segments: readonly Segment[], { after = 0, upTo }: { after?: number; upTo: number }, onLine: (line: string, seq: number) => boolean | void): Promise<void> {
   for (const [index, segment] of segments.entries()) {
     if (segment.base > upTo) return;
     const next = segments[index + 1];

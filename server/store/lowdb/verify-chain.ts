@@ -8,9 +8,7 @@ import type { Segment } from './segments.ts';
 /** Where the chain breaks: the first event whose stored bytes are not what was written, and its place on disk. */
 export type ChainBreak = { seq: number; file: string; line: number; reason: string };
 
-export type ChainReport =
-  | { ok: true; events: number; head: ChainHead; tornTailBytes: number }
-  | { ok: false; events: number; break: ChainBreak };
+export type ChainReport = { ok: true; events: number; head: ChainHead; tornTailBytes: number } | { ok: false; events: number; break: ChainBreak };
 
 type Place = { seq: number; file: string; line: number };
 
@@ -86,7 +84,10 @@ export async function verifySegments(segments: readonly Segment[], { upTo = Infi
     if (seq >= upTo) break;
   }
   if (!found && suspect) {
-    found = { ...suspect.previous, reason: `it was changed after it was written (or the link "p" of event ${suspect.place.seq}, the last, was): event ${suspect.place.seq} recorded another hash for it` };
+    found = {
+      ...suspect.previous,
+      reason: `it was changed after it was written (or the link "p" of event ${suspect.place.seq}, the last, was): event ${suspect.place.seq} recorded another hash for it`
+    };
   }
   if (!found && previous && last && !decodes(await readBytes(last))) found = { ...previous, reason: 'the last event is not a valid event line' };
   return found ? { ok: false, events: seq, break: found } : { ok: true, events: seq, head: { seq, hash }, tornTailBytes };

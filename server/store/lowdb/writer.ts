@@ -178,7 +178,7 @@ export class SegmentWriter {
       const count = Math.min(lines.length - start, this.segmentSize - this.#activeCount);
       const bytes = Buffer.from(lines.slice(start, start + count).join('\n') + '\n');
       // One write per batch and segment; loop only because a write may be partial.
-      for (let offset = 0; offset < bytes.length; ) {
+      for (let offset = 0; offset < bytes.length;) {
         this.stats.writes++;
         offset += (await this.#handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
       }

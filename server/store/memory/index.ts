@@ -14,8 +14,7 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
   let closed = false;
   const subscribers = new Subscribers();
 
-  const eventAt = (index: number, hash: string): StoredEvent =>
-    Object.assign(decodeLine(lines[index]!).event, { seq: index + 1, hash });
+  const eventAt = (index: number, hash: string): StoredEvent => Object.assign(decodeLine(lines[index]!).event, { seq: index + 1, hash });
 
   return {
     catalog: {

@@ -38,7 +38,10 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    const up = await fetch(`${origin}/api/v1/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${origin}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 100));
   }

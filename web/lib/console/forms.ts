@@ -20,7 +20,13 @@ export function consoleFail(result: Extract<ConsoleResult<unknown>, { ok: false 
   if (Object.keys(errors).length === 0) {
     errors._form =
       overrides[problem.status] ??
-      (problem.status === 409 ? tc(lang, 'error.conflict') : problem.status === 403 ? tc(lang, 'error.forbidden') : problem.status === 429 ? tooMany(lang, retryAfter) : (problem.detail ?? problem.title));
+      (problem.status === 409
+        ? tc(lang, 'error.conflict')
+        : problem.status === 403
+          ? tc(lang, 'error.forbidden')
+          : problem.status === 429
+            ? tooMany(lang, retryAfter)
+            : (problem.detail ?? problem.title));
   }
   return fail(problem.status >= 400 && problem.status < 500 ? problem.status : 400, { errors, values } satisfies ConsoleFailure);
 }

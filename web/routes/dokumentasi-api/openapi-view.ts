@@ -1,7 +1,23 @@
 import { exampleOf, requestExample, type ExampleSchema } from './openapi-examples.ts';
 
 /** Just the parts of an OpenAPI 3.1 document this page reads. */
-type Schema = ExampleSchema & { $ref?: string; type?: string | string[]; enum?: unknown[]; pattern?: string; minimum?: number; maximum?: number; minLength?: number; maxLength?: number; format?: string; items?: Schema; properties?: Record<string, Schema>; required?: string[]; default?: unknown; description?: string; anyOf?: Schema[] };
+type Schema = ExampleSchema & {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  format?: string;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  default?: unknown;
+  description?: string;
+  anyOf?: Schema[];
+};
 type Operation = {
   summary?: string;
   tags?: string[];
@@ -9,7 +25,11 @@ type Operation = {
   requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
 };
-export type OpenApiDocument = { info?: { title?: string; version?: string; description?: string }; paths?: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+export type OpenApiDocument = {
+  info?: { title?: string; version?: string; description?: string };
+  paths?: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
 
 export type ParamView = { name: string; in: string; required: boolean; type: string };
 export type ResponseView = { status: string; description: string; schema: string };

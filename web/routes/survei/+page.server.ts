@@ -6,5 +6,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ fetch }) => {
   const [{ offices }, ikm] = await Promise.all([getJson<{ offices: Office[] }>(fetch, '/api/v1/offices'), getJson<RegionIkm>(fetch, '/api/v1/ikm')]);
   const ikmOf = new Map(ikm.offices.map((o) => [o.officeId, o]));
-  return { offices: offices.map((o) => ({ id: o.id, name: o.name, kind: o.kind, ikm: ikmOf.get(o.id)?.ikm ?? null, mutu: ikmOf.get(o.id)?.mutu ?? null, responses: ikmOf.get(o.id)?.responses ?? 0 })) };
+  return {
+    offices: offices.map((o) => ({ id: o.id, name: o.name, kind: o.kind, ikm: ikmOf.get(o.id)?.ikm ?? null, mutu: ikmOf.get(o.id)?.mutu ?? null, responses: ikmOf.get(o.id)?.responses ?? 0 }))
+  };
 };

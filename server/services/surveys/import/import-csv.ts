@@ -53,7 +53,15 @@ export async function importSurveyCsv({ ctx, options }: { ctx: ServiceContext; o
   if (header.missing.length > 0) {
     throw new ValidationError([{ field: 'csv', message: `kolom unsur tidak ada / missing element columns: ${header.missing.join(', ')} (set ${set.id})` }]);
   }
-  const services = new Map(ctx.catalog().servicesOf(office.id).flatMap((s) => [[s.id, s.id], [s.name.toLowerCase(), s.id]]));
+  const services = new Map(
+    ctx
+      .catalog()
+      .servicesOf(office.id)
+      .flatMap((s) => [
+        [s.id, s.id],
+        [s.name.toLowerCase(), s.id]
+      ])
+  );
   const errors: RowError[] = [];
   const events: (SurveySubmitted | SurveyTallied)[] = [];
   const seen = new Map<string, number>();
@@ -61,7 +69,7 @@ export async function importSurveyCsv({ ctx, options }: { ctx: ServiceContext; o
   data.forEach((record, index) => {
     const row = index + 2; // the spreadsheet's row number: the header is row 1
     const { value, service, errors: rowErrors } = readRow(record, header, row, options.date);
-    const serviceId = service === undefined ? undefined : services.get(service) ?? services.get(service.toLowerCase());
+    const serviceId = service === undefined ? undefined : (services.get(service) ?? services.get(service.toLowerCase()));
     if (service !== undefined && !serviceId) rowErrors.push({ row, field: 'layanan', message: `layanan '${service}' tidak ada di kantor ini / no such service here` });
     errors.push(...rowErrors);
     if (!value || rowErrors.length > 0) return;
@@ -72,7 +80,16 @@ export async function importSurveyCsv({ ctx, options }: { ctx: ServiceContext; o
     const importKey = createHash('sha256').update(`${fingerprint}#${occurrence}`).digest('base64url').slice(0, 16);
     const common = { at, officeId: office.id, ...(serviceId && { serviceId }), elementSet: set.id, importKey };
     if (value.kind === 'tally') events.push({ type: 'survey.tallied', ...common, from: value.from, to: value.to, responses: value.responses, sums: value.sums });
-    else events.push({ type: 'survey.submitted', ...common, answers: value.answers, ...(value.respondent && { respondent: value.respondent }), ...(value.comment && { comment: value.comment }), channel: 'import', date: value.date });
+    else
+      events.push({
+        type: 'survey.submitted',
+        ...common,
+        answers: value.answers,
+        ...(value.respondent && { respondent: value.respondent }),
+        ...(value.comment && { comment: value.comment }),
+        channel: 'import',
+        date: value.date
+      });
   });
   const fresh = events.filter((event) => !ctx.views.surveys.hasImportKey(event.importKey!));
   const report: ImportReport = {

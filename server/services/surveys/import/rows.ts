@@ -23,7 +23,11 @@ const ALIASES: Record<string, readonly string[]> = {
   comment: ['saran', 'saran_masukan', 'saran_dan_masukan', 'masukan', 'komentar', 'comment']
 };
 
-const headerKey = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const headerKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Where each known column is in a header row; element columns by code (`u1`, `U1`, `p14`). */
 export function mapHeader(header: readonly string[], set: ElementSet) {

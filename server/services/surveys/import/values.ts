@@ -59,12 +59,30 @@ export function readAge(raw: string): AgeBand | undefined {
 }
 
 const EDUCATION: Record<string, Education> = {
-  sd: 'sd', 'sd ke bawah': 'sd', 'sd kebawah': 'sd', 'tidak sekolah': 'sd',
-  smp: 'smp', sltp: 'smp', mts: 'smp',
-  sma: 'sma', slta: 'sma', smk: 'sma', ma: 'sma',
-  d1: 'diploma', d2: 'diploma', d3: 'diploma', d4: 'diploma', diploma: 'diploma', 'd1-d3-d4': 'diploma',
-  s1: 's1', sarjana: 's1',
-  s2: 's2', s3: 's2', 's2 ke atas': 's2', magister: 's2', doktor: 's2'
+  sd: 'sd',
+  'sd ke bawah': 'sd',
+  'sd kebawah': 'sd',
+  'tidak sekolah': 'sd',
+  smp: 'smp',
+  sltp: 'smp',
+  mts: 'smp',
+  sma: 'sma',
+  slta: 'sma',
+  smk: 'sma',
+  ma: 'sma',
+  d1: 'diploma',
+  d2: 'diploma',
+  d3: 'diploma',
+  d4: 'diploma',
+  diploma: 'diploma',
+  'd1-d3-d4': 'diploma',
+  s1: 's1',
+  sarjana: 's1',
+  s2: 's2',
+  s3: 's2',
+  's2 ke atas': 's2',
+  magister: 's2',
+  doktor: 's2'
 };
 
 export function readEducation(raw: string): Education | undefined {

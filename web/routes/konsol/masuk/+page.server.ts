@@ -26,7 +26,11 @@ export const actions: Actions = {
     const result = await consoleSend<StaffProfile>(event, '/api/v1/console/session', { email: values.email, password: String(data.get('password') ?? '') }, 'POST', false);
     if (!result.ok) return consoleFail(result, locals.lang, values, { 401: tc(locals.lang, 'login.wrong') });
     const name = sessionCookie(url);
-    const token = result.response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`))?.split(';')[0]?.split('=')[1];
+    const token = result.response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith(`${name}=`))
+      ?.split(';')[0]
+      ?.split('=')[1];
     if (!token) return consoleFail({ ok: false, problem: { type: 'about:blank', title: 'Bad Gateway', status: 502 }, retryAfter: 0 }, locals.lang, values);
     cookies.set(name, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 12 * 3600 });
     redirect(303, next(url));

@@ -37,7 +37,11 @@ describe('deadlineStates', () => {
   });
 
   it('does not judge the resolution of a rejected complaint', () => {
-    const rejected: PublicComplaint = { ...base, status: 'rejected', timeline: [...base.timeline, { type: 'complaint.rejected', at: '2026-01-06T01:00:00.000Z', status: 'rejected', reason: 'duplicate' }] };
+    const rejected: PublicComplaint = {
+      ...base,
+      status: 'rejected',
+      timeline: [...base.timeline, { type: 'complaint.rejected', at: '2026-01-06T01:00:00.000Z', status: 'rejected', reason: 'duplicate' }]
+    };
     expect(deadlineStates(rejected, at('2026-02-01T00:00:00Z'))).toEqual({ firstResponse: 'met', resolution: 'none' });
   });
 });
