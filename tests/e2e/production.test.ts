@@ -44,7 +44,7 @@ describe('the built server with production dependencies only', () => {
       body: JSON.stringify({ officeId, score: 4, channel: 'web' })
     });
     expect(rating.status).toBe(201);
-    expect(await rating.json()).toEqual({ id: expect.stringMatching(/^r\d+$/) });
+    expect(await rating.json()).toMatchObject({ id: expect.stringMatching(/^r\d+$/) });
     const page = await fetch(`${server.origin}/kantor/${officeId}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');
