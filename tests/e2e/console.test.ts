@@ -1,9 +1,8 @@
 // The complaint flow end to end, on the real built server with the demo data: a citizen files a complaint and keeps
 // its tracking page open; staff log in, verify, reply and resolve in the console; the open page shows each
 // change without a reload; the office's figures follow. Needs `npm run build` first.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
 
@@ -16,11 +15,6 @@ let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 type Figures = { received: number; resolved: number };
 const figures = async (): Promise<Figures> => (await (await fetch(`${server.origin}/api/v1/offices/${OFFICE}/stats`)).json()).complaints;
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   server = await startServer();

@@ -2,7 +2,7 @@
 // boundary-less multipart body, JSON. Each answers 415 or 400 (web/lib/server/form-body.ts), never 500, and a
 // real form still goes through. A throttled tracking page answers 429 in the visitor's language. Needs `npm run build`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { removeDataDir, startServer, type RunningServer, fileComplaint } from './support/server.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 
@@ -13,12 +13,7 @@ let formPaths: string[];
 
 beforeAll(async () => {
   server = await startServer();
-  const filed = await fetch(`${server.origin}/api/v1/complaints`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ officeId: OFFICE, category: 'informasi', description: 'Jadwal layanan tidak diumumkan di papan.' })
-  });
-  code = (await filed.json()).trackingCode;
+  code = await fileComplaint(server.origin, OFFICE);
   formPaths = [`/nilai/${OFFICE}?/rate`, `/survei/${OFFICE}`, '/pengaduan/baru', `/lacak/${code}/tanggapi`, '/konsol/masuk', `/konsol/pengaduan/${code}`];
 });
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anyValue, fuzzRequest, oddText, type FuzzRequest } from '../support/fuzz-bodies.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { removeDataDir, startServer, type RunningServer, fileComplaint } from './support/server.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const RUNS = 15;
@@ -14,12 +14,7 @@ let code: string;
 
 beforeAll(async () => {
   server = await startServer();
-  const filed = await fetch(`${server.origin}/api/v1/complaints`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ officeId: OFFICE, category: 'informasi', description: 'Jadwal layanan tidak diumumkan di papan.' })
-  });
-  code = (await filed.json()).trackingCode;
+  code = await fileComplaint(server.origin, OFFICE);
 });
 
 afterAll(async () => {

@@ -1,9 +1,8 @@
 // Rating stuffing end to end, on the real built server with the demo data: a burst of score-1 ratings is
 // flagged in the console; the office's manager excludes it with a reason; the office page's figures leave
 // it out and say so, with a link to the methodology. Needs `npm run build` first.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
 
@@ -18,11 +17,6 @@ let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 type Satisfaction = { responses: number; satisfiedShare: number | null };
 const satisfaction = async (): Promise<Satisfaction> => (await (await fetch(`${server.origin}/api/v1/offices/${OFFICE}/stats`)).json()).satisfaction;
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   server = await startServer();

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
@@ -17,4 +18,10 @@ export async function axeViolations(page: Page, include?: string[]): Promise<Axe
     const result = await axe.run(include ? { include: include.map((selector) => [selector]) } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   }, include);
+}
+
+/** Fails the test with the violations listed when axe finds any on the page as it is now; `what` names the page. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }

@@ -67,3 +67,13 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
 export async function removeDataDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
+
+/** Files a plain public complaint at `officeId` through the API and returns its tracking code. */
+export async function fileComplaint(origin: string, officeId: string): Promise<string> {
+  const filed = await fetch(`${origin}/api/v1/complaints`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ officeId, category: 'informasi', description: 'Jadwal layanan tidak diumumkan di papan.' })
+  });
+  return (await filed.json()).trackingCode;
+}
