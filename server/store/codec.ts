@@ -10,7 +10,7 @@ import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.t
  * rating:    o officeId, v serviceId, s score, m comment, c channel, i idempotencyKey (a hash)
  * detail:    o officeId, k ratingId, s score, v serviceId, m comment
  * submitted: k trackingCode, h secretHash, o officeId, v serviceId, g category, d description,
- *            y visibility, n contact, i idempotencyKey (a hash)
+ *            y visibility, n contact, i idempotencyKey (a hash), c channel (absent: our own forms)
  * action:    k trackingCode, u actor, m message, r reason, f confirmation, x toOfficeId
  * survey:    o officeId, v serviceId, e elementSet, q answers as digits ("434343434"),
  *            w respondent as "gender|age|education|occupation" (empty = not given), m comment, c channel,
@@ -67,7 +67,8 @@ const SUBMITTED_FIELDS: FieldTable = [
   ['description', 'd'],
   ['visibility', 'y'],
   ['contact', 'n'],
-  ['idempotencyKey', 'i']
+  ['idempotencyKey', 'i'],
+  ['channel', 'c']
 ];
 const ACTION_FIELDS: FieldTable = [
   ['trackingCode', 'k'],

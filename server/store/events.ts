@@ -42,6 +42,8 @@ export type ComplaintSubmitted = {
   contact?: Contact;
   /** Hash of the client's Idempotency-Key, so a repeated submission answers the first one (server/idempotency). */
   idempotencyKey?: string;
+  /** How it came in when not through our own forms and widgets: `open311`, filed by another system (docs/open311.md). */
+  channel?: 'open311';
 };
 
 /** Everything that happens to a complaint after it is filed; the current state is derived from these. */

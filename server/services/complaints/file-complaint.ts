@@ -7,8 +7,19 @@ import { hashSecret, newSecret, newTrackingCode, secretMatches } from './trackin
  * Files a complaint without an account; the tracking code and secret are the citizen's handle on it.
  * `keyed` (a submission with an Idempotency-Key, server/idempotency): its key's hash goes into the event and its
  * secret is the one derived from the key, so that a repeat of the request can be answered with it again.
+ * `channel`: set for a complaint another system filed for the citizen (Open311, docs/open311.md).
  */
-export async function fileComplaint({ ctx, input, keyed }: { ctx: ServiceContext; input: ComplaintInput; keyed?: { keyHash: string; secret: string } }): Promise<ComplaintCreated> {
+export async function fileComplaint({
+  ctx,
+  input,
+  keyed,
+  channel
+}: {
+  ctx: ServiceContext;
+  input: ComplaintInput;
+  keyed?: { keyHash: string; secret: string };
+  channel?: 'open311';
+}): Promise<ComplaintCreated> {
   requireOffice(ctx, input.officeId);
   requireServiceOf(ctx, input.officeId, input.serviceId);
   let trackingCode = newTrackingCode();
@@ -27,7 +38,8 @@ export async function fileComplaint({ ctx, input, keyed }: { ctx: ServiceContext
       description: input.description,
       visibility: input.visibility,
       ...(contact && { contact }),
-      ...(keyed && { idempotencyKey: keyed.keyHash })
+      ...(keyed && { idempotencyKey: keyed.keyHash }),
+      ...(channel && { channel })
     }
   ]);
   return { trackingCode, secret };
