@@ -25,6 +25,8 @@ import { registerSite } from './routes/site.ts';
 import { registerSurveys } from './routes/surveys.ts';
 import { registerConsoleSkm } from './routes/console-skm.ts';
 import { registerConsoleBursts } from './routes/console-bursts.ts';
+import { registerConsoleOpen311Keys } from './routes/console-open311-keys.ts';
+import { open311Routes } from './routes/open311.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
@@ -106,12 +108,18 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   app.use('/api/v1/complaints/:trackingCode/*', codeGuessThrottle(context.security));
   registerComplaints(app, context);
   registerComplaintLive(app, context);
+  // Open311 GeoReport v2 (docs/open311.md): open reads, and POSTs with an API key limited like our own complaints.
+  app.use('/open311/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAgeSeconds: 86400 }));
+  app.use('/open311/*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => c.text('Content Too Large', 413) }));
+  app.use('/open311/*', rateLimit({ limit: limits.complaints, windowMs: limits.windowMs, clientKey: context.security.clientKey, clock }));
+  app.route('/open311/v2', open311Routes(context, config.origin));
   // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
   registerConsoleSession(app, context, config.origin);
   registerConsoleComplaints(app, context);
   registerConsoleSkm(app, context);
   registerConsoleBursts(app, context);
+  registerConsoleOpen311Keys(app, context);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {

@@ -37,7 +37,7 @@ const server = createServer((req, res) => {
   if (benchMetrics?.(req, res)) return;
   for (const [name, value] of everyAnswer) res.setHeader(name, value);
   const path = req.url ?? '/';
-  if (path.startsWith('/api/') || path.startsWith('/embed/')) return api(req, res);
+  if (path.startsWith('/api/') || path.startsWith('/embed/') || path.startsWith('/open311/')) return api(req, res);
   // Always overwritten: a visitor's own copy of the header must not name another client.
   req.headers[CLIENT_ADDRESS_HEADER] = app.context.security.clientAddress(req.socket.remoteAddress ?? 'unknown', () => req.headers['x-forwarded-for'] as string | undefined);
   res.setHeader('Content-Security-Policy', FALLBACK_CSP);

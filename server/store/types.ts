@@ -19,7 +19,12 @@ export type Catalog = {
   surveyElementSets?: UnitElementSetInput[];
   /** Staff accounts of the console; never in a public response. */
   staff: StaffAccount[];
+  /** Keys other systems file Open311 requests with (docs/open311.md); only their hashes are kept. */
+  open311Keys?: Open311Key[];
 };
+
+/** An Open311 API key as stored: its SHA-256, who issued it, and when it was revoked. */
+export type Open311Key = { id: string; label: string; keyHash: string; createdAt: number; createdBy: string; revokedAt?: number };
 
 /** A console account. `officeIds` scopes managers and officers; an admin's is ignored. */
 export type StaffAccount = {
