@@ -57,7 +57,12 @@ export async function open311App(options: { complaintsLimit?: number } = {}) {
 
   /** Files a request through Open311 with the live key; returns its id (a tracking code). */
   async function fileRequest(fields: Record<string, string> = {}): Promise<string> {
-    const res = await postForm('/open311/v2/requests.json', { api_key: apiKey, service_code: 'disdukcapil-uji.pelayanan_lambat', description: 'Antrean KTP-el sangat lama, tiga jam menunggu.', ...fields });
+    const res = await postForm('/open311/v2/requests.json', {
+      api_key: apiKey,
+      service_code: 'disdukcapil-uji.pelayanan_lambat',
+      description: 'Antrean KTP-el sangat lama, tiga jam menunggu.',
+      ...fields
+    });
     if (res.status !== 200) throw new Error(`filing: ${res.status} ${await res.text()}`);
     return ((await res.json()) as { service_request_id: string }[])[0]!.service_request_id;
   }
