@@ -26,7 +26,7 @@ import { registerSurveys } from './routes/surveys.ts';
 import { registerConsoleSkm } from './routes/console-skm.ts';
 import { registerConsoleBursts } from './routes/console-bursts.ts';
 import { registerConsoleOpen311Keys } from './routes/console-open311-keys.ts';
-import { open311Routes } from './routes/open311.ts';
+import { registerOpen311 } from './routes/open311.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
@@ -109,10 +109,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerComplaints(app, context);
   registerComplaintLive(app, context);
   // Open311 GeoReport v2 (docs/open311.md): open reads, and POSTs with an API key limited like our own complaints.
-  app.use('/open311/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAgeSeconds: 86400 }));
-  app.use('/open311/*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => c.text('Content Too Large', 413) }));
-  app.use('/open311/*', rateLimit({ limit: limits.complaints, windowMs: limits.windowMs, clientKey: context.security.clientKey, clock }));
-  app.route('/open311/v2', open311Routes(context, config.origin));
+  registerOpen311(app, context, { origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, limit: limits.complaints, windowMs: limits.windowMs });
   // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
   registerConsoleSession(app, context, config.origin);

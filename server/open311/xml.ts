@@ -14,7 +14,12 @@ type XmlValue = string | number | boolean | undefined | XmlTree | XmlValue[];
 function clean(value: XmlValue): XmlValue {
   if (typeof value === 'string') return value.replace(NOT_IN_XML, '');
   if (Array.isArray(value)) return value.map(clean);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined).map(([key, inner]) => [key, clean(inner)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, inner]) => inner !== undefined)
+        .map(([key, inner]) => [key, clean(inner)])
+    );
   return value;
 }
 

@@ -5,7 +5,12 @@ import type { ServiceContext } from '../services/context.ts';
 import { issueOpen311Key, listOpen311Keys, revokeOpen311Key } from '../services/open311/api-keys.ts';
 import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
 
-const KeyParams = z.object({ keyId: z.string().regex(/^[0-9a-f]{12}$/).meta({ param: { name: 'keyId', in: 'path' }, example: '3f9a0c1d2e4b' }) });
+const KeyParams = z.object({
+  keyId: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .meta({ param: { name: 'keyId', in: 'path' }, example: '3f9a0c1d2e4b' })
+});
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const list = createRoute({

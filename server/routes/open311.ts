@@ -1,5 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { DomainError, NotFoundError } from '../errors.ts';
+import { bodyLimit } from '../middleware/body-limit/index.ts';
+import { publicCors } from '../middleware/public-cors/index.ts';
+import { rateLimit } from '../middleware/rate-limit/index.ts';
 import { open311ErrorResponse, open311Response, splitFormat, type Open311Format } from '../open311/respond.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { open311Discovery } from '../services/open311/discovery.ts';
@@ -90,4 +93,15 @@ export function open311Routes(ctx: ServiceContext, origin?: string): Hono {
     throw noSuchPath(c);
   });
   return app;
+}
+
+export type Open311Options = { origin?: string; bodyLimitBytes: number; limit: number; windowMs: number };
+
+/** Mounts /open311/v2 with its guards: any origin may read, bodies are bounded, POSTs are limited per client. */
+export function registerOpen311(app: Hono, ctx: ServiceContext, { origin, bodyLimitBytes, limit, windowMs }: Open311Options): void {
+  const tooLarge = new DomainError(413, 'Content Too Large', `Maksimal ${bodyLimitBytes} byte / at most ${bodyLimitBytes} bytes`);
+  app.use('/open311/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAgeSeconds: 86400 }));
+  app.use('/open311/*', bodyLimit({ maxSize: bodyLimitBytes, onError: (c) => open311ErrorResponse(c, formatOf(c), tooLarge) }));
+  app.use('/open311/*', rateLimit({ limit, windowMs, clientKey: ctx.security.clientKey, clock: ctx.clock }));
+  app.route('/open311/v2', open311Routes(ctx, origin));
 }

@@ -345,3 +345,13 @@ describe('paths and formats', () => {
     expect((await get(`${V2}/services.json`, { Origin: 'https://kota.example' })).headers.get('access-control-allow-origin')).toBe('*');
   });
 });
+
+describe('limits', () => {
+  it('refuses a body over the limit with 413 in the format asked for', async () => {
+    const { postForm, apiKey } = await open311App();
+    const res = await postForm(`${V2}/requests.json`, { api_key: apiKey, service_code: 'disdukcapil-uji.lainnya', description: 'x'.repeat(20_000) });
+    expect(res.status).toBe(413);
+    expectFormat(res, 'json');
+    expect(((await res.json()) as { code: number }[])[0]!.code).toBe(413);
+  });
+});

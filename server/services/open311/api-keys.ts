@@ -56,7 +56,10 @@ export async function revokeOpen311Key({ ctx, staff, id }: { ctx: ServiceContext
       if (stored) stored.revokedAt = now;
     });
   }
-  return keyInfo(ctx, ctx.store.catalog.get().open311Keys!.find((candidate) => candidate.id === id)!);
+  return keyInfo(
+    ctx,
+    ctx.store.catalog.get().open311Keys!.find((candidate) => candidate.id === id)!
+  );
 }
 
 /** Whether a presented key is a live one (issued, not revoked); compared in constant time. */

@@ -137,7 +137,7 @@ export function listOpen311Requests({ ctx, query }: { ctx: ServiceContext; query
     for (const state of ctx.views.complaints.submittedBetween(officeId, from, to + 1)) if (categories.has(state.category)) found.push(state);
   }
   return found
-    .sort((a, b) => b.submittedAt - a.submittedAt)
+    .sort((a, b) => b.submittedAt - a.submittedAt || (a.trackingCode < b.trackingCode ? -1 : 1))
     .map((state) => toOpen311Request(ctx, state))
     .filter((request) => !wanted || wanted.has(request.status))
     .slice(0, MAX_RESULTS);

@@ -66,7 +66,10 @@ function serviceAttribute(ctx: ServiceContext, office: Office): Open311Attribute
     datatype_description: 'Satu kode layanan dari daftar / one service id from the list',
     order: 1,
     description: 'Layanan yang diadukan / the service the complaint is about',
-    values: ctx.catalog().servicesOf(office.id).map((service) => ({ key: service.id, name: service.name }))
+    values: ctx
+      .catalog()
+      .servicesOf(office.id)
+      .map((service) => ({ key: service.id, name: service.name }))
   };
 }
 
