@@ -5,7 +5,7 @@ import { CONTACT, consoleApp, type Persona } from './console-fixtures.ts';
 // Every staff endpoint against every kind of caller, with the status each cell must answer.
 // The complaint belongs to disdukcapil-uji; "otherOfficer" works at puskesmas-uji.
 
-type Cell = 401 | 403 | 404 | 200 | 204;
+type Cell = 401 | 403 | 404 | 200 | 201 | 204;
 type Row = {
   /** The route as the OpenAPI document names it. */
   name: string;
@@ -33,6 +33,7 @@ const withBurst =
     if (excluded) expect((await app.staffPost(BURST_EXCLUSION, await app.login('admin'), { reason: 'Isian massal' })).status).toBe(200);
     return app.staffPost(BURST_EXCLUSION, cookie, { reason: 'Ditinjau petugas' }, method);
   };
+const KEY_ISSUERS = (ok: 200 | 201) => ({ anonymous: 401, otherOfficer: 403, officer: 403, manager: ok, admin: ok }) as const;
 const act =
   (body: object): Row['call'] =>
   ({ code, cookie, app }) =>
@@ -75,7 +76,18 @@ const ROWS: Row[] = [
   },
   { name: 'get /api/v1/console/bursts', call: ({ cookie, app }) => app.staffGet('/api/v1/console/bursts', cookie), expected: EVERYONE_LOGGED_IN },
   { name: 'post /api/v1/console/offices/{officeId}/bursts/{burstId}/exclusion', call: withBurst(false, 'POST'), expected: BURST_MANAGERS },
-  { name: 'delete /api/v1/console/offices/{officeId}/bursts/{burstId}/exclusion', call: withBurst(true, 'DELETE'), expected: BURST_MANAGERS }
+  { name: 'delete /api/v1/console/offices/{officeId}/bursts/{burstId}/exclusion', call: withBurst(true, 'DELETE'), expected: BURST_MANAGERS },
+  // Open311 keys are not per office: any manager or admin issues them; a manager revokes the keys they issued.
+  { name: 'get /api/v1/console/open311-keys', call: ({ cookie, app }) => app.staffGet('/api/v1/console/open311-keys', cookie), expected: KEY_ISSUERS(200) },
+  { name: 'post /api/v1/console/open311-keys', call: ({ cookie, app }) => app.staffPost('/api/v1/console/open311-keys', cookie, { label: 'Aplikasi kota' }), expected: KEY_ISSUERS(201) },
+  {
+    name: 'delete /api/v1/console/open311-keys/{keyId}',
+    call: async ({ cookie, app }) => {
+      const issued = await app.staffPost('/api/v1/console/open311-keys', await app.login('manager'), { label: 'Aplikasi kota' });
+      return app.staffPost(`/api/v1/console/open311-keys/${((await issued.json()) as { id: string }).id}`, cookie, undefined, 'DELETE');
+    },
+    expected: KEY_ISSUERS(200)
+  }
 ];
 
 // Logging in is the one console route for everybody; tests/api/console.test.ts covers it.
