@@ -1,3 +1,4 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import { DomainError, NotFoundError } from '../errors.ts';
 import { bodyLimit } from '../middleware/body-limit/index.ts';
@@ -98,7 +99,7 @@ export function open311Routes(ctx: ServiceContext, origin?: string): Hono {
 export type Open311Options = { origin?: string; bodyLimitBytes: number; limit: number; windowMs: number };
 
 /** Mounts /open311/v2 with its guards: any origin may read, bodies are bounded, POSTs are limited per client. */
-export function registerOpen311(app: Hono, ctx: ServiceContext, { origin, bodyLimitBytes, limit, windowMs }: Open311Options): void {
+export function registerOpen311(app: OpenAPIHono, ctx: ServiceContext, { origin, bodyLimitBytes, limit, windowMs }: Open311Options): void {
   const tooLarge = new DomainError(413, 'Content Too Large', `Maksimal ${bodyLimitBytes} byte / at most ${bodyLimitBytes} bytes`);
   app.use('/open311/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAgeSeconds: 86400 }));
   app.use('/open311/*', bodyLimit({ maxSize: bodyLimitBytes, onError: (c) => open311ErrorResponse(c, formatOf(c), tooLarge) }));
