@@ -137,3 +137,25 @@ describe('codec: idempotency keys', () => {
     expect(encodeEvent(rating, GENESIS_HASH)).toMatch(/"c":"widget","i":"Hc2f0sQyJ5m1uXKq8bNw1g"\}$/);
   });
 });
+
+describe('codec: a complaint filed through Open311', () => {
+  const complaint: ComplaintSubmitted = {
+    type: 'complaint.submitted',
+    at: 1736130600000,
+    trackingCode: 'SL-7K3M-Q9XA-2B',
+    secretHash: 'a'.repeat(64),
+    officeId: 'disdukcapil-kab-sukamaju',
+    category: 'pungli',
+    description: 'Diminta uang tambahan di loket',
+    visibility: 'public',
+    channel: 'open311'
+  };
+
+  it('round-trips its channel under one letter, last; one from our own forms has none', () => {
+    const line = encodeEvent(complaint, GENESIS_HASH);
+    expect(line).toMatch(/"c":"open311"\}$/);
+    expect(decodeLine(line).event).toStrictEqual(complaint);
+    const { channel: _, ...ours } = complaint;
+    expect(encodeEvent(ours, GENESIS_HASH)).not.toContain('"c":');
+  });
+});
