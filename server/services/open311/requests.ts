@@ -29,6 +29,7 @@ export type Open311Request = {
 // Resolved complaints await the citizen's confirmation but need nothing more from the office: closed, as
 // FixMyStreet reads "fixed". The exact status and the reason are in status_notes (docs/open311.md).
 const CLOSED: ReadonlySet<ComplaintStatus> = new Set(['resolved', 'closed', 'rejected']);
+const openOrClosed = (state: ComplaintState) => (CLOSED.has(state.status) ? 'closed' : 'open');
 const DAY_MS = 86_400_000;
 /** GeoReport v2 lets a server bound the span of GET requests; ours is its suggested 90 days. */
 export const MAX_SPAN_DAYS = 90;
@@ -47,7 +48,7 @@ function statusNotes(state: ComplaintState): string {
 /** The public form of one complaint as a GeoReport v2 service request. */
 export function toOpen311Request(ctx: ServiceContext, state: ComplaintState): Open311Request {
   const office = ctx.catalog().office(state.officeId)!;
-  const closed = CLOSED.has(state.status);
+  const closed = openOrClosed(state) === 'closed';
   const lastPublic = state.history.findLast((entry) => !entry.internal) ?? state.history[0]!;
   return {
     service_request_id: state.trackingCode,
@@ -123,7 +124,7 @@ const fail = (error: Error): never => {
 export function listOpen311Requests({ ctx, query }: { ctx: ServiceContext; query: Open311RequestQuery }): Open311Request[] {
   const ids = list(query.service_request_id);
   if (ids.length > 0) {
-    return ids.flatMap((id) => {
+    return ids.slice(0, MAX_RESULTS).flatMap((id) => {
       const state = ctx.views.complaints.get(normaliseTrackingCode(id));
       return state ? [toOpen311Request(ctx, state)] : [];
     });
@@ -134,13 +135,13 @@ export function listOpen311Requests({ ctx, query }: { ctx: ServiceContext; query
   for (const { office, category } of services(ctx, query.service_code)) byOffice.set(office.id, (byOffice.get(office.id) ?? new Set()).add(category));
   const found: ComplaintState[] = [];
   for (const [officeId, categories] of byOffice) {
-    for (const state of ctx.views.complaints.submittedBetween(officeId, from, to + 1)) if (categories.has(state.category)) found.push(state);
+    for (const state of ctx.views.complaints.submittedBetween(officeId, from, to + 1)) {
+      if (categories.has(state.category) && (!wanted || wanted.has(openOrClosed(state)))) found.push(state);
+    }
   }
-  return found
-    .sort((a, b) => b.submittedAt - a.submittedAt || (a.trackingCode < b.trackingCode ? -1 : 1))
-    .map((state) => toOpen311Request(ctx, state))
-    .filter((request) => !wanted || wanted.has(request.status))
-    .slice(0, MAX_RESULTS);
+  // Sorted and cut before the public form is made: masking a 90-day span of a busy region would be the cost otherwise.
+  found.sort((a, b) => b.submittedAt - a.submittedAt || (a.trackingCode < b.trackingCode ? -1 : 1));
+  return found.slice(0, MAX_RESULTS).map((state) => toOpen311Request(ctx, state));
 }
 
 /** GET requests/{id}: a list of the one request (as the specification shapes it); 404 for an unknown id. */
