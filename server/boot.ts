@@ -11,6 +11,7 @@ import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { DamagedLogError, openLowdbStore, type LowdbStore } from './store/lowdb/index.ts';
 import { DataDirLocked } from './store/lowdb/lock.ts';
+import { FormatTooNew } from './store/lowdb/migrations/index.ts';
 import type { ServiceContext } from './services/context.ts';
 import { generation } from './services/stats/memo.ts';
 
@@ -39,7 +40,7 @@ export async function boot(config: Config, clock: Clock, widgetsDir: string): Pr
 
 /** Why the server cannot start, for the operator: a known refusal as its message alone (exit 1), anything else as is. */
 export function refuseToStart(error: unknown): never {
-  const known = error instanceof DataDirLocked || error instanceof DamagedLogError || (error instanceof Error && error.message.startsWith('event log is corrupt'));
+  const known = error instanceof DataDirLocked || error instanceof DamagedLogError || error instanceof FormatTooNew || (error instanceof Error && error.message.startsWith('event log is corrupt'));
   if (!known) throw error;
   console.error(`Tidak dapat mulai / cannot start: ${error.message}`);
   process.exit(1);

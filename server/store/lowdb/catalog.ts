@@ -5,6 +5,7 @@ import { JSONFile } from 'lowdb/node';
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import type { Catalog, CatalogStore } from '../types.ts';
 import { fsyncPath } from './fsync.ts';
+import { CATALOG_FORMAT_VERSION } from './migrations/catalog.ts';
 import { PRIVATE_FILE_MODE } from './modes.ts';
 import { StorageFailing } from './unavailable.ts';
 
@@ -12,8 +13,8 @@ import { StorageFailing } from './unavailable.ts';
 export async function openCatalog(path: string): Promise<CatalogStore & { close(): Promise<void> }> {
   const db = new Low<Catalog>(new JSONFile<Catalog>(path), emptyCatalog());
   await db.read();
-  // A file written by an older version may lack newer keys.
-  db.data = { ...emptyCatalog(), ...db.data };
+  // Migrated already (./migrations/) when the store opens it; a key added since by a release still fills in.
+  db.data = { ...emptyCatalog(), ...db.data, formatVersion: CATALOG_FORMAT_VERSION };
   let closed = false;
   let lastWrite: Promise<void> = Promise.resolve();
 
