@@ -19,8 +19,6 @@ export type Catalog = {
   surveyElementSets?: UnitElementSetInput[];
   /** Staff accounts of the console; never in a public response. */
   staff: StaffAccount[];
-  /** The format of catalog.json (server/store/lowdb/migrations/); absent in memory stores. */
-  formatVersion?: number;
 };
 
 /** A console account. `officeIds` scopes managers and officers; an admin's is ignored. */
