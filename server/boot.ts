@@ -6,6 +6,8 @@ import { loadDemoData } from './demo/index.ts';
 import { demoAccountsDisabledWarning, demoAccountsIn } from './demo/leftover-accounts.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
 import { loadServerKey } from './idempotency/server-key.ts';
+import { writeCliToken } from './security/cli-token.ts';
+import { backupStore } from './store/lowdb/backup.ts';
 import { startScheduler } from './scheduler.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
@@ -69,6 +71,8 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       serverKey: await loadServerKey(config.dataDir),
       trustProxy: config.trustProxy,
       disabledAccounts,
+      // `npm run backup` and `npm run import` reach a running server with this token (docs/operations.md).
+      adminCli: { token: await writeCliToken(config.dataDir), backup: () => backupStore({ dir: config.dataDir, store }) },
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }
