@@ -48,7 +48,7 @@ describe('backup and restore', () => {
   };
 
   /** Every figure the site publishes, by path. */
-  async function publishedFigures(app: SuaraApp): Promise<Record<string, unknown>> {
+  async function publishedFigures(app: SuaraApp, trackingCodes: readonly string[]): Promise<Record<string, unknown>> {
     const offices = (await (await app.request('/api/v1/offices')).json()) as { offices?: { id: string }[] } | { id: string }[] as unknown;
     const ids = (Array.isArray(offices) ? offices : (offices as { offices: { id: string }[] }).offices).map((office) => office.id);
     const paths = [
@@ -57,7 +57,8 @@ describe('backup and restore', () => {
       '/api/v1/stats',
       '/api/v1/stats?from=2026-01-01&to=2026-12-31',
       '/api/v1/ikm',
-      ...ids.flatMap((id) => [`/api/v1/offices/${id}/stats`, `/api/v1/offices/${id}/ikm`, `/api/v1/offices/${id}/ikm/tallies.csv`])
+      ...ids.flatMap((id) => [`/api/v1/offices/${id}/stats`, `/api/v1/offices/${id}/ikm`, `/api/v1/offices/${id}/ikm/tallies.csv`]),
+      ...trackingCodes.map((code) => `/api/v1/complaints/${code}`)
     ];
     const figures: Record<string, unknown> = {};
     for (const path of paths) {
@@ -75,6 +76,7 @@ describe('backup and restore', () => {
     let writing = true;
     let paused: Promise<void> | undefined;
     let written = 0;
+    const filed: string[] = [];
     const writer = (async () => {
       for (let n = 0; writing; n++) {
         await paused;
@@ -83,6 +85,7 @@ describe('backup and restore', () => {
             ? await post('/api/v1/complaints', { officeId: 'disdukcapil-sukamaju', category: 'petugas', description: `Keluhan saat cadangan ${n}`, visibility: 'public' })
             : await post('/api/v1/ratings', { officeId: n % 2 ? 'disdukcapil-sukamaju' : 'rsud-sukamaju', score: (n % 4) + 1, channel: 'web' });
         expect(res.status).toBe(201);
+        if (n % 3 === 2) filed.push(((await res.json()) as { trackingCode: string }).trackingCode);
         written++;
       }
     })();
@@ -99,7 +102,8 @@ describe('backup and restore', () => {
     expect(res.status).toBe(200);
     const [seq, hash] = res.headers.get('suara-backup-head')!.split(' ');
     expect(Number(seq)).toBe(original.store.head().seq);
-    const before = await publishedFigures(original.app);
+    const filedBefore = [...filed];
+    const before = await publishedFigures(original.app, filedBefore);
     // …then the writes go on while the archive streams.
     resume();
     paused = undefined;
@@ -125,7 +129,10 @@ describe('backup and restore', () => {
     const copy = await start(restoredDir);
     expect(copy.store.head()).toEqual({ seq: Number(seq), hash });
     expect(await copy.store.verify()).toEqual({ ok: true, events: Number(seq) });
-    expect(await publishedFigures(copy.app)).toEqual(before);
+    expect(filedBefore.length).toBeGreaterThan(0);
+    expect(await publishedFigures(copy.app, filedBefore)).toEqual(before);
+    // What was filed after the backup's head is not in it.
+    expect((await copy.app.request(`/api/v1/complaints/${filed.at(-1)}`)).status).toBe(404);
   });
 
   it('refuses a DATA_DIR that is not empty, and an archive that is not a backup, leaving nothing behind', { timeout: 120_000 }, async () => {
