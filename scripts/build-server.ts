@@ -9,7 +9,14 @@ import { viewCodeFingerprint } from '../server/snapshot/view-code.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The programs in build/server: the server, and the tools an operator runs beside it (README, "Production"). */
-export const SERVER_ENTRIES = { main: 'server/main.ts', admin: 'scripts/admin.ts', import: 'scripts/import.ts', verify: 'scripts/verify.ts' };
+export const SERVER_ENTRIES = {
+  main: 'server/main.ts',
+  admin: 'scripts/admin.ts',
+  import: 'scripts/import.ts',
+  verify: 'scripts/verify.ts',
+  backup: 'scripts/backup.ts',
+  restore: 'scripts/restore.ts'
+};
 
 /**
  * Compiles SERVER_ENTRIES into `outdir` as ES modules sharing chunks. Packages stay imports (node_modules

@@ -1,5 +1,5 @@
-// `npm run import -- <command>`: SKM data into the embedded store (DATA_DIR). Stop the server first:
-// the store has one writer, and a running server would not see what this adds until it restarts.
+// `npm run import -- <command>`: SKM data into the embedded store (DATA_DIR). With the server running it goes
+// through the server (it holds DATA_DIR's lock; docs/operations.md), else into DATA_DIR directly, holding the lock.
 //   skm FILE --office ID [--set kepmenpan-25-2004] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]
 //       per-respondent rows (answers 1–4 or a–d) or tallies (a `responden` column with element sums);
 //       importing the same file twice adds nothing.
@@ -15,7 +15,9 @@ import { DomainError } from '../server/errors.ts';
 import { defineElementSet } from '../server/services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../server/services/surveys/import/import-csv.ts';
 import { setSurveyPopulation } from '../server/services/surveys/set-population.ts';
-import { openStoreOrExit } from './open-store.ts';
+import type { LowdbStore } from '../server/store/lowdb/index.ts';
+import type { ImportReport } from '../server/services/surveys/import/import-csv.ts';
+import { okOrExit, openStoreOrServer, type RunningServer } from './running-server.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -31,56 +33,90 @@ const { positionals, values } = parseArgs({
 });
 
 const MAX_ERRORS_SHOWN = 50;
+const USAGE =
+  'Pakai / usage:\n  npm run import -- skm FILE --office ID [--set ID] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]\n  npm run import -- population --office ID --period 2026-S1 --users N\n  npm run import -- elements FILE.json';
 const config = parseEnv(process.env);
 const started = performance.now();
-const store = await openStoreOrExit(config.dataDir, 'npm run import');
-const app = await createApp({ store, clock: systemClock, config: { bodyLimitBytes: config.bodyLimitBytes } });
-const ctx = app.context;
-let exitCode = 0;
-try {
-  const [command, file] = positionals;
-  if (command === 'skm' && file && values.office) {
-    const bar = new SingleBar({ format: 'Impor SKM [{bar}] {percentage}% | {value}/{total} baris', hideCursor: true, clearOnComplete: false });
-    const report = await importSurveyCsv({
-      ctx,
-      options: {
-        officeId: values.office,
-        csv: await readFile(file),
-        elementSet: values.set,
-        date: values.date,
-        skipInvalid: values['skip-invalid'],
-        dryRun: values['dry-run'],
-        onProgress: (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done))
-      }
-    });
-    bar.stop();
-    for (const error of report.errors.slice(0, MAX_ERRORS_SHOWN)) console.error(`baris/row ${error.row}, ${error.field}: ${error.message}`);
-    if (report.errors.length > MAX_ERRORS_SHOWN) console.error(`… dan ${report.errors.length - MAX_ERRORS_SHOWN} kesalahan lain / more errors`);
-    console.log(
-      `${report.rows} baris (${report.kind === 'tallies' ? 'rekap' : 'responden'}, ${report.elementSet}): ${report.added} ditambahkan, ` +
-        `${report.duplicates} sudah ada, ${report.errors.length} kesalahan` +
-        (report.written ? '' : report.errors.length > 0 && !values['dry-run'] ? ' — tidak ada yang disimpan; perbaiki atau pakai --skip-invalid' : ' — uji coba, tidak disimpan') +
-        ` (${Math.round(performance.now() - started)} ms)`
-    );
-    if (report.errors.length > 0) exitCode = 1;
-  } else if (command === 'population' && values.office && values.period && values.users) {
-    await setSurveyPopulation({ ctx, officeId: values.office, period: values.period, population: Number(values.users) });
-    console.log(`Populasi ${values.office} ${values.period}: ${values.users} pengguna layanan`);
-  } else if (command === 'elements' && file) {
-    const set = await defineElementSet({ ctx, input: JSON.parse(await readFile(file, 'utf8')) });
-    console.log(`Set unsur ${set.id} untuk ${set.officeId} disimpan; survei baru memakainya.`);
-  } else {
-    console.error(
-      'Pakai / usage:\n  npm run import -- skm FILE --office ID [--set ID] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]\n  npm run import -- population --office ID --period 2026-S1 --users N\n  npm run import -- elements FILE.json'
-    );
-    exitCode = 2;
-  }
-} catch (error) {
-  if (!(error instanceof DomainError)) throw error;
-  console.error(`${error.title}: ${error.message}`);
-  exitCode = 1;
-} finally {
-  app.context.views.stop();
-  await store.close();
+const [command, file] = positionals;
+const known = (command === 'skm' && file && values.office) || (command === 'population' && values.office && values.period && values.users) || (command === 'elements' && file);
+if (!known) {
+  console.error(USAGE);
+  process.exit(2);
 }
+const target = await openStoreOrServer(config, 'npm run import');
+const exitCode = 'server' in target ? await throughServer(target.server) : await intoStore(target.store);
 process.exit(exitCode);
+
+/** Says what an SKM import did; 1 when a row had errors. */
+function reportImport(report: ImportReport): number {
+  for (const error of report.errors.slice(0, MAX_ERRORS_SHOWN)) console.error(`baris/row ${error.row}, ${error.field}: ${error.message}`);
+  if (report.errors.length > MAX_ERRORS_SHOWN) console.error(`… dan ${report.errors.length - MAX_ERRORS_SHOWN} kesalahan lain / more errors`);
+  console.log(
+    `${report.rows} baris (${report.kind === 'tallies' ? 'rekap' : 'responden'}, ${report.elementSet}): ${report.added} ditambahkan, ` +
+      `${report.duplicates} sudah ada, ${report.errors.length} kesalahan` +
+      (report.written ? '' : report.errors.length > 0 && !values['dry-run'] ? ' — tidak ada yang disimpan; perbaiki atau pakai --skip-invalid' : ' — uji coba, tidak disimpan') +
+      ` (${Math.round(performance.now() - started)} ms)`
+  );
+  return report.errors.length > 0 ? 1 : 0;
+}
+
+/** The server holds DATA_DIR: the same verbs, run by it (server/routes/admin-cli.ts); what it refuses is said and exits 1. */
+async function throughServer(server: RunningServer): Promise<number> {
+  const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (command === 'skm') {
+    const query = new URLSearchParams({ office: values.office!, ...(values.set && { set: values.set }), ...(values.date && { date: values.date }) });
+    if (values['skip-invalid']) query.set('skipInvalid', '1');
+    if (values['dry-run']) query.set('dryRun', '1');
+    const res = await okOrExit(await server.request(`/api/v1/admin/import/skm?${query}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: await readFile(file!) }));
+    return reportImport((await res.json()) as ImportReport);
+  }
+  if (command === 'population') {
+    await okOrExit(await server.request('/api/v1/admin/import/population', json({ officeId: values.office, period: values.period, population: Number(values.users) })));
+    console.log(`Populasi ${values.office} ${values.period}: ${values.users} pengguna layanan (lewat server / through the server)`);
+    return 0;
+  }
+  const res = await okOrExit(await server.request('/api/v1/admin/import/elements', json(JSON.parse(await readFile(file!, 'utf8')))));
+  const set = (await res.json()) as { id: string; officeId: string };
+  console.log(`Set unsur ${set.id} untuk ${set.officeId} disimpan; survei baru memakainya.`);
+  return 0;
+}
+
+/** Nobody holds DATA_DIR: the verbs run here, on the store this script holds. */
+async function intoStore(store: LowdbStore): Promise<number> {
+  const app = await createApp({ store, clock: systemClock, config: { bodyLimitBytes: config.bodyLimitBytes } });
+  const ctx = app.context;
+  try {
+    if (command === 'skm') {
+      const bar = new SingleBar({ format: 'Impor SKM [{bar}] {percentage}% | {value}/{total} baris', hideCursor: true, clearOnComplete: false });
+      const report = await importSurveyCsv({
+        ctx,
+        options: {
+          officeId: values.office!,
+          csv: await readFile(file!),
+          elementSet: values.set,
+          date: values.date,
+          skipInvalid: values['skip-invalid'],
+          dryRun: values['dry-run'],
+          onProgress: (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done))
+        }
+      });
+      bar.stop();
+      return reportImport(report);
+    }
+    if (command === 'population') {
+      await setSurveyPopulation({ ctx, officeId: values.office!, period: values.period!, population: Number(values.users) });
+      console.log(`Populasi ${values.office} ${values.period}: ${values.users} pengguna layanan`);
+      return 0;
+    }
+    const set = await defineElementSet({ ctx, input: JSON.parse(await readFile(file!, 'utf8')) });
+    console.log(`Set unsur ${set.id} untuk ${set.officeId} disimpan; survei baru memakainya.`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    console.error(`${error.title}: ${error.message}`);
+    return 1;
+  } finally {
+    app.context.views.stop();
+    await store.close();
+  }
+}

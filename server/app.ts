@@ -27,6 +27,7 @@ import { registerConsoleSkm } from './routes/console-skm.ts';
 import { registerConsoleBursts } from './routes/console-bursts.ts';
 import { registerConsoleOpen311Keys } from './routes/console-open311-keys.ts';
 import { registerOpen311 } from './routes/open311.ts';
+import { registerAdminCli, type AdminCliConfig } from './routes/admin-cli.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
@@ -50,6 +51,8 @@ export type AppConfig = {
   trustProxy?: TrustProxy;
   /** Accounts that may not log in (the demo's, when the demo is off: server/demo/leftover-accounts.ts). */
   disabledAccounts?: readonly string[];
+  /** The command line's way in while the server holds DATA_DIR (routes/admin-cli.ts); no such routes without it. */
+  adminCli?: AdminCliConfig;
 };
 
 export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
@@ -77,13 +80,12 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   app.use('*', securityHeaders({ origin: config.origin }));
   // Public reads and the two citizen POSTs answer any origin, never with credentials (docs/architecture.md: agency webmasters embed the widgets).
   app.use('/api/v1/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAgeSeconds: 86400 }));
-  app.use(
-    '/api/v1/*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: `Maksimal ${config.bodyLimitBytes} byte / at most ${config.bodyLimitBytes} bytes` })
-    })
-  );
+  const publicBodyLimit = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: `Maksimal ${config.bodyLimitBytes} byte / at most ${config.bodyLimitBytes} bytes` })
+  });
+  // The command line's imports carry whole files, behind their own token and limit (routes/admin-cli.ts).
+  app.use('/api/v1/*', (c, next) => (config.adminCli && c.req.path.startsWith('/api/v1/admin/import/') ? next() : publicBodyLimit(c, next)));
   app.use('/api/v1/*', utf8Body());
 
   // The public POSTs: per-client limits first, then the office's allowed origins.
@@ -117,6 +119,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerConsoleSkm(app, context);
   registerConsoleBursts(app, context);
   registerConsoleOpen311Keys(app, context);
+  if (config.adminCli) registerAdminCli(app, context, config.adminCli);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {

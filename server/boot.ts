@@ -6,11 +6,14 @@ import { loadDemoData } from './demo/index.ts';
 import { demoAccountsDisabledWarning, demoAccountsIn } from './demo/leftover-accounts.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
 import { loadServerKey } from './idempotency/server-key.ts';
+import { writeCliToken } from './security/cli-token.ts';
+import { backupStore } from './store/lowdb/backup.ts';
 import { startScheduler } from './scheduler.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { DamagedLogError, openLowdbStore, type LowdbStore } from './store/lowdb/index.ts';
 import { DataDirLocked } from './store/lowdb/lock.ts';
+import { FormatTooNew } from './store/lowdb/migrations/index.ts';
 import type { ServiceContext } from './services/context.ts';
 import { generation } from './services/stats/memo.ts';
 
@@ -39,7 +42,7 @@ export async function boot(config: Config, clock: Clock, widgetsDir: string): Pr
 
 /** Why the server cannot start, for the operator: a known refusal as its message alone (exit 1), anything else as is. */
 export function refuseToStart(error: unknown): never {
-  const known = error instanceof DataDirLocked || error instanceof DamagedLogError || (error instanceof Error && error.message.startsWith('event log is corrupt'));
+  const known = error instanceof DataDirLocked || error instanceof DamagedLogError || error instanceof FormatTooNew || (error instanceof Error && error.message.startsWith('event log is corrupt'));
   if (!known) throw error;
   console.error(`Tidak dapat mulai / cannot start: ${error.message}`);
   process.exit(1);
@@ -68,6 +71,8 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       serverKey: await loadServerKey(config.dataDir),
       trustProxy: config.trustProxy,
       disabledAccounts,
+      // `npm run backup` and `npm run import` reach a running server with this token (docs/operations.md).
+      adminCli: { token: await writeCliToken(config.dataDir), backup: () => backupStore({ dir: config.dataDir, store }) },
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }

@@ -9,6 +9,7 @@ import { CLIENT_ADDRESS_HEADER } from '../shared/schemas/index.ts';
 import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-headers/index.ts';
 import { compressPages } from './pages/compress.ts';
 import { explainOriginMismatch } from './pages/origin-help.ts';
+import { removeCliToken } from './security/cli-token.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
@@ -56,6 +57,7 @@ async function shutdown(signal: string) {
   server.close();
   // A last snapshot, so the next start replays nothing; bounded, so a stop is never held up for long.
   await app.snapshots?.close();
+  await removeCliToken(config.dataDir);
   await store.close();
   process.exit(0);
 }

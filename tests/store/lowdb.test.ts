@@ -71,7 +71,7 @@ describe('lowdb store files', () => {
     await store.close();
     store = await openStore(10);
     await store.append(Array.from({ length: 12 }, (_, n) => rating(13 + n)));
-    expect((await readdir(join(dir, 'events'))).sort()).toEqual(['000000000001.jsonl', '000000000011.jsonl', '000000000021.jsonl']);
+    expect((await readdir(join(dir, 'events'))).sort()).toEqual(['000000000001.jsonl', '000000000011.jsonl', '000000000021.jsonl', 'format.json']);
     expect(await readFile(events())).toEqual(sealed);
     expect((await lines('000000000011.jsonl')).length).toBe(10);
     expect((await lines('000000000021.jsonl')).length).toBe(5);

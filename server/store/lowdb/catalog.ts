@@ -1,18 +1,19 @@
 import { chmod } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import type { Catalog, CatalogStore } from '../types.ts';
 import { fsyncPath } from './fsync.ts';
+import { CATALOG_FORMAT_VERSION } from './migrations/catalog.ts';
 import { PRIVATE_FILE_MODE } from './modes.ts';
 import { StorageFailing } from './unavailable.ts';
 
 /** The catalog as a lowdb JSON file, rewritten whole (and fsync'd) on every update. */
 export async function openCatalog(path: string): Promise<CatalogStore & { close(): Promise<void> }> {
-  const db = new Low<Catalog>(new JSONFile<Catalog>(path), emptyCatalog());
+  const db = new Low<Catalog>(new DataFile<Catalog>(path, { parse: withoutFormatVersion, stringify: withFormatVersion }), emptyCatalog());
   await db.read();
-  // A file written by an older version may lack newer keys.
+  // Migrated already (./migrations/) when the store opens it; a key added since by a release still fills in.
   db.data = { ...emptyCatalog(), ...db.data };
   let closed = false;
   let lastWrite: Promise<void> = Promise.resolve();
@@ -45,4 +46,14 @@ export async function openCatalog(path: string): Promise<CatalogStore & { close(
       await lastWrite;
     }
   };
+}
+
+/** The file names its format (./migrations/); the catalog in memory is the same whatever the store. */
+function withFormatVersion(catalog: Catalog): string {
+  return JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION }, null, 2);
+}
+
+function withoutFormatVersion(text: string): Catalog {
+  const { formatVersion: _migratedAlready, ...catalog } = JSON.parse(text) as Catalog & { formatVersion?: number };
+  return catalog;
 }

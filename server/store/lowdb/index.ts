@@ -3,6 +3,7 @@
  *   catalog.json                 agencies, offices, services, holidays, demo flag (lowdb)
  *   events/000000000001.jsonl    events 1…segmentSize, one compact JSON line each (../codec.ts)
  *   events/000000100001.jsonl    the next segment, named after its first seq; only the last is written
+ *   events/format.json           the log's format version (catalog.json has its own: ./migrations/)
  *   suara.lock                   who holds the store: one writer per directory (./lock.ts)
  * The directory is its owner's only (0700, files 0600: ./modes.ts).
  * lowdb rewrites a whole file on every write: fine for the small catalog, but for events it would
@@ -17,6 +18,7 @@ import { Subscribers } from '../subscribers.ts';
 import type { Store, StoreHealth } from '../types.ts';
 import { openCatalog } from './catalog.ts';
 import { lockDataDir } from './lock.ts';
+import { migrateDataDir } from './migrations/index.ts';
 import { makePrivateDir } from './modes.ts';
 import { forEachStoredLine } from './replay.ts';
 import { recoverLog, type Segment } from './segments.ts';
@@ -68,6 +70,7 @@ export async function openLowdbStore(options: LowdbOptions): Promise<LowdbStore>
 async function openLocked(dir: string, segmentSize: number, log: (line: string) => void, release: () => Promise<void>): Promise<LowdbStore> {
   const eventsDir = join(dir, 'events');
   await makePrivateDir(eventsDir);
+  await migrateDataDir(dir, log);
   const catalog = await openCatalog(join(dir, 'catalog.json'));
   const recovered = await recoverLog(eventsDir);
   if (recovered.cut) {

@@ -1,0 +1,84 @@
+// What the command line asks of a running server (docs/operations.md, "The command line and a running server"):
+// it holds DATA_DIR's lock, so `npm run backup` and `npm run import` go through it, bearing DATA_DIR/cli-token.
+// Not in the public OpenAPI document: these are the operator's, on the server's own machine.
+import { Readable } from 'node:stream';
+import { z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { ValidationError } from '../errors.ts';
+import { bodyLimit } from '../middleware/body-limit/index.ts';
+import { problem } from '../middleware/problem/index.ts';
+import { cliTokenGuard } from '../security/cli-token.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { defineElementSet } from '../services/surveys/define-element-set.ts';
+import { importSurveyCsv } from '../services/surveys/import/import-csv.ts';
+import { setSurveyPopulation } from '../services/surveys/set-population.ts';
+import type { Backup } from '../store/lowdb/backup.ts';
+
+export type AdminCliConfig = {
+  /** The bearer token the server wrote to DATA_DIR/cli-token at start. */
+  token: string;
+  /** Starts a backup at the committed head; absent for a store that has none (memory). */
+  backup?: () => Backup;
+};
+
+/** An SKM file of a few hundred thousand rows; the public routes keep their small limit. */
+export const ADMIN_BODY_LIMIT_BYTES = 256 * 1024 * 1024;
+
+const PopulationInput = z.object({ officeId: z.string(), period: z.string(), population: z.number().int().min(1).max(100_000_000) });
+const flag = (value: string | undefined) => value === '1' || value === 'true';
+
+/** Parses `value` with `schema`, or throws the 422 naming every bad field. */
+function valid<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })));
+  return parsed.data;
+}
+
+export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: AdminCliConfig): void {
+  const guard = cliTokenGuard(config.token);
+  const limit = bodyLimit({
+    maxSize: ADMIN_BODY_LIMIT_BYTES,
+    onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: `Maksimal / at most ${ADMIN_BODY_LIMIT_BYTES} byte` })
+  });
+  app.use('/api/v1/admin/backup', guard);
+  app.use('/api/v1/admin/import/*', guard, limit);
+
+  app.get('/api/v1/admin/backup', (c) => {
+    if (!config.backup) return problem(c, { title: 'Not Implemented', status: 501, detail: 'Penyimpanan ini tanpa cadangan / this store has no backup' });
+    const { manifest, archive } = config.backup();
+    return new Response(Readable.toWeb(archive) as ReadableStream, {
+      headers: {
+        'Content-Type': 'application/x-tar',
+        'Content-Disposition': `attachment; filename="suara-backup-${manifest.head.seq}.tar"`,
+        'Suara-Backup-Head': `${manifest.head.seq} ${manifest.head.hash}`,
+        'Cache-Control': 'no-store'
+      }
+    });
+  });
+
+  // The CSV as it is (any encoding the importer reads), the options in the query.
+  app.post('/api/v1/admin/import/skm', async (c) => {
+    const query = c.req.query();
+    if (!query.office) throw new ValidationError([{ field: 'office', message: 'wajib / required' }]);
+    const report = await importSurveyCsv({
+      ctx,
+      options: {
+        officeId: query.office,
+        csv: Buffer.from(await c.req.arrayBuffer()),
+        elementSet: query.set,
+        date: query.date,
+        skipInvalid: flag(query.skipInvalid),
+        dryRun: flag(query.dryRun)
+      }
+    });
+    return c.json(report, 200);
+  });
+
+  app.post('/api/v1/admin/import/population', async (c) => {
+    const input = valid(PopulationInput, await c.req.json());
+    await setSurveyPopulation({ ctx, ...input });
+    return c.body(null, 204);
+  });
+
+  app.post('/api/v1/admin/import/elements', async (c) => c.json(await defineElementSet({ ctx, input: await c.req.json() }), 200));
+}

@@ -1,0 +1,58 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fsyncPath } from '../fsync.ts';
+import { PRIVATE_FILE_MODE } from '../modes.ts';
+import { migrate, type Migration } from './run.ts';
+
+type CatalogJson = Record<string, unknown>;
+
+/**
+ * The catalog file's formats, oldest first: entry i takes version i + 1 to i + 2. Append, never edit:
+ * a release may meet a DATA_DIR of any earlier one. Each has a test in catalog.test.ts.
+ */
+export const CATALOG_MIGRATIONS: readonly Migration<CatalogJson>[] = [
+  {
+    from: 1,
+    why: 'the catalog carries its format version; every list an earlier release could leave out is present',
+    up: (catalog) => ({ agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [], surveyPopulations: [], surveyElementSets: [], ...catalog })
+  }
+];
+
+/** The version this release writes into catalog.json (`formatVersion`). */
+export const CATALOG_FORMAT_VERSION = CATALOG_MIGRATIONS.length + 1;
+
+/**
+ * Brings catalog.json at `path` to this release's format, rewriting it (atomically, fsync'd) only when a
+ * migration ran. A file without `formatVersion` was written before versions were: version 1. No file: nothing to do.
+ */
+export async function migrateCatalogFile(path: string): Promise<{ from: number; to: number } | undefined> {
+  const stored = await readCatalogJson(path);
+  if (stored === undefined) return undefined;
+  const from = catalogVersionOf(stored);
+  const { subject, ran } = await migrate('catalog.json', CATALOG_MIGRATIONS, stored, from);
+  if (ran.length === 0) return undefined;
+  const temp = `${path}.migrating`;
+  await writeFile(temp, JSON.stringify({ ...subject, formatVersion: CATALOG_FORMAT_VERSION }, null, 2), { mode: PRIVATE_FILE_MODE });
+  await fsyncPath(temp);
+  await rename(temp, path);
+  await fsyncPath(dirname(path), { directory: true });
+  return { from, to: CATALOG_FORMAT_VERSION };
+}
+
+/** The format version of catalog.json at `path` (undefined when there is none yet), without changing it. */
+export async function catalogFormatOf(path: string): Promise<number | undefined> {
+  const stored = await readCatalogJson(path);
+  return stored && catalogVersionOf(stored);
+}
+
+function catalogVersionOf(stored: CatalogJson): number {
+  return (stored.formatVersion as number | undefined) ?? 1;
+}
+
+async function readCatalogJson(path: string): Promise<CatalogJson | undefined> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return text === undefined ? undefined : (JSON.parse(text) as CatalogJson);
+}
