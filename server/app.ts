@@ -48,6 +48,8 @@ export type AppConfig = {
   trustProxy?: TrustProxy;
   /** Accounts that may not log in (the demo's, when the demo is off: server/demo/leftover-accounts.ts). */
   disabledAccounts?: readonly string[];
+  /** Where console sessions outlive a restart (DATA_DIR/sessions.json from boot); in memory only when absent (tests). */
+  sessionsFile?: string;
 };
 
 export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
@@ -65,7 +67,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     views,
     catalog: catalogIndex(store.catalog),
     officeStatsMemo: new FigureMemo(),
-    security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts }),
+    security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts, sessionsFile: config.sessionsFile }),
     idempotency
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
