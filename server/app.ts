@@ -5,6 +5,7 @@ import type { WidgetFile } from './embed/widget-bundle.ts';
 import { allowedOrigins } from './middleware/allowed-origins/index.ts';
 import { PUBLIC_POST_LIMITS, rateLimit, type PublicPostLimits } from './middleware/rate-limit/index.ts';
 import { registerBadge } from './routes/badge.ts';
+import { recordRoute } from './observability/route-label.ts';
 import { bodyLimit } from './middleware/body-limit/index.ts';
 import { publicCors } from './middleware/public-cors/index.ts';
 import { securityHeaders } from './middleware/security-headers/index.ts';
@@ -74,6 +75,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
 
   app.onError(problemErrorHandler(config.log));
   app.notFound(problemNotFound);
+  // First, so the request's log line and metrics carry the pattern of the route that answered.
+  app.use('*', recordRoute());
   app.use('*', securityHeaders({ origin: config.origin }));
   // Public reads and the two citizen POSTs answer any origin, never with credentials (docs/architecture.md: agency webmasters embed the widgets).
   app.use('/api/v1/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAgeSeconds: 86400 }));
