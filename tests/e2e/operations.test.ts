@@ -43,13 +43,27 @@ async function logIn(origin: string, credentials: { email: string; password: str
 }
 
 describe('operating the server', () => {
-  it('keeps staff logged in across a restart on the same DATA_DIR', async () => {
+  it('keeps staff logged in across a restart on the same DATA_DIR, until they log out everywhere', async () => {
     const first = await start();
     const { cookie } = await logIn(first.origin, ADMIN);
     expect((await fetch(`${first.origin}/api/v1/console/me`, { headers: { cookie } })).status).toBe(200);
     await first.stop();
     const second = await start({ dataDir: first.dataDir });
-    expect((await fetch(`${second.origin}/api/v1/console/me`, { headers: { cookie } })).status).toBe(200);
+    const me = (session: string) => fetch(`${second.origin}/api/v1/console/me`, { headers: { cookie: session } }).then((res) => res.status);
+    expect(await me(cookie)).toBe(200);
+
+    // The console's "log out everywhere" button, from another device: both sessions end.
+    const other = (await logIn(second.origin, ADMIN)).cookie;
+    const button = await fetch(`${second.origin}/konsol/keluar-semua`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: second.origin, cookie: other },
+      body: ''
+    });
+    expect(button.status).toBe(303);
+    expect(button.headers.get('location')).toBe('/konsol/masuk?keluar-semua');
+    expect(await me(cookie)).toBe(401);
+    expect(await me(other)).toBe(401);
   });
 
   it('answers ready once started, serves metrics only with the token, and logs no personal data', async () => {
