@@ -5,6 +5,7 @@ import type { WidgetFile } from './embed/widget-bundle.ts';
 import { allowedOrigins } from './middleware/allowed-origins/index.ts';
 import { PUBLIC_POST_LIMITS, rateLimit, type PublicPostLimits } from './middleware/rate-limit/index.ts';
 import { registerBadge } from './routes/badge.ts';
+import { recordRoute } from './observability/route-label.ts';
 import { bodyLimit } from './middleware/body-limit/index.ts';
 import { publicCors } from './middleware/public-cors/index.ts';
 import { securityHeaders } from './middleware/security-headers/index.ts';
@@ -53,6 +54,8 @@ export type AppConfig = {
   disabledAccounts?: readonly string[];
   /** The command line's way in while the server holds DATA_DIR (routes/admin-cli.ts); no such routes without it. */
   adminCli?: AdminCliConfig;
+  /** Where console sessions outlive a restart (DATA_DIR/sessions.json from boot); in memory only when absent (tests). */
+  sessionsFile?: string;
 };
 
 export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
@@ -70,13 +73,15 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     views,
     catalog: catalogIndex(store.catalog),
     officeStatsMemo: new FigureMemo(),
-    security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts }),
+    security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts, sessionsFile: config.sessionsFile }),
     idempotency
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.onError(problemErrorHandler(config.log));
   app.notFound(problemNotFound);
+  // First, so the request's log line and metrics carry the pattern of the route that answered.
+  app.use('*', recordRoute());
   app.use('*', securityHeaders({ origin: config.origin }));
   // Public reads and the two citizen POSTs answer any origin, never with credentials (docs/architecture.md: agency webmasters embed the widgets).
   app.use('/api/v1/*', publicCors({ allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAgeSeconds: 86400 }));

@@ -20,6 +20,9 @@ import { generation } from './services/stats/memo.ts';
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
 export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
 
+/** The console's sessions in DATA_DIR, by the hash of their tokens (server/security/session-file.ts). */
+export const SESSIONS_FILE = 'sessions.json';
+
 /** The views' snapshot in DATA_DIR (server/snapshot/file.ts). */
 export const SNAPSHOT_FILE = 'views.snapshot';
 
@@ -73,6 +76,7 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       disabledAccounts,
       // `npm run backup` and `npm run import` reach a running server with this token (docs/operations.md).
       adminCli: { token: await writeCliToken(config.dataDir), backup: () => backupStore({ dir: config.dataDir, store }) },
+      sessionsFile: join(config.dataDir, SESSIONS_FILE),
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }

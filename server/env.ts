@@ -24,6 +24,10 @@ const Env = z.object({
         return z.NEVER;
       }
     }),
+  /** Bearer token for GET /metrics (Prometheus); unset: no metrics are collected and /metrics is 404 (docs/operations.md). */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** How much the JSON log says: `info` has one line per request; `warn` only problems. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** 1: load-test mode for `npm run bench` and the durability test: internal figures under /__bench/, per-client POST limits lifted (the load comes from one address). Never in production. */
   SUARA_BENCH: z.enum(['0', '1']).default('0')
 });
@@ -39,6 +43,8 @@ export type Config = {
   bodyLimitBytes: number;
   trustProxy: TrustProxy;
   bench: boolean;
+  metricsToken: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 };
 
 /** Reads the environment once, with a schema; nothing else reads process.env. */
@@ -58,6 +64,8 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     originIsDefault: e.ORIGIN === undefined,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
-    bench: e.SUARA_BENCH === '1'
+    bench: e.SUARA_BENCH === '1',
+    metricsToken: e.METRICS_TOKEN,
+    logLevel: e.LOG_LEVEL
   };
 }

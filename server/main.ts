@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { systemClock } from './clock.ts';
@@ -10,6 +10,10 @@ import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-header
 import { compressPages } from './pages/compress.ts';
 import { explainOriginMismatch } from './pages/origin-help.ts';
 import { removeCliToken } from './security/cli-token.ts';
+import { createLogger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { observeRequests } from './observability/observe-requests.ts';
+import { answerWhileStarting } from './observability/starting.ts';
 
 const started = performance.now();
 const config = parseEnv(process.env);
@@ -20,6 +24,18 @@ process.env.ORIGIN = config.origin;
 // The pages' getClientAddress() reads this header, which the server below sets on every page request by the
 // API's own TRUST_PROXY rule, so form posts are limited per visitor, not per proxy (docs/operations.md).
 process.env.ADDRESS_HEADER = CLIENT_ADDRESS_HEADER;
+
+const logger = createLogger(config.logLevel);
+
+// Listening starts at once: while the store opens (snapshot, log replay) every request, /api/v1/ready
+// included, is answered 503 "starting" (docs/operations.md, "Readiness").
+let serve: RequestListener = answerWhileStarting;
+let observe: ReturnType<typeof observeRequests> = observeRequests({ logger });
+const server = createServer((req, res) => {
+  observe(req, res);
+  serve(req, res);
+});
+server.listen(config.port, config.host, () => logger.info({ event: 'listening', port: config.port }, 'listening, starting'));
 
 // The pages' handler loads while the store replays its log: the two wait on different things.
 const pagesLoaded = import(`${buildDir}/web/handler.js`);
@@ -33,9 +49,20 @@ const benchMetrics = config.bench ? benchMetricsHandler(startupMs, 'stats' in st
 // Every answer, static files and SvelteKit's own error page included; a page's own CSP replaces the fallback one.
 const everyAnswer = Object.entries(securityHeaderValues(config));
 
+const metrics =
+  config.metricsToken === undefined
+    ? undefined
+    : createMetrics({
+        token: config.metricsToken,
+        writes: 'stats' in store ? store.stats : undefined,
+        snapshot: app.snapshots && { last: app.snapshots.last, headSeq: () => app.context.views.head().seq, now: () => systemClock.now() }
+      });
+observe = observeRequests({ logger, metrics });
+
 /** One port: the API and widgets go to Hono, everything else to the SvelteKit pages. */
-const server = createServer((req, res) => {
+serve = (req, res) => {
   if (benchMetrics?.(req, res)) return;
+  if (metrics?.serve(req, res)) return;
   for (const [name, value] of everyAnswer) res.setHeader(name, value);
   const path = req.url ?? '/';
   if (path.startsWith('/api/') || path.startsWith('/embed/') || path.startsWith('/open311/')) return api(req, res);
@@ -43,17 +70,14 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = app.context.security.clientAddress(req.socket.remoteAddress ?? 'unknown', () => req.headers['x-forwarded-for'] as string | undefined);
   res.setHeader('Content-Security-Policy', FALLBACK_CSP);
   pages(req, res, () => api(req, res));
-});
-
-server.listen(config.port, config.host, () => {
-  console.log(`Suara Layanan siap di ${config.origin} (${startupMs} ms)`);
-});
+};
+logger.info({ event: 'ready', origin: config.origin, startupMs, metrics: metrics !== undefined }, 'Suara Layanan siap / ready');
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: berhenti…`);
+  logger.info({ event: 'stopping', signal }, 'stopping');
   server.close();
   // A last snapshot, so the next start replays nothing; bounded, so a stop is never held up for long.
   await app.snapshots?.close();

@@ -25,6 +25,15 @@ const logout = createRoute({
   responses: { 204: { description: 'Logged out' }, ...consoleProblems }
 });
 
+const logoutEverywhere = createRoute({
+  method: 'delete',
+  path: '/api/v1/console/sessions',
+  tags: ['console'],
+  summary: 'Sign out everywhere: ends every session of the logged-in account, this one included',
+  security: STAFF_SECURITY,
+  responses: { 204: { description: 'All sessions of the account ended' }, ...consoleProblems }
+});
+
 const me = createRoute({
   method: 'get',
   path: '/api/v1/console/me',
@@ -45,6 +54,11 @@ export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, or
   app.openapi(logout, (c) => {
     requireStaff(c);
     ctx.security.sessions.close(getCookie(c, cookieName));
+    deleteCookie(c, cookieName, { path: '/', secure: secureCookie });
+    return c.body(null, 204);
+  });
+  app.openapi(logoutEverywhere, (c) => {
+    ctx.security.sessions.endAllFor(requireStaff(c).id);
     deleteCookie(c, cookieName, { path: '/', secure: secureCookie });
     return c.body(null, 204);
   });

@@ -28,7 +28,7 @@ const ready = createRoute({
   method: 'get',
   path: '/api/v1/ready',
   tags: ['system'],
-  summary: 'Readiness: 200 while writes are possible, 503 while storage fails or the log is damaged',
+  summary: 'Readiness: 200 while writes are possible, 503 while the server starts (docs/operations.md), storage fails or the log is damaged',
   responses: {
     200: { description: 'Ready', content: { 'application/json': { schema: Health } } },
     503: { description: 'Writes refused now', content: { 'application/json': { schema: Health } } }

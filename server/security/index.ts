@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import { Backoff, type BackoffPolicy } from './backoff.ts';
 import { clientAddressResolver, TRUST_NO_PROXY, type ClientAddressResolver, type TrustProxy } from './client-address.ts';
 import { clientHasher } from './client-key.ts';
+import { sessionFile } from './session-file.ts';
 import { SessionBook } from './sessions.ts';
 import { FailureThrottle } from './throttle.ts';
 
@@ -17,7 +18,7 @@ export const GUESS_BACKOFF: BackoffPolicy = { free: 5, firstWaitMs: 1_000, maxWa
 /** Against distributed guessing of one account: more failures per hour than a dozen addresses at full backoff can make. */
 export const ACCOUNT_CEILING = { limit: 300, windowMs: 60 * MINUTE };
 
-/** Sessions and the throttles against guessing; in memory, one set per app. */
+/** Sessions and the throttles against guessing; in memory, one set per app (sessions also on disk with `sessionsFile`). */
 export type Security = {
   sessions: SessionBook;
   /** The client's address by the TRUST_PROXY rule (client-address.ts); server/main.ts passes it on to the pages. */
@@ -37,12 +38,12 @@ export type Security = {
   disabledAccounts: ReadonlySet<string>;
 };
 
-export type SecurityOptions = { trustProxy?: TrustProxy; disabledAccounts?: readonly string[] };
+export type SecurityOptions = { trustProxy?: TrustProxy; disabledAccounts?: readonly string[]; sessionsFile?: string };
 
-export function createSecurity(clock: Clock, { trustProxy = TRUST_NO_PROXY, disabledAccounts = [] }: SecurityOptions = {}): Security {
+export function createSecurity(clock: Clock, { trustProxy = TRUST_NO_PROXY, disabledAccounts = [], sessionsFile }: SecurityOptions = {}): Security {
   const clientAddress = clientAddressResolver(trustProxy);
   return {
-    sessions: new SessionBook(clock),
+    sessions: new SessionBook(clock, undefined, undefined, sessionsFile === undefined ? undefined : sessionFile(sessionsFile)),
     clientAddress,
     clientKey: clientHasher(clock, clientAddress),
     loginBackoff: new Backoff(clock, GUESS_BACKOFF),

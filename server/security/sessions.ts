@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.ts';
+import type { SessionPersistence, StoredSession } from './session-file.ts';
 
 const HOUR = 3_600_000;
+/** How stale a stored "last seen" may get: after a restart a session may idle out up to this much early. */
+const SEEN_WRITE_EVERY_MS = 60_000;
 
 export type Session = { staffId: string; openedAt: number; lastSeenAt: number };
 
@@ -9,23 +12,36 @@ const digest = (token: string) => createHash('sha256').update(token).digest('bas
 
 /**
  * Console sessions held server-side, so logging out really ends them. Keyed by the token's hash:
- * what sits in memory cannot be replayed as a cookie. A restart logs everybody out.
+ * neither memory nor the file in DATA_DIR holds anything that can be replayed as a cookie. With a
+ * `persistence`, sessions outlive a restart under the same expiry rules (docs/operations.md, "Sessions").
  */
 export class SessionBook {
   readonly #sessions = new Map<string, Session>();
+  /** When each session's lastSeenAt was last written, so a busy console writes at most once a minute. */
+  readonly #seenWritten = new Map<string, number>();
 
   constructor(
     private readonly clock: Clock,
     readonly idleMs = 2 * HOUR,
-    readonly maxMs = 12 * HOUR
-  ) {}
+    readonly maxMs = 12 * HOUR,
+    private readonly persistence?: SessionPersistence
+  ) {
+    for (const { tokenHash, ...session } of persistence?.load() ?? []) {
+      if (!this.#alive(session)) continue;
+      this.#sessions.set(tokenHash, session);
+      this.#seenWritten.set(tokenHash, session.lastSeenAt);
+    }
+  }
 
   /** A new session; the returned token goes into the cookie and nowhere else. */
   open(staffId: string): string {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    this.#sessions.set(digest(token), { staffId, openedAt: now, lastSeenAt: now });
+    const key = digest(token);
+    this.#sessions.set(key, { staffId, openedAt: now, lastSeenAt: now });
+    this.#seenWritten.set(key, now);
     if (this.#sessions.size % 256 === 0) this.#sweep();
+    this.#save();
     return token;
   }
 
@@ -36,20 +52,38 @@ export class SessionBook {
     const session = this.#sessions.get(key);
     if (!session) return undefined;
     if (!this.#alive(session)) {
-      this.#sessions.delete(key);
+      this.#forget(key);
+      this.#save();
       return undefined;
     }
     session.lastSeenAt = this.clock.now();
+    if (session.lastSeenAt - (this.#seenWritten.get(key) ?? 0) >= SEEN_WRITE_EVERY_MS) {
+      this.#seenWritten.set(key, session.lastSeenAt);
+      this.#save();
+    }
     return session;
   }
 
   close(token: string | undefined): void {
-    if (token) this.#sessions.delete(digest(token));
+    if (token && this.#forget(digest(token))) this.#save();
   }
 
   /** Ends every session of one account (password changed, account removed). */
   closeAllOf(staffId: string): void {
-    for (const [key, session] of this.#sessions) if (session.staffId === staffId) this.#sessions.delete(key);
+    this.endAllFor(staffId);
+  }
+
+  /** Ends every session of one account ("sign out everywhere", a deactivated account); how many ended. */
+  endAllFor(staffId: string): number {
+    let ended = 0;
+    for (const [key, session] of this.#sessions) if (session.staffId === staffId && this.#forget(key)) ended++;
+    if (ended > 0) this.#save();
+    return ended;
+  }
+
+  #forget(key: string): boolean {
+    this.#seenWritten.delete(key);
+    return this.#sessions.delete(key);
   }
 
   #alive(session: Session): boolean {
@@ -58,6 +92,14 @@ export class SessionBook {
   }
 
   #sweep(): void {
-    for (const [key, session] of this.#sessions) if (!this.#alive(session)) this.#sessions.delete(key);
+    for (const [key, session] of this.#sessions) if (!this.#alive(session)) this.#forget(key);
+  }
+
+  #save(): void {
+    if (!this.persistence) return;
+    this.#sweep();
+    const stored: StoredSession[] = [];
+    for (const [tokenHash, session] of this.#sessions) stored.push({ tokenHash, ...session });
+    this.persistence.save(stored);
   }
 }

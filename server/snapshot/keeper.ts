@@ -31,6 +31,8 @@ export type SnapshotKeeper = {
   write(): Promise<void>;
   /** Stops the timer and writes a last snapshot if events arrived, giving up after `withinMs`. */
   close(withinMs?: number): Promise<void>;
+  /** The last snapshot this process wrote (or restored at start, as of the start): its event and when (metrics). */
+  last(): { seq: number; at: number };
 };
 
 /**
@@ -96,6 +98,7 @@ export function keepSnapshots({
 
   return {
     write,
+    last: () => last,
     async close(withinMs = 8_000) {
       stop();
       let timeout: NodeJS.Timeout | undefined;

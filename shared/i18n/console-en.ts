@@ -7,6 +7,7 @@ export const en: Record<ConsoleKey, string> = {
   'console.inbox': 'Inbox',
   'console.figures': 'Performance figures',
   'console.logout': 'Log out',
+  'console.logoutEverywhere': 'Log out everywhere',
   'console.loggedInAs': 'Logged in as {name} ({role})',
   'role.admin': 'admin',
   'role.manager': 'manager',
@@ -20,6 +21,7 @@ export const en: Record<ConsoleKey, string> = {
   'login.wrong': 'Wrong email or password.',
   'login.tooMany': 'Too many failed attempts. Try again in {minutes} minutes.',
   'login.loggedOut': 'You have logged out of the console.',
+  'login.loggedOutEverywhere': 'You have logged out of the console on every device.',
 
   'inbox.title': 'Complaint inbox',
   'inbox.summary': '{open} open · {overdue} overdue',

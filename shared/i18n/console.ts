@@ -11,6 +11,7 @@ const id = {
   'console.inbox': 'Kotak masuk',
   'console.figures': 'Angka kinerja',
   'console.logout': 'Keluar',
+  'console.logoutEverywhere': 'Keluar dari semua perangkat',
   'console.loggedInAs': 'Masuk sebagai {name} ({role})',
   'role.admin': 'admin',
   'role.manager': 'manajer',
@@ -24,6 +25,7 @@ const id = {
   'login.wrong': 'Email atau kata sandi salah.',
   'login.tooMany': 'Terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.',
   'login.loggedOut': 'Anda telah keluar dari konsol.',
+  'login.loggedOutEverywhere': 'Anda telah keluar dari konsol di semua perangkat.',
 
   'inbox.title': 'Kotak masuk pengaduan',
   'inbox.summary': '{open} terbuka · {overdue} lewat batas waktu',

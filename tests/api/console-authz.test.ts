@@ -46,6 +46,11 @@ const ROWS: Row[] = [
     call: ({ cookie, app }) => app.staffPost('/api/v1/console/session', cookie, undefined, 'DELETE'),
     expected: { anonymous: 401, otherOfficer: 204, officer: 204, manager: 204, admin: 204 }
   },
+  {
+    name: 'delete /api/v1/console/sessions',
+    call: ({ cookie, app }) => app.staffPost('/api/v1/console/sessions', cookie, undefined, 'DELETE'),
+    expected: { anonymous: 401, otherOfficer: 204, officer: 204, manager: 204, admin: 204 }
+  },
   { name: 'get /api/v1/console/complaints', call: ({ cookie, app }) => app.staffGet('/api/v1/console/complaints', cookie), expected: EVERYONE_LOGGED_IN },
   {
     name: 'get /api/v1/console/complaints (officeId=this office)',

@@ -1,0 +1,39 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** One stored session: the SHA-256 of its token (never the token), its account and its two clocks. */
+export const StoredSession = z.object({ tokenHash: z.string(), staffId: z.string(), openedAt: z.number(), lastSeenAt: z.number() });
+export type StoredSession = z.infer<typeof StoredSession>;
+
+const SessionFileContent = z.object({ version: z.literal(1), sessions: z.array(StoredSession) });
+
+/** Where the console's sessions outlive a restart (docs/operations.md, "Sessions"). */
+export type SessionPersistence = { load(): StoredSession[]; save(sessions: StoredSession[]): void };
+
+/**
+ * The sessions as one small JSON file in DATA_DIR, replaced whole (write beside it, then rename) so a crash
+ * leaves either the old file or the new one. Owner-only: a hash cannot be replayed as a cookie, but who is
+ * logged in when is nobody else's business. Synchronous on purpose: it runs on login, logout and a few
+ * times a minute at most, and a session must be on disk before its cookie is handed out.
+ */
+export function sessionFile(path: string): SessionPersistence {
+  return {
+    load() {
+      let content: unknown;
+      try {
+        content = JSON.parse(readFileSync(path, 'utf8'));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return [];
+        throw error;
+      }
+      // An unreadable file only logs everybody out; it must never stop the server from starting.
+      const parsed = SessionFileContent.safeParse(content);
+      return parsed.success ? parsed.data.sessions : [];
+    },
+    save(sessions) {
+      const temporary = `${path}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ version: 1, sessions }), { mode: 0o600 });
+      renameSync(temporary, path);
+    }
+  };
+}

@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { manualClock } from '../../server/clock.ts';
+import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { PASSWORD, testStaff } from './console-fixtures.ts';
+import { NOW, testCatalog } from './fixtures.ts';
+
+let dataDir: string;
+beforeEach(async () => void (dataDir = await mkdtemp(join(tmpdir(), 'suara-console-sessions-'))));
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+const HOUR = 3_600_000;
+const catalog = { ...structuredClone(testCatalog), staff: Object.values(testStaff) };
+const CONSOLE = { 'Content-Type': 'application/json', 'X-Suara-Console': '1' };
+
+/** One server process on the shared DATA_DIR: a second call is the same installation after a restart. */
+async function start(store: ReturnType<typeof createMemoryStore>, clock: ReturnType<typeof manualClock>) {
+  const app = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {}, sessionsFile: join(dataDir, 'sessions.json') } });
+  return {
+    async login(email: string): Promise<string> {
+      const res = await app.request('/api/v1/console/session', { method: 'POST', headers: CONSOLE, body: JSON.stringify({ email, password: PASSWORD }) });
+      expect(res.status).toBe(200);
+      return res.headers.get('set-cookie')!.split(';')[0]!;
+    },
+    me: async (cookie: string) => (await app.request('/api/v1/console/me', { headers: { cookie } })).status,
+    signOutEverywhere: (cookie: string) => app.request('/api/v1/console/sessions', { method: 'DELETE', headers: { ...CONSOLE, cookie } })
+  };
+}
+
+describe('console sessions across restarts', () => {
+  it('keeps staff logged in after a restart, under the same expiry rules', async () => {
+    const store = createMemoryStore(structuredClone(catalog));
+    const clock = manualClock(NOW);
+    const first = await start(store, clock);
+    const cookie = await first.login(testStaff.officer.email);
+    const idle = await first.login(testStaff.manager.email);
+
+    clock.advance(HOUR);
+    const second = await start(store, clock);
+    expect(await second.me(cookie)).toBe(200);
+
+    // The manager has been idle for 2 h 1 min by now: the restart gave that session no new life.
+    clock.advance(HOUR + 60_000);
+    const third = await start(store, clock);
+    expect(await third.me(idle)).toBe(401);
+    expect(await third.me(cookie)).toBe(200);
+  });
+
+  it('"sign out everywhere" ends every session of the person, also for the next start, and no one else\'s', async () => {
+    const store = createMemoryStore(structuredClone(catalog));
+    const clock = manualClock(NOW);
+    const server = await start(store, clock);
+    const phone = await server.login(testStaff.officer.email);
+    const laptop = await server.login(testStaff.officer.email);
+    const colleague = await server.login(testStaff.manager.email);
+
+    const res = await server.signOutEverywhere(laptop);
+    expect(res.status).toBe(204);
+    expect(res.headers.get('set-cookie')).toMatch(/Max-Age=0/);
+    expect(await server.me(phone)).toBe(401);
+    expect(await server.me(laptop)).toBe(401);
+    expect(await server.me(colleague)).toBe(200);
+
+    const restarted = await start(store, clock);
+    expect(await restarted.me(phone)).toBe(401);
+    expect(await restarted.me(colleague)).toBe(200);
+  });
+});
