@@ -1,5 +1,5 @@
 import { dateFromDayNumber, localDayNumber } from '../../../shared/metrics/index.ts';
-import type { StoredEvent } from '../../store/types.ts';
+import type { RatingRecorded } from '../../store/events.ts';
 import type { Cell, RowProducer } from './rows.ts';
 
 // Days still open for late ratings: the log is in time order, and offices' local days start up to two hours apart.
@@ -7,7 +7,7 @@ const OPEN_DAYS = 2;
 
 /**
  * Rating counts per local day, office, service, channel and score, read from the log itself (the views
- * keep counts per office and day only). Days are written as soon as the log has moved two days past them,
+ * keep counts per office and day only), skipping every other event unread. Days are written as soon as the log has moved two days past them,
  * so memory holds a few days' keys, never the whole log: a million ratings export within a few megabytes.
  * Ratings in an excluded window (a reviewed burst) are rows of their own with dikecualikan = 1.
  */
@@ -32,8 +32,7 @@ export const ratingRows: RowProducer = async ({ ctx, period, sink }) => {
     }
   };
 
-  const onEvent = (event: StoredEvent) => {
-    if (event.type !== 'rating.recorded' || event.seq > upTo) return;
+  const onRating = (event: RatingRecorded) => {
     const zone = zones.get(event.officeId) ?? 'Asia/Jakarta';
     const day = localDayNumber(event.at, zone);
     if (day > newestDay) {
@@ -48,7 +47,11 @@ export const ratingRows: RowProducer = async ({ ctx, period, sink }) => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
 
-  const unsubscribe = await ctx.store.subscribe(onEvent);
-  unsubscribe();
+  if (ctx.store.readRatings) {
+    await ctx.store.readRatings(upTo, onRating);
+  } else {
+    const unsubscribe = await ctx.store.subscribe((event) => event.type === 'rating.recorded' && event.seq <= upTo && onRating(event));
+    unsubscribe();
+  }
   flush(Infinity);
 };
