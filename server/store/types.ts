@@ -83,10 +83,11 @@ export interface Store {
   /** The number and hash of the last committed event (seq 0 and an all-zero hash when empty). */
   head(): ChainHead;
   /**
-   * Hands every stored rating with seq ≤ `upTo` to `visit`, in order, reading the log without building views
-   * or checking the chain (the open-data export of ratings: docs/open-data.md). Without it, readers subscribe.
+   * Hands every stored rating with after < seq ≤ upTo to `visit`, in order, reading the log without building
+   * views or checking the chain (the open-data export of ratings, a range at a time: docs/open-data.md).
+   * Without it, readers subscribe.
    */
-  readRatings?(upTo: number, visit: (rating: RatingRecorded) => void): Promise<void>;
+  readRatings?(range: { after: number; upTo: number }, visit: (rating: RatingRecorded) => void): Promise<void>;
   /** Recomputes the hash chain over everything stored. */
   verify(): Promise<{ ok: boolean; events: number; firstBadSeq?: number }>;
   /** Whether writes are possible now; a store without the notion (memory) always is. */

@@ -1,6 +1,7 @@
 import { localDayNumber } from '../../../shared/metrics/index.ts';
 import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import type { ComplaintState } from '../../projections/index.ts';
+import { RestoredComplaint } from '../../projections/snapshot/restored-complaint.ts';
 import { isoOrNull, type Cell, type RowProducer } from './rows.ts';
 
 /** Every complaint filed in the period (the office's local dates), in its public form, office by office. */
@@ -25,7 +26,8 @@ export const complaintRows: RowProducer = async ({ ctx, period, sink }) => {
  * and the description only of a public complaint, masked (docs/open-data.md).
  */
 export function publicComplaintRow(c: ComplaintState): Cell[] {
-  const times = (type: string) => c.history.filter((entry) => entry.type === type).map((entry) => entry.at);
+  const { description, history } = c instanceof RestoredComplaint ? c.peekDetails() : c;
+  const times = (type: string) => history.filter((entry) => entry.type === type).map((entry) => entry.at);
   const last = (type: string) => times(type).at(-1);
   return [
     c.trackingCode,
@@ -33,7 +35,7 @@ export function publicComplaintRow(c: ComplaintState): Cell[] {
     c.serviceId ?? null,
     c.category,
     c.visibility,
-    c.visibility === 'public' ? maskPersonalData(c.description) : null,
+    c.visibility === 'public' ? maskPersonalData(description) : null,
     c.status,
     isoOrNull(c.submittedAt),
     isoOrNull(times('complaint.verified')[0]),

@@ -4,6 +4,8 @@ import type { Cell, RowProducer } from './rows.ts';
 
 // Days still open for late ratings: the log is in time order, and offices' local days start up to two hours apart.
 const OPEN_DAYS = 2;
+// Events read between two looks at the reader: big enough that re-reading the start of a segment costs little.
+const EVENTS_PER_READ = 50_000;
 
 /**
  * Rating counts per local day, office, service, channel and score, read from the log itself (the views
@@ -48,7 +50,11 @@ export const ratingRows: RowProducer = async ({ ctx, period, sink }) => {
   };
 
   if (ctx.store.readRatings) {
-    await ctx.store.readRatings(upTo, onRating);
+    // A range at a time, waiting for the reader between them: a slow download holds back the reading.
+    for (let after = 0; after < upTo; after += EVENTS_PER_READ) {
+      await ctx.store.readRatings({ after, upTo: Math.min(upTo, after + EVENTS_PER_READ) }, onRating);
+      await sink.ready();
+    }
   } else {
     const unsubscribe = await ctx.store.subscribe((event) => event.type === 'rating.recorded' && event.seq <= upTo && onRating(event));
     unsubscribe();

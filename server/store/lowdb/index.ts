@@ -120,8 +120,8 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
       }
     },
 
-    async readRatings(upTo, visit) {
-      await forEachStoredLine([...writer.segments], { upTo: Math.min(upTo, writer.committed.seq) }, (line) => {
+    async readRatings({ after, upTo }, visit) {
+      await forEachStoredLine([...writer.segments], { after, upTo: Math.min(upTo, writer.committed.seq) }, (line) => {
         // Every line's type sits at the same place (the codec's fixed prefix): other events are skipped unread.
         if (!line.startsWith(RATING_TYPE, RATING_TYPE_AT)) return;
         const { event } = decodeLine(line);

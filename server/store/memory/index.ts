@@ -56,8 +56,8 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
 
     head: () => head,
 
-    async readRatings(upTo, visit) {
-      for (let index = 0; index < Math.min(upTo, lines.length); index++) {
+    async readRatings({ after, upTo }, visit) {
+      for (let index = Math.max(0, after); index < Math.min(upTo, lines.length); index++) {
         const { event } = decodeLine(lines[index]!);
         if (event.type === 'rating.recorded') visit(event);
       }
