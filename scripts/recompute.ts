@@ -26,7 +26,18 @@ for (const office of recomputeFigures(files)) {
   const share = s.satisfiedShare === null ? null : s.satisfiedShare * 100;
   const rate = c.resolutionRate === null ? null : c.resolutionRate * 100;
   console.log(
-    [office.officeId, s.responses, fixed(share, 1), fixed(ikm.ikm), ikm.mutu ?? '-', hours(c.firstResponseHours.median), hours(c.firstResponseHours.p90), hours(c.resolutionHours.median), hours(c.resolutionHours.p90), `${fixed(rate, 1)} (${c.resolved}/${c.due})`].join('\t')
+    [
+      office.officeId,
+      s.responses,
+      fixed(share, 1),
+      fixed(ikm.ikm),
+      ikm.mutu ?? '-',
+      hours(c.firstResponseHours.median),
+      hours(c.firstResponseHours.p90),
+      hours(c.resolutionHours.median),
+      hours(c.resolutionHours.p90),
+      `${fixed(rate, 1)} (${c.resolved}/${c.due})`
+    ].join('\t')
   );
 }
 

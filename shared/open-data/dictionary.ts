@@ -48,7 +48,14 @@ export const OFFICES: OpenDataDataset = {
     f('lintang', 'number', 'Lintang', 'Latitude', 'Lintang (WGS 84); kosong bila tidak diisi', 'Latitude (WGS 84); empty when not set'),
     f('bujur', 'number', 'Bujur', 'Longitude', 'Bujur (WGS 84); kosong bila tidak diisi', 'Longitude (WGS 84); empty when not set'),
     f('zona_waktu', 'string', 'Zona waktu', 'Time zone', 'Zona waktu IANA; hari dan hari kerja dihitung di zona ini', 'IANA time zone; days and working days are counted in it'),
-    f('set_unsur_aktif', 'string', 'Set unsur aktif', 'Active element set', 'Set unsur SKM yang dipakai IKM kantor (kolom set_unsur di skm)', "The SKM element set the office's IKM uses (column set_unsur of skm)")
+    f(
+      'set_unsur_aktif',
+      'string',
+      'Set unsur aktif',
+      'Active element set',
+      'Set unsur SKM yang dipakai IKM kantor (kolom set_unsur di skm)',
+      "The SKM element set the office's IKM uses (column set_unsur of skm)"
+    )
   ]
 };
 
@@ -81,7 +88,14 @@ export const RATINGS: OpenDataDataset = {
     f('kanal', 'string', 'Kanal', 'Channel', 'widget, web, qr, kiosk, assisted atau import', 'widget, web, qr, kiosk, assisted or import'),
     f('skor', 'integer', 'Skor', 'Score', '1 Tidak Baik, 2 Kurang Baik, 3 Baik, 4 Sangat Baik', '1 poor, 2 fair, 3 good, 4 very good'),
     f('jumlah', 'integer', 'Jumlah', 'Count', 'Banyak penilaian', 'Number of ratings'),
-    f('dikecualikan', 'integer', 'Dikecualikan', 'Excluded', '1 bila dikeluarkan dari angka publik (lonjakan yang ditinjau), selain itu 0', '1 when left out of the published figures (a reviewed burst), else 0')
+    f(
+      'dikecualikan',
+      'integer',
+      'Dikecualikan',
+      'Excluded',
+      '1 bila dikeluarkan dari angka publik (lonjakan yang ditinjau), selain itu 0',
+      '1 when left out of the published figures (a reviewed burst), else 0'
+    )
   ]
 };
 
@@ -102,7 +116,7 @@ export const TALLIES: OpenDataDataset = {
     f('aturan', 'string', 'Aturan', 'Rule', 'permenpan-14-2017 atau kepmenpan-25-2004 (tabel mutu)', 'permenpan-14-2017 or kepmenpan-25-2004 (grade table)'),
     f('unsur', 'string', 'Unsur', 'Element', 'Kode unsur (u1…u9, atau tambahan unit)', "Element code (u1…u9, or the unit's own)"),
     f('bobot', 'number', 'Bobot', 'Weight', 'Bobot unsur; kosong = sama rata, tepat 1/banyak unsur', "The element's weight; empty = equal, exactly 1/number of elements"),
-    f('responden', 'integer', 'Responden', 'Respondents', 'Banyak responden baris ini', "Respondents of this row"),
+    f('responden', 'integer', 'Responden', 'Respondents', 'Banyak responden baris ini', 'Respondents of this row'),
     f('jumlah_nilai', 'integer', 'Jumlah nilai', 'Sum of answers', 'Jumlah jawaban 1–4 unsur ini', "Sum of this element's 1–4 answers"),
     f('impor', 'integer', 'Impor', 'Imported', 'Dari responden, berapa yang diimpor (kertas, spreadsheet)', 'Of the respondents, how many were imported (paper, spreadsheet)')
   ]
@@ -112,21 +126,47 @@ export const COMPLAINTS: OpenDataDataset = {
   name: 'pengaduan',
   title: 'Pengaduan (bentuk publik)',
   title_en: 'Complaints (public form)',
-  description:
-    'Satu baris per pengaduan, menurut tanggal pengajuan. Tanpa data kontak; uraian hanya untuk pengaduan publik, dengan NIK, nomor telepon dan email disamarkan.',
-  description_en:
-    'One row per complaint, by date filed. No contact data; the description only for public complaints, with NIK, phone numbers and emails masked.',
+  description: 'Satu baris per pengaduan, menurut tanggal pengajuan. Tanpa data kontak; uraian hanya untuk pengaduan publik, dengan NIK, nomor telepon dan email disamarkan.',
+  description_en: 'One row per complaint, by date filed. No contact data; the description only for public complaints, with NIK, phone numbers and emails masked.',
   fields: [
     f('kode', 'string', 'Kode lacak', 'Tracking code', 'Kode untuk halaman /lacak/{kode}', 'The code of the page /lacak/{kode}'),
     OFFICE_ID,
     SERVICE_ID,
-    f('kategori', 'string', 'Kategori', 'Category', 'pelayanan_lambat, petugas, biaya, prosedur, fasilitas, informasi, pungli atau lainnya', 'slow service, staff, fees, procedure, facilities, information, extortion or other'),
-    f('visibilitas', 'string', 'Visibilitas', 'Visibility', 'public, anonymous (nama tidak ditampilkan) atau confidential (isi tidak ditampilkan)', 'public, anonymous (name never shown) or confidential (content never shown)'),
-    f('uraian', 'string', 'Uraian', 'Description', 'Isi pengaduan publik, disamarkan; kosong untuk anonim dan rahasia', 'Text of a public complaint, masked; empty for anonymous and confidential ones'),
+    f(
+      'kategori',
+      'string',
+      'Kategori',
+      'Category',
+      'pelayanan_lambat, petugas, biaya, prosedur, fasilitas, informasi, pungli atau lainnya',
+      'slow service, staff, fees, procedure, facilities, information, extortion or other'
+    ),
+    f(
+      'visibilitas',
+      'string',
+      'Visibilitas',
+      'Visibility',
+      'public, anonymous (nama tidak ditampilkan) atau confidential (isi tidak ditampilkan)',
+      'public, anonymous (name never shown) or confidential (content never shown)'
+    ),
+    f(
+      'uraian',
+      'string',
+      'Uraian',
+      'Description',
+      'Isi pengaduan publik, disamarkan; kosong untuk anonim dan rahasia',
+      'Text of a public complaint, masked; empty for anonymous and confidential ones'
+    ),
     f('status', 'string', 'Status', 'Status', 'submitted, verified, in_progress, resolved, closed, rejected atau reopened', 'submitted, verified, in_progress, resolved, closed, rejected or reopened'),
     f('diajukan', 'datetime', 'Diajukan', 'Filed', 'Waktu pengajuan (UTC)', 'When it was filed (UTC)'),
     f('diverifikasi', 'datetime', 'Diverifikasi', 'Verified', 'Verifikasi pertama', 'First verification'),
-    f('respons_pertama', 'datetime', 'Respons pertama', 'First response', 'Tindakan pertama yang terlihat warga (verifikasi, balasan, penolakan, penyelesaian)', 'First action the citizen can see (verification, reply, rejection, resolution)'),
+    f(
+      'respons_pertama',
+      'datetime',
+      'Respons pertama',
+      'First response',
+      'Tindakan pertama yang terlihat warga (verifikasi, balasan, penolakan, penyelesaian)',
+      'First action the citizen can see (verification, reply, rejection, resolution)'
+    ),
     f('tenggat_respons_pertama', 'datetime', 'Tenggat respons pertama', 'First response deadline', '3 hari kerja setelah pengajuan', '3 working days after filing'),
     f('tenggat_penyelesaian', 'datetime', 'Tenggat penyelesaian', 'Resolution deadline', 'Target layanan dalam hari kerja setelah pengajuan', "The service's target in working days after filing"),
     f('diselesaikan', 'datetime', 'Diselesaikan', 'Resolved', 'Penyelesaian yang berlaku (kosong bila dibuka kembali sesudahnya)', 'The standing resolution (empty when reopened since)'),

@@ -18,7 +18,12 @@ describe('open data: every published figure recomputes from the files alone', ()
   afterAll(() => served?.close());
 
   it('covers every office of the catalog', () => {
-    expect(recomputed.map((office) => office.officeId).sort()).toEqual(served.app.context.catalog().catalog.offices.map((office) => office.id).sort());
+    expect(recomputed.map((office) => office.officeId).sort()).toEqual(
+      served.app.context
+        .catalog()
+        .catalog.offices.map((office) => office.id)
+        .sort()
+    );
     expect(recomputed.length).toBeGreaterThan(5);
   });
 

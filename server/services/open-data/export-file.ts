@@ -7,8 +7,7 @@ import { resolveOpenDataPeriod } from './period.ts';
 import { streamRows } from './stream.ts';
 
 export type OpenDataAnswer =
-  | { status: 304; etag: string; encoding?: Encoding }
-  | { status: 200; etag: string; encoding?: Encoding; body: ReadableStream<Uint8Array>; contentType: string; filename: string };
+  { status: 304; etag: string; encoding?: Encoding } | { status: 200; etag: string; encoding?: Encoding; body: ReadableStream<Uint8Array>; contentType: string; filename: string };
 
 /** One open-data file for a period, streamed, compressed as the client accepts, or 304 when it holds it already. */
 export function exportOpenDataFile({

@@ -13,7 +13,19 @@ const BATCH_ROWS = 500;
  * A dataset's rows as a byte stream, encoded and compressed as they are produced: nothing but a batch of
  * rows and the compressor's window is held, whatever the size of the file.
  */
-export function streamRows({ ctx, period, rows, encoder, encoding }: { ctx: ServiceContext; period: OpenDataPeriod; rows: RowProducer; encoder: RowEncoder; encoding?: Encoding }): ReadableStream<Uint8Array> {
+export function streamRows({
+  ctx,
+  period,
+  rows,
+  encoder,
+  encoding
+}: {
+  ctx: ServiceContext;
+  period: OpenDataPeriod;
+  rows: RowProducer;
+  encoder: RowEncoder;
+  encoding?: Encoding;
+}): ReadableStream<Uint8Array> {
   const text = new PassThrough();
   let batch: (readonly Cell[])[] = [];
   const writeBatch = () => {
