@@ -20,6 +20,7 @@ import { registerConsoleSession } from './routes/console-session.ts';
 import { registerEmbed } from './routes/embed.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerOffices } from './routes/offices.ts';
+import { registerOpenData } from './routes/open-data.ts';
 import { registerRatings } from './routes/ratings.ts';
 import { registerStats } from './routes/stats.ts';
 import { registerSite } from './routes/site.ts';
@@ -110,6 +111,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerStats(app, context);
   registerRatings(app, context);
   registerSurveys(app, context);
+  registerOpenData(app, context);
   // Before the complaint routes, so that unknown tracking codes count against the guesser.
   // (Hono's `/*` also matches the path without the tail: one registration covers both.)
   app.use('/api/v1/complaints/:trackingCode/*', codeGuessThrottle(context.security));

@@ -1,6 +1,6 @@
 import type { Agency, Office, Service, StaffRole } from '../../shared/schemas/index.ts';
 import type { UnitElementSetInput } from '../../shared/skm/elements.ts';
-import type { DomainEvent, StoredEvent } from './events.ts';
+import type { DomainEvent, RatingRecorded, StoredEvent } from './events.ts';
 
 export type { DomainEvent, StoredEvent } from './events.ts';
 
@@ -87,6 +87,12 @@ export interface Store {
   subscribe(listener: (event: StoredEvent) => void, options?: SubscribeOptions): Promise<() => void>;
   /** The number and hash of the last committed event (seq 0 and an all-zero hash when empty). */
   head(): ChainHead;
+  /**
+   * Hands every stored rating with after < seq ≤ upTo to `visit`, in order, reading the log without building
+   * views or checking the chain (the open-data export of ratings, a range at a time: docs/open-data.md).
+   * Without it, readers subscribe.
+   */
+  readRatings?(range: { after: number; upTo: number }, visit: (rating: RatingRecorded) => void): Promise<void>;
   /** Recomputes the hash chain over everything stored. */
   verify(): Promise<{ ok: boolean; events: number; firstBadSeq?: number }>;
   /** Whether writes are possible now; a store without the notion (memory) always is. */

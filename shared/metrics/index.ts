@@ -1,4 +1,5 @@
 // Metric formulas the dashboard publishes (docs/methodology.md), as pure functions shared by API, pages and widgets.
+export { complaintFigures, type ComplaintTimes } from './complaint-figures.ts';
 export { deadlineCompliance, type DeadlineCompliance, type DeadlineItem } from './deadline-compliance.ts';
 export { IKM_CLASSES_2004, IKM_CLASSES_2017, ikm, krejcieMorgan, type IkmClasses, type IkmResult, type Kinerja, type Mutu } from './ikm.ts';
 export { kaplanMeier, kmQuantile, type KmQuantile, type Observation } from './kaplan-meier.ts';

@@ -200,7 +200,8 @@ describe('accessibility and weight', () => {
       '/lacak',
       `/lacak/${trackingCode}`,
       '/metodologi',
-      '/dokumentasi-api'
+      '/dokumentasi-api',
+      '/data-terbuka'
     ]) {
       await expectNoAxeViolationsAt(page, path);
     }

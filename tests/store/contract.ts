@@ -43,6 +43,17 @@ export function storeContract<S extends Store>(name: string, open: (dir: string)
         expect(await replayAll(store)).toStrictEqual(expected);
       }));
 
+    it('reads back the stored ratings up to a seq, in order, and nothing else (the open-data export)', () =>
+      withStore(async (store) => {
+        const stored = await store.append(sampleEvents);
+        const read: DomainEvent[] = [];
+        await store.readRatings?.({ after: 1, upTo: stored.length - 1 }, (rating) => read.push(rating));
+        if (!store.readRatings) return;
+        const expected = sampleEvents.slice(1, stored.length - 1).filter((event) => event.type === 'rating.recorded');
+        expect(expected.length).toBeGreaterThan(1);
+        expect(read).toStrictEqual(expected);
+      }));
+
     it('replays what is stored, then streams new commits, each once and in order', () =>
       withStore(async (store) => {
         await store.append([rating(1), rating(2)]);

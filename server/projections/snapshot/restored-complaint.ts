@@ -65,6 +65,14 @@ export class RestoredComplaint implements ComplaintState {
     return this.#decoded().history;
   }
 
+  /**
+   * The details for one look, left encoded when they were: a pass over every complaint (the open-data
+   * export) would otherwise decode and keep all of them, the memory this class exists to save.
+   */
+  peekDetails(): ComplaintDetails {
+    return this.#details ?? decodeDetails(this.encodedDetails());
+  }
+
   /** The details as a snapshot line holds them: as they came when nobody read them since. */
   encodedDetails(): string {
     return this.#bytes?.toString('utf8', this.#start, this.#end) ?? encodeDetails(this.#decoded());

@@ -1,8 +1,8 @@
-import { dayNumber, localMonth, satisfactionSummary, startOfLocalDay } from '../../../shared/metrics/index.ts';
+import { complaintFigures, dayNumber, localMonth, satisfactionSummary, startOfLocalDay } from '../../../shared/metrics/index.ts';
 import type { Office, OfficeStats } from '../../../shared/schemas/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOffice } from '../offices/find-office.ts';
-import { complaintFigures, responseTimeHistogram } from './complaint-figures.ts';
+import { responseTimeHistogram } from './complaint-figures.ts';
 import { FigureMemo, generation } from './memo.ts';
 import { monthsOf, resolvePeriod, shiftMonth, type Period } from './period.ts';
 import { ratingExclusions } from './rating-exclusions.ts';

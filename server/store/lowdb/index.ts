@@ -14,6 +14,7 @@
  */
 import { basename, join } from 'node:path';
 import { ChainChecker } from '../chain.ts';
+import { decodeLine } from '../codec.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Store, StoreHealth } from '../types.ts';
 import { openCatalog } from './catalog.ts';
@@ -26,6 +27,10 @@ import { SharedReplay, UnreadableEvent } from './shared-replay.ts';
 import { damagedLogMessage, LogDamaged } from './unavailable.ts';
 import { verifySegments, type ChainBreak, type ChainReport } from './verify-chain.ts';
 import { SegmentWriter, type WriterStats } from './writer.ts';
+
+// `{"p":"<22 characters>","t":"r",…}`: a rating line (../codec.ts).
+const RATING_TYPE = '","t":"r",';
+const RATING_TYPE_AT = 28;
 
 /** A Store on disk: the catalog through lowdb, events in append-only segment files. */
 export type LowdbStore = Store & {
@@ -116,6 +121,15 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
         if (error instanceof UnreadableEvent && chain.break) throw new DamagedLogError(chain.break);
         throw error;
       }
+    },
+
+    async readRatings({ after, upTo }, visit) {
+      await forEachStoredLine([...writer.segments], { after, upTo: Math.min(upTo, writer.committed.seq) }, (line) => {
+        // Every line's type sits at the same place (the codec's fixed prefix): other events are skipped unread.
+        if (!line.startsWith(RATING_TYPE, RATING_TYPE_AT)) return;
+        const { event } = decodeLine(line);
+        if (event.type === 'rating.recorded') visit(event);
+      });
     },
 
     async verify() {

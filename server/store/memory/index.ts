@@ -56,6 +56,13 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
 
     head: () => head,
 
+    async readRatings({ after, upTo }, visit) {
+      for (let index = Math.max(0, after); index < Math.min(upTo, lines.length); index++) {
+        const { event } = decodeLine(lines[index]!);
+        if (event.type === 'rating.recorded') visit(event);
+      }
+    },
+
     async verify() {
       const checker = new ChainChecker();
       for (const line of lines) if (!checker.push(line)) break;

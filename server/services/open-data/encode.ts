@@ -1,0 +1,35 @@
+import { stringify } from 'csv-stringify/sync';
+import type { OpenDataField } from '../../../shared/open-data/dictionary.ts';
+import { neutraliseCell } from './csv-cell.ts';
+import type { Cell } from './rows.ts';
+
+export type OpenDataFormat = 'csv' | 'json';
+
+/** How rows become text: a head, a batch of rows (called repeatedly), a tail. */
+export type RowEncoder = { head: string; rows(rows: readonly (readonly Cell[])[]): string; tail: string };
+
+/** CSV with a header of field names (RFC 4180, csv-stringify), or a JSON array of objects keyed by them. */
+export function rowEncoder(format: OpenDataFormat, fields: readonly OpenDataField[]): RowEncoder {
+  if (format === 'csv') {
+    return {
+      head: stringify([fields.map((field) => field.name)]),
+      rows: (rows) => stringify(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)))),
+      tail: ''
+    };
+  }
+  let first = true;
+  return {
+    head: '[',
+    rows: (rows) => {
+      let text = '';
+      for (const row of rows) {
+        const object: Record<string, Cell> = {};
+        fields.forEach((field, i) => (object[field.name] = row[i] ?? null));
+        text += `${first ? '\n' : ',\n'}${JSON.stringify(object)}`;
+        first = false;
+      }
+      return text;
+    },
+    tail: '\n]\n'
+  };
+}
