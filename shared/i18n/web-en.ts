@@ -15,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   'nav.survey': 'SKM survey',
   'nav.embed': 'Embed widgets',
   'nav.console': 'Staff console',
+  'nav.menu': 'Menu',
   'demo.label': 'Demo data notice',
   'demo.title': 'Demo data.',
   'demo.body': 'The offices, ratings and complaints on this site are fictional (Kabupaten Sukamaju) and only for demonstration.',

@@ -24,6 +24,7 @@ const id = {
   'nav.survey': 'Survei SKM',
   'nav.embed': 'Sematkan widget',
   'nav.console': 'Konsol petugas',
+  'nav.menu': 'Menu',
   'demo.label': 'Pemberitahuan data contoh',
   'demo.title': 'Data contoh.',
   'demo.body': 'Kantor, penilaian, dan pengaduan di situs ini fiktif (Kabupaten Sukamaju) dan hanya untuk peragaan.',

@@ -83,6 +83,27 @@ describe('a phone screen', () => {
   });
 });
 
+describe('the site menu', () => {
+  it('is one Menu button on a phone, opens without JavaScript, and is a row of links on a wide screen', async () => {
+    const page = await browser.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.origin}/kantor/${OFFICE}`);
+    const menu = page.getByRole('navigation', { name: 'Menu utama' });
+    const methodology = menu.getByRole('link', { name: 'Metodologi' });
+    expect(await methodology.isVisible()).toBe(false);
+    // The heading starts in the upper part of the screen, not under a menu of many rows.
+    expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.y).toBeLessThan(300);
+    await menu.getByText('Menu', { exact: true }).press('Enter'); // also reached and opened from the keyboard
+    expect(await methodology.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    expect(await methodology.isVisible()).toBe(true);
+    expect(await menu.getByText('Menu', { exact: true }).isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
 describe('figures that cannot be misread', () => {
   it('flags the grade of an office with 18 survey responses as a small sample, next to the grade', async () => {
     // The month so far: short enough that some office has at most 18 responses; new surveys land in it.

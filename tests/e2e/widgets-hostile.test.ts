@@ -131,6 +131,18 @@ describe('the widgets on a hostile agency page with a strict CSP', () => {
     await page.close();
   });
 
+  it("show the score badge's focus ring from the keyboard, inside its fixed box", async () => {
+    const page = await openAll(hostile.origin);
+    const badge = page.locator('suara-score a.badge');
+    await badge.focus();
+    const ring = await badge.evaluate((a) => {
+      const style = getComputedStyle(a);
+      return { matches: a.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}`, inside: parseFloat(style.outlineOffset) <= -parseFloat(style.outlineWidth) };
+    });
+    expect(ring).toEqual({ matches: true, outline: 'solid 3px', inside: true });
+    await page.close();
+  });
+
   it('have nothing axe-core objects to, before and after use', async () => {
     const page = await openAll(hostile.origin);
     expect(await axeViolations(page, [...ELEMENTS])).toEqual([]);

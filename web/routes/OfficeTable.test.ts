@@ -25,8 +25,8 @@ describe('OfficeTable', () => {
     render(OfficeTable, { rows: ROWS, query: { q: '', sort: 'satisfaction', dir: 'desc' }, keep: { from: '2026-01-01', to: null } });
     const header = screen.getByRole('columnheader', { name: /Kepuasan/ });
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(within(header).getByRole('link')).toHaveAttribute('href', '?from=2026-01-01&sort=satisfaction&dir=asc');
-    expect(within(screen.getByRole('columnheader', { name: /Kantor/ })).getByRole('link')).toHaveAttribute('href', '?from=2026-01-01&sort=name&dir=asc');
+    expect(within(header).getByRole('link')).toHaveAttribute('href', '?from=2026-01-01&sort=satisfaction&dir=asc#offices-title'); // lands back at the table
+    expect(within(screen.getByRole('columnheader', { name: /Kantor/ })).getByRole('link')).toHaveAttribute('href', '?from=2026-01-01&sort=name&dir=asc#offices-title');
   });
 
   it('keeps small samples visible and marked', () => {
