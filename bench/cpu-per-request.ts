@@ -69,7 +69,8 @@ try {
       await baseline.stop();
     }
   }
-  console.log(`RSS ${Math.round(((await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number }).rssBytes / 1024 ** 2)} MB`);
+  const memory = (await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number; maxRssBytes: number };
+  console.log(`RSS ${Math.round(memory.rssBytes / 1024 ** 2)} MB, peak ${Math.round(memory.maxRssBytes / 1024 ** 2)} MB`);
 } finally {
   await server.stop();
   if (!args.dir) await rm(dataDir, { recursive: true, force: true });
