@@ -40,7 +40,7 @@ try {
     officeStats: { url: `${server.origin}/api/v1/offices/${officeId}/stats`, expectStatus: 200 },
     league: { url: `${server.origin}/api/v1/stats`, expectStatus: 200, headers: { 'accept-encoding': 'gzip' } }
   };
-  const measure = async (on: Running, name: string, spec: LoadSpec) => {
+  const measure = async (on: Running, name: string, spec: Omit<LoadSpec, 'connections' | 'duration'>) => {
     await load({ ...spec, connections: 50, duration: 0, amount: Math.min(5000, requests) }); // warm-up
     const before = cpuMicros(on.child.pid)!;
     const result = await load({ ...spec, connections: 50, duration: 0, amount: requests });

@@ -23,7 +23,8 @@ export function utf8Body(): MiddlewareHandler {
     } catch {
       return problem(c, { title: 'Bad Request', status: 400, detail: 'Isi permintaan bukan UTF-8 yang sah / the request body is not valid UTF-8' });
     }
-    c.req.bodyCache.text = Promise.resolve(text);
+    // Hono's type says string, but the cache holds what `c.req.text()` returns: a promise (its request.js awaits it).
+    (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
     await next();
   };
 }
