@@ -1,14 +1,18 @@
 // `node --import tsx bench/cpu-per-request.ts [--requests N] [--command tsx|built] [--entry build/server/main.js]
-//   [--dir DATA_DIR] [--prof DIR] [--only post,officeStats,league]`:
+//   [--dir DATA_DIR] [--prof DIR] [--only post,officeStats,league] [--baseline]`:
 // CPU time (user + system, from /proc) the server spends per request for a fixed number of requests, on
 // POST /api/v1/ratings, GET an office's stats and GET /api/v1/stats. Unlike requests per second this barely
 // moves with other load on the machine, so it compares two versions of the server on a busy machine.
+// `--baseline` measures bench/baseline.ts the same way after the server (its POST, and its constant GET for the
+// office stats): the ratio of the two is about what `npm run bench` finds on a quiet machine, where both are CPU-bound.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpuMicros } from './cpu.ts';
-import { load, SERVER_COMMAND, startProcess } from './processes.ts';
+import { compileBaseline, load, SERVER_COMMAND, startProcess, type Running } from './processes.ts';
+import type { LoadSpec } from './load.ts';
 import { ratingBodies } from './requests.ts';
 
 const { values: args } = parseArgs({
@@ -18,7 +22,8 @@ const { values: args } = parseArgs({
     entry: { type: 'string' },
     dir: { type: 'string' },
     prof: { type: 'string' },
-    only: { type: 'string' }
+    only: { type: 'string' },
+    baseline: { type: 'boolean', default: false }
   }
 });
 const requests = Number(args.requests);
@@ -35,15 +40,37 @@ try {
     officeStats: { url: `${server.origin}/api/v1/offices/${officeId}/stats`, expectStatus: 200 },
     league: { url: `${server.origin}/api/v1/stats`, expectStatus: 200, headers: { 'accept-encoding': 'gzip' } }
   };
+  const measure = async (on: Running, name: string, spec: Omit<LoadSpec, 'connections' | 'duration'>) => {
+    await load({ ...spec, connections: 50, duration: 0, amount: Math.min(5000, requests) }); // warm-up
+    const before = cpuMicros(on.child.pid)!;
+    const result = await load({ ...spec, connections: 50, duration: 0, amount: requests });
+    const micros = (cpuMicros(on.child.pid)! - before) / result.requests;
+    console.log(`${name}: ${micros.toFixed(1)} µs CPU per request (${result.requests} requests, ${result.errors + result.unexpected} bad)`);
+    return micros;
+  };
+  const measured: Record<string, number> = {};
   for (const [name, spec] of Object.entries(specs)) {
     if (args.only && !args.only.split(',').includes(name)) continue;
-    await load({ ...spec, connections: 50, duration: 0, amount: Math.min(5000, requests) }); // warm-up
-    const before = cpuMicros(server.child.pid)!;
-    const result = await load({ ...spec, connections: 50, duration: 0, amount: requests });
-    const spent = cpuMicros(server.child.pid)! - before;
-    console.log(`${name}: ${(spent / result.requests).toFixed(1)} µs CPU per request (${result.requests} requests, ${result.errors + result.unexpected} bad)`);
+    measured[name] = await measure(server, name, spec);
   }
-  console.log(`RSS ${Math.round(((await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number }).rssBytes / 1024 ** 2)} MB`);
+  if (args.baseline) {
+    const baseline = await startProcess([...profile, ...(await compileBaseline(fileURLToPath(new URL('data/baseline-cpu.js', import.meta.url))))], 3392, {}, '/hello');
+    try {
+      const base = {
+        post: { ...specs.post, url: `${baseline.origin}/api/v1/ratings` },
+        officeStats: { url: `${baseline.origin}/hello`, expectStatus: 200 }
+      };
+      for (const [name, spec] of Object.entries(base)) {
+        if (measured[name] === undefined) continue;
+        const micros = await measure(baseline, `baseline ${name}`, spec);
+        console.log(`  ${name}: server/baseline CPU ${(measured[name] / micros).toFixed(2)}× (a throughput ratio of about ${(micros / measured[name]).toFixed(2)})`);
+      }
+    } finally {
+      await baseline.stop();
+    }
+  }
+  const memory = (await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number; maxRssBytes: number };
+  console.log(`RSS ${Math.round(memory.rssBytes / 1024 ** 2)} MB, peak ${Math.round(memory.maxRssBytes / 1024 ** 2)} MB`);
 } finally {
   await server.stop();
   if (!args.dir) await rm(dataDir, { recursive: true, force: true });

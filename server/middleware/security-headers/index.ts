@@ -29,9 +29,10 @@ export function securityHeaderValues({ origin }: { origin?: string }): Record<st
  */
 export function securityHeaders({ origin }: { origin?: string }): MiddlewareHandler {
   const always = Object.entries(securityHeaderValues({ origin }));
-  return async function addSecurityHeaders(c, next) {
+  // Not async: every answer passes this layer, and goes on without a promise of its own.
+  return function addSecurityHeaders(c, next) {
     for (const [name, value] of always) c.header(name, value);
     if (!c.req.path.startsWith('/embed/')) c.header('Content-Security-Policy', FALLBACK_CSP);
-    await next();
+    return next();
   };
 }
