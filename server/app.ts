@@ -25,6 +25,11 @@ import { registerSite } from './routes/site.ts';
 import { registerSurveys } from './routes/surveys.ts';
 import { registerConsoleSkm } from './routes/console-skm.ts';
 import { registerConsoleBursts } from './routes/console-bursts.ts';
+import { registerConsoleAdmin } from './routes/console-admin.ts';
+import { registerConsoleAdminStaff } from './routes/console-admin-staff.ts';
+import { registerPasswordLinks } from './routes/password-links.ts';
+import { registerSetup } from './routes/setup.ts';
+import { CLOSED_SETUP_GATE, type SetupGate } from './setup/token-file.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
@@ -48,6 +53,8 @@ export type AppConfig = {
   trustProxy?: TrustProxy;
   /** Accounts that may not log in (the demo's, when the demo is off: server/demo/leftover-accounts.ts). */
   disabledAccounts?: readonly string[];
+  /** The first run's one-time token (server/setup/token-file.ts); closed when absent. */
+  setupGate?: SetupGate;
 };
 
 export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
@@ -106,12 +113,16 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   app.use('/api/v1/complaints/:trackingCode/*', codeGuessThrottle(context.security));
   registerComplaints(app, context);
   registerComplaintLive(app, context);
+  registerSetup(app, context, config.setupGate ?? CLOSED_SETUP_GATE);
+  registerPasswordLinks(app, context);
   // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
   registerConsoleSession(app, context, config.origin);
   registerConsoleComplaints(app, context);
   registerConsoleSkm(app, context);
   registerConsoleBursts(app, context);
+  registerConsoleAdmin(app, context);
+  registerConsoleAdminStaff(app, context);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {

@@ -1,6 +1,6 @@
 import type { ComplaintCreated, ComplaintInput } from '../../../shared/schemas/index.ts';
 import type { ServiceContext } from '../context.ts';
-import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
+import { requireOpenOffice, requireServiceOf } from '../offices/find-office.ts';
 import { hashSecret, newSecret, newTrackingCode, secretMatches } from './tracking-code.ts';
 
 /**
@@ -9,7 +9,7 @@ import { hashSecret, newSecret, newTrackingCode, secretMatches } from './trackin
  * secret is the one derived from the key, so that a repeat of the request can be answered with it again.
  */
 export async function fileComplaint({ ctx, input, keyed }: { ctx: ServiceContext; input: ComplaintInput; keyed?: { keyHash: string; secret: string } }): Promise<ComplaintCreated> {
-  requireOffice(ctx, input.officeId);
+  requireOpenOffice(ctx, input.officeId);
   requireServiceOf(ctx, input.officeId, input.serviceId);
   let trackingCode = newTrackingCode();
   while (ctx.views.complaints.get(trackingCode)) trackingCode = newTrackingCode();
