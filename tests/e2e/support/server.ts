@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type RunningServer = { origin: string; port: number; dataDir: string; process: ChildProcess; stop(): Promise<void>; kill(): Promise<void> };
+export type RunningServer = { origin: string; port: number; dataDir: string; process: ChildProcess; log(): string; stop(): Promise<void>; kill(): Promise<void> };
 
 /** A free port on loopback, asked of the OS. */
 export async function freePort(): Promise<number> {
@@ -52,6 +52,7 @@ export async function startServer(options: { dataDir?: string; demo?: boolean; e
     port,
     dataDir,
     process: child,
+    log: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -9,7 +9,7 @@ const FIELDS = ['agencyName', 'agencyLevel', 'adminName', 'adminEmail'] as const
 
 /** The first run (docs/operations.md): open only with the token the server logged, until the first admin exists. */
 export const load: PageServerLoad = async (event) => {
-  event.setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+  event.setHeaders({ 'cache-control': 'no-store' });
   const { needed } = await consoleGet<{ needed: boolean }>(event, '/api/v1/setup');
   return { needed, token: event.url.searchParams.get('token') ?? '' };
 };

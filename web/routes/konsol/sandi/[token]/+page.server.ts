@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** An invitation or reset link: whom it is for, while it is live. */
 export const load: PageServerLoad = async (event) => {
-  event.setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+  event.setHeaders({ 'cache-control': 'no-store' });
   const response = await event.fetch(`/api/v1/password-links/${encodeURIComponent(event.params.token)}`);
   return { owner: response.ok ? ((await response.json()) as { name: string; email: string }) : null };
 };
