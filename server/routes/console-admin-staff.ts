@@ -5,7 +5,13 @@ import { changeStaff, inviteStaff, resetLink } from '../services/admin/staff.ts'
 import type { ServiceContext } from '../services/context.ts';
 import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
 
-const StaffParams = z.object({ staffId: z.string().min(1).max(80).meta({ param: { name: 'staffId', in: 'path' } }) });
+const StaffParams = z.object({
+  staffId: z
+    .string()
+    .min(1)
+    .max(80)
+    .meta({ param: { name: 'staffId', in: 'path' } })
+});
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const Invited = z.object({ account: StaffSummary, link: PasswordLink }).meta({ id: 'Invited' });
 

@@ -22,7 +22,10 @@ const route = <P extends string, M extends 'get' | 'post' | 'patch' | 'delete'>(
   security: STAFF_SECURITY
 });
 
-const overview = createRoute({ ...route('get', '', 'The admin area: agencies, offices with services, holidays, accounts (managers: their offices)'), responses: { 200: json(AdminOverview, 'The catalog'), ...consoleProblems } });
+const overview = createRoute({
+  ...route('get', '', 'The admin area: agencies, offices with services, holidays, accounts (managers: their offices)'),
+  responses: { 200: json(AdminOverview, 'The catalog'), ...consoleProblems }
+});
 const newAgency = createRoute({ ...route('post', '/agencies', 'Add an agency (admins)'), request: body(AgencyInput), responses: { 201: json(Agency, 'Added'), ...consoleProblems } });
 const editAgency = createRoute({
   ...route('patch', '/agencies/{agencyId}', 'Edit an agency (admins)'),
@@ -53,7 +56,15 @@ const dropHoliday = createRoute({
 });
 const history = createRoute({
   ...route('get', '/history/{kind}/{objectId}', 'Every change to one object: who, when, from what to what'),
-  request: { params: z.object({ kind: z.enum(['agency', 'office', 'service', 'holiday', 'staff']).meta({ param: { name: 'kind', in: 'path' } }), objectId: z.string().max(100).meta({ param: { name: 'objectId', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      kind: z.enum(['agency', 'office', 'service', 'holiday', 'staff']).meta({ param: { name: 'kind', in: 'path' } }),
+      objectId: z
+        .string()
+        .max(100)
+        .meta({ param: { name: 'objectId', in: 'path' } })
+    })
+  },
   responses: { 200: json(z.object({ entries: z.array(AuditEntry) }), 'Newest first'), ...consoleProblems }
 });
 

@@ -4,7 +4,13 @@ import { linkOwner, setPasswordByLink } from '../services/admin/staff.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { consoleProblems } from './console-responses.ts';
 
-const TokenParams = z.object({ token: z.string().min(20).max(100).meta({ param: { name: 'token', in: 'path' } }) });
+const TokenParams = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .meta({ param: { name: 'token', in: 'path' } })
+});
 const Owner = z.object({ name: z.string(), email: z.string() }).meta({ id: 'PasswordLinkOwner' });
 
 const owner = createRoute({

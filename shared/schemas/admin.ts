@@ -54,7 +54,10 @@ export type HolidayInput = z.infer<typeof HolidayInput>;
 
 export const InviteInput = z.object({ email: Email, name: Name, role: StaffRole, officeIds: z.array(Slug).max(200).default([]) }).meta({ id: 'InviteInput' });
 export type InviteInput = z.infer<typeof InviteInput>;
-export const StaffChange = z.object({ role: StaffRole, officeIds: z.array(Slug).max(200), active: z.boolean() }).partial().meta({ id: 'StaffChange' });
+export const StaffChange = z
+  .object({ role: StaffRole, officeIds: z.array(Slug).max(200), active: z.boolean() })
+  .partial()
+  .meta({ id: 'StaffChange' });
 export type StaffChange = z.infer<typeof StaffChange>;
 
 /** A one-time link to set a password (invitation or reset): the admin copies it to the person. */

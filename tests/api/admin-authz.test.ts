@@ -51,7 +51,11 @@ const ROWS: Row[] = [
     call: ({ cookie, app }) => app.staffPost(`${A}/staff`, cookie, { email: 'baru@dukcapil.uji', name: 'Petugas Baru', role: 'officer', officeIds: ['disdukcapil-uji'] }),
     expected: ADMINS(201)
   },
-  { name: `patch ${A}/staff/{staffId}`, call: ({ cookie, app }) => app.staffPost(`${A}/staff/petugas-puskesmas`, cookie, { officeIds: ['puskesmas-uji', 'disdukcapil-uji'] }, 'PATCH'), expected: ADMINS(200) },
+  {
+    name: `patch ${A}/staff/{staffId}`,
+    call: ({ cookie, app }) => app.staffPost(`${A}/staff/petugas-puskesmas`, cookie, { officeIds: ['puskesmas-uji', 'disdukcapil-uji'] }, 'PATCH'),
+    expected: ADMINS(200)
+  },
   { name: `post ${A}/staff/{staffId}/password-link`, call: ({ cookie, app }) => app.staffPost(`${A}/staff/petugas-puskesmas/password-link`, cookie, undefined), expected: ADMINS(201) }
 ];
 

@@ -34,7 +34,10 @@ afterAll(async () => {
 describe('first run of a real installation', () => {
   it('goes from an empty DATA_DIR to a working office in the browser, with no file edited and no restart', async () => {
     // One log line with the one-time link; the same token in DATA_DIR/setup-token, readable by the owner only.
-    const lines = server.log().split('\n').filter((line) => line.includes('/siapkan?token='));
+    const lines = server
+      .log()
+      .split('\n')
+      .filter((line) => line.includes('/siapkan?token='));
     expect(lines).toHaveLength(1);
     const link = lines[0]!.match(/(http\S+\/siapkan\?token=\S+)/)![1]!;
     const tokenFile = join(server.dataDir, 'setup-token');
@@ -112,7 +115,8 @@ describe('first run of a real installation', () => {
     await logIn(officer, OFFICER);
 
     // The widget's origin is enforced at once: its site may post, another site may not.
-    const rate = (origin: string) => fetch(`${server.origin}/api/v1/ratings`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ officeId: office, score: 4, channel: 'widget' }) });
+    const rate = (origin: string) =>
+      fetch(`${server.origin}/api/v1/ratings`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ officeId: office, score: 4, channel: 'widget' }) });
     expect((await rate(WIDGET_SITE)).status).toBe(201);
     expect((await rate('https://lain.example')).status).toBe(403);
 

@@ -9,9 +9,7 @@ export function changesBetween(before: object | undefined, after: object | undef
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].sort();
-  return fields
-    .filter((field) => JSON.stringify(from[field]) !== JSON.stringify(to[field]))
-    .map((field) => (secret.includes(field) ? { field } : { field, from: from[field], to: to[field] }));
+  return fields.filter((field) => JSON.stringify(from[field]) !== JSON.stringify(to[field])).map((field) => (secret.includes(field) ? { field } : { field, from: from[field], to: to[field] }));
 }
 
 /**

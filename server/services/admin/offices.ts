@@ -15,7 +15,16 @@ export async function createOffice({ ctx, staff, input }: { ctx: ServiceContext;
   let office: Office | undefined;
   await auditedChange(ctx, staff, (draft) => {
     const id = idFromName(input.shortName || input.name, (candidate) => draft.offices.some((o) => o.id === candidate));
-    office = { id, name: input.name, ...(input.shortName && { shortName: input.shortName }), agencyId: agency.id, kind: input.kind, region: agency.name, address: input.address, timeZone: input.timeZone };
+    office = {
+      id,
+      name: input.name,
+      ...(input.shortName && { shortName: input.shortName }),
+      agencyId: agency.id,
+      kind: input.kind,
+      region: agency.name,
+      address: input.address,
+      timeZone: input.timeZone
+    };
     draft.offices.push(office);
     return { kind: 'office', objectId: id, action: 'create', changes: changesBetween(undefined, office) };
   });

@@ -56,7 +56,8 @@ export async function changeStaff({ ctx, staff, staffId, input }: { ctx: Service
   const current = ctx.catalog().catalog;
   const before = current.staff.find((account) => account.id === staffId);
   if (!before) throw new NotFoundError(`Akun/account '${staffId}'`);
-  if (staffId === staff.id && (input.active === false || (input.role && input.role !== 'admin'))) throw new ConflictError('Admin tidak dapat menonaktifkan atau menurunkan dirinya sendiri / admins cannot deactivate or demote themselves');
+  if (staffId === staff.id && (input.active === false || (input.role && input.role !== 'admin')))
+    throw new ConflictError('Admin tidak dapat menonaktifkan atau menurunkan dirinya sendiri / admins cannot deactivate or demote themselves');
   const role = input.role ?? before.role;
   const officeIds = role === 'admin' ? [] : (input.officeIds ?? before.officeIds);
   checkOffices(current, role, officeIds);

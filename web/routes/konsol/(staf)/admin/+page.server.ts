@@ -20,7 +20,12 @@ type Event = Parameters<Actions[string]>[0];
 async function send(event: Event, form: string, fields: string[], path: string, body: (values: Record<string, string>, data: FormData) => unknown, method = 'POST') {
   const data = await event.request.formData();
   const values = formValues(data, fields);
-  const result = await consoleSend<unknown>(event, path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? '')), body(values, data), method);
+  const result = await consoleSend<unknown>(
+    event,
+    path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? '')),
+    body(values, data),
+    method
+  );
   if (!result.ok) return consoleFail(result, event.locals.lang, { ...values, _formName: form });
   return { done: form, answer: result.data };
 }

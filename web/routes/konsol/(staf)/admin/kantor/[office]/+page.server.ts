@@ -35,16 +35,29 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 export const actions: Actions = {
-  edit: (event) =>
-    send(event, 'edit', ['name', 'shortName', 'kind', 'address', 'timeZone'], office(event), (v) => ({ ...v, shortName: v.shortName?.trim() ?? '' })),
+  edit: (event) => send(event, 'edit', ['name', 'shortName', 'kind', 'address', 'timeZone'], office(event), (v) => ({ ...v, shortName: v.shortName?.trim() ?? '' })),
   closed: (event) => send(event, 'closed', ['closed'], office(event), (v) => ({ closed: v.closed === 'true' })),
   origins: (event) => send(event, 'origins', ['allowedOrigins'], office(event), (v) => ({ allowedOrigins: lines(v.allowedOrigins ?? '') })),
   service: (event) =>
-    send(event, 'service', ['name', 'firstResponseWorkingDays', 'targetWorkingDays'], `${office(event)}/services`, (v) => ({
-      name: v.name,
-      firstResponseWorkingDays: Number(v.firstResponseWorkingDays),
-      targetWorkingDays: Number(v.targetWorkingDays)
-    }), 'POST'),
+    send(
+      event,
+      'service',
+      ['name', 'firstResponseWorkingDays', 'targetWorkingDays'],
+      `${office(event)}/services`,
+      (v) => ({
+        name: v.name,
+        firstResponseWorkingDays: Number(v.firstResponseWorkingDays),
+        targetWorkingDays: Number(v.targetWorkingDays)
+      }),
+      'POST'
+    ),
   population: (event) =>
-    send(event, 'population', ['period', 'population'], `/api/v1/console/offices/${encodeURIComponent(event.params.office!)}/skm-population`, (v) => ({ period: v.period, population: Number(v.population) }), 'PUT')
+    send(
+      event,
+      'population',
+      ['period', 'population'],
+      `/api/v1/console/offices/${encodeURIComponent(event.params.office!)}/skm-population`,
+      (v) => ({ period: v.period, population: Number(v.population) }),
+      'PUT'
+    )
 };
