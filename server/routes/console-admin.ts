@@ -6,6 +6,7 @@ import { addHoliday, createAgency, removeHoliday, updateAgency } from '../servic
 import { historyOf } from '../services/admin/audit.ts';
 import { createOffice, updateOffice } from '../services/admin/offices.ts';
 import { adminOverview } from '../services/admin/overview.ts';
+import { importOffices } from '../services/admin/import-offices.ts';
 import { createService, updateService } from '../services/admin/services.ts';
 import { requireAdmin, requireOfficeManager } from '../services/staff/access.ts';
 import type { ServiceContext } from '../services/context.ts';
@@ -68,6 +69,19 @@ const history = createRoute({
   responses: { 200: json(z.object({ entries: z.array(AuditEntry) }), 'Newest first'), ...consoleProblems }
 });
 
+const ImportReport = z
+  .object({
+    applied: z.boolean(),
+    changes: z.array(z.object({ row: z.number(), kind: z.enum(['office', 'service']), id: z.string(), action: z.enum(['create', 'update']), changes: z.array(z.object({ field: z.string(), from: z.unknown().optional(), to: z.unknown().optional() })) })),
+    errors: z.array(z.object({ row: z.number(), message: z.string() }))
+  })
+  .meta({ id: 'OfficeImportReport' });
+const importCsv = createRoute({
+  ...route('post', '/offices/import', 'Offices and services from CSV (admins): a dry run lists what would change and every bad row; a file with a bad row changes nothing'),
+  request: body(z.object({ agencyId: Slug, csv: z.string().min(1).max(1_000_000), dryRun: z.boolean().default(true) })),
+  responses: { 200: json(ImportReport, 'What changed (or would)'), ...consoleProblems }
+});
+
 const NATIONAL = new Set(NATIONAL_HOLIDAYS.map((h) => h.date));
 
 export function registerConsoleAdmin(app: OpenAPIHono, ctx: ServiceContext): void {
@@ -86,6 +100,7 @@ export function registerConsoleAdmin(app: OpenAPIHono, ctx: ServiceContext): voi
     await removeHoliday({ ctx, staff: requireStaff(c), date: c.req.valid('param').date, national: NATIONAL });
     return c.body(null, 204);
   });
+  app.openapi(importCsv, async (c) => c.json(await importOffices({ ctx, staff: requireStaff(c), ...c.req.valid('json') }), 200));
   app.openapi(history, (c) => {
     const staff = requireStaff(c);
     const { kind, objectId } = c.req.valid('param');

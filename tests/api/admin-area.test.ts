@@ -68,4 +68,36 @@ describe('the admin area', () => {
     const after = await file();
     expect([after.firstResponse.slice(0, 10), after.resolution.slice(0, 10)]).toEqual(['2026-11-27', '2026-11-30']);
   });
+
+  it('imports offices and services from CSV: a dry run lists changes and every bad row; a bad file changes nothing', async () => {
+    const app = await consoleApp();
+    const admin = await app.login('admin');
+    const csv = [
+      'kantor,nama_singkat,jenis,alamat,zona,layanan,tanggapan_hari,selesai_hari',
+      'Kecamatan Uji,Kec. Uji,Kecamatan,Jl. Uji 3,WITA,Surat Keterangan,1,3',
+      'Kecamatan Uji,Kec. Uji,Kecamatan,Jl. Uji 3,WITA,Izin Keramaian,2,5',
+      'Disdukcapil Kabupaten Uji,,Disdukcapil,Jl. Contoh No. 1,WIB,KTP-el,3,2',
+      'Puskesmas Salah,,Puskesmas,Jl. X,WITB,,,',
+      'Puskesmas Dua,,Puskesmas,Jl. Y,WIB,Rawat Inap,1,nol'
+    ].join('\n');
+    const send = (dryRun: boolean, text = csv) => app.staffPost(`${A}/offices/import`, admin, { agencyId: 'pemkab-uji', csv: text, dryRun });
+    const dry = await (await send(true)).json();
+    expect(dry.applied).toBe(false);
+    expect(dry.errors.map((e: { row: number }) => e.row)).toEqual([5, 6]);
+    expect(dry.changes.map((c: { row: number; kind: string; action: string }) => `${c.row} ${c.kind} ${c.action}`)).toEqual([
+      '2 office create',
+      '2 service create',
+      '3 service create',
+      '4 service update',
+      '6 office create'
+    ]);
+    expect((await send(false)).status).toBe(200);
+    expect((await app.app.request('/api/v1/offices/kec-uji')).status).toBe(404); // a bad row: nothing applied
+    const good = csv.split('\n').slice(0, 4).join('\n');
+    const applied = await (await send(false, good)).json();
+    expect(applied).toMatchObject({ applied: true, errors: [] });
+    expect((await app.app.request('/api/v1/offices/kec-uji')).status).toBe(200);
+    expect(app.store.catalog.get().services.find((s) => s.id === 'ktp-el')).toMatchObject({ firstResponseWorkingDays: 3, targetWorkingDays: 2 });
+    expect((await (await send(true, good)).json()).changes).toEqual([]); // the same file again changes nothing
+  });
 });

@@ -35,6 +35,11 @@ const ROWS: Row[] = [
     expected: OFFICE_MANAGERS(201)
   },
   { name: `patch ${A}/services/{serviceId}`, call: ({ cookie, app }) => app.staffPost(`${A}/services/ktp-el`, cookie, { targetWorkingDays: 2 }, 'PATCH'), expected: OFFICE_MANAGERS(200) },
+  {
+    name: `post ${A}/offices/import`,
+    call: ({ cookie, app }) => app.staffPost(`${A}/offices/import`, cookie, { agencyId: 'pemkab-uji', csv: 'kantor,jenis,alamat,zona\nKecamatan Uji,Kecamatan,Jl. Uji 3,WITA\n', dryRun: true }),
+    expected: ADMINS(200)
+  },
   { name: `post ${A}/holidays`, call: ({ cookie, app }) => app.staffPost(`${A}/holidays`, cookie, { date: '2026-12-01', name: 'Hari Jadi Kabupaten' }), expected: ADMINS(204) },
   {
     name: `delete ${A}/holidays/{date}`,
