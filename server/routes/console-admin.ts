@@ -72,7 +72,15 @@ const history = createRoute({
 const ImportReport = z
   .object({
     applied: z.boolean(),
-    changes: z.array(z.object({ row: z.number(), kind: z.enum(['office', 'service']), id: z.string(), action: z.enum(['create', 'update']), changes: z.array(z.object({ field: z.string(), from: z.unknown().optional(), to: z.unknown().optional() })) })),
+    changes: z.array(
+      z.object({
+        row: z.number(),
+        kind: z.enum(['office', 'service']),
+        id: z.string(),
+        action: z.enum(['create', 'update']),
+        changes: z.array(z.object({ field: z.string(), from: z.unknown().optional(), to: z.unknown().optional() }))
+      })
+    ),
     errors: z.array(z.object({ row: z.number(), message: z.string() }))
   })
   .meta({ id: 'OfficeImportReport' });

@@ -88,6 +88,15 @@ export const en: Record<AdminKey, string> = {
   'office.period': 'Period (e.g. 2026, 2026-S1)',
   'office.populationCount': 'Number of service users',
   'office.onlyAdmins': 'Only admins edit the office itself.',
+  'import.title': 'Import offices and services (CSV)',
+  'import.lead': 'One row per service; zone WIB, WITA or WIT. Dry-run first: the list of changes and every bad row shows without changing anything. A file with a bad row is not applied.',
+  'import.csv': 'The CSV file',
+  'import.dryRun': 'Dry run',
+  'import.apply': 'Apply',
+  'import.applied': '{n} changes applied.',
+  'import.wouldChange': '{n} changes would be applied.',
+  'import.bad': '{n} bad rows; nothing was applied.',
+  'import.row': 'Row {row}',
   'public.closed': 'closed',
   'public.closedNote': 'This office is closed: its history stays, but it takes no new ratings or complaints.'
 };

@@ -93,6 +93,16 @@ const id = {
   'office.period': 'Periode (mis. 2026, 2026-S1)',
   'office.populationCount': 'Jumlah pengguna layanan',
   'office.onlyAdmins': 'Hanya admin yang mengubah data kantor.',
+  'import.title': 'Impor kantor dan layanan (CSV)',
+  'import.lead':
+    'Satu baris per layanan; zona WIB, WITA atau WIT. Uji coba dulu: daftar perubahan dan setiap baris yang salah tampil tanpa mengubah apa pun. Berkas dengan baris salah tidak diterapkan.',
+  'import.csv': 'Isi berkas CSV',
+  'import.dryRun': 'Uji coba',
+  'import.apply': 'Terapkan',
+  'import.applied': '{n} perubahan diterapkan.',
+  'import.wouldChange': '{n} perubahan akan diterapkan.',
+  'import.bad': '{n} baris salah; tidak ada yang diterapkan.',
+  'import.row': 'Baris {row}',
   'public.closed': 'tutup',
   'public.closedNote': 'Kantor ini sudah tutup: riwayatnya tetap tampil, tetapi tidak menerima penilaian dan pengaduan baru.'
 } satisfies Record<string, string>;

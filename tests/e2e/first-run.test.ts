@@ -73,6 +73,13 @@ describe('first run of a real installation', () => {
     await admin.getByRole('link', { name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Nusa' }).waitFor();
     const office = 'disdukcapil-nusa';
 
+    // A CSV dry run lists what would change and every bad row, and changes nothing.
+    await admin.fill('#f-csv', 'kantor,jenis,alamat,zona\nPuskesmas Nusa Barat,Puskesmas,Jl. Barat 1,WITA\nPuskesmas Salah,Puskesmas,Jl. X,WITB');
+    await admin.click('form[action="?/import"] button[value=true]');
+    await admin.getByText('1 baris salah; tidak ada yang diterapkan.').waitFor();
+    expect(await admin.locator('section[aria-labelledby=import] [role=status]').textContent()).toContain('Baris 3');
+    expect((await fetch(`${server.origin}/api/v1/offices/puskesmas-nusa-barat`)).status).toBe(404);
+
     // A regional holiday.
     await admin.fill('form[action="?/holiday"] #f-date', '2026-12-14');
     await admin.fill('form[action="?/holiday"] #f-name', 'Hari Jadi Kota Nusa');

@@ -38,5 +38,6 @@ export const actions: Actions = {
   removeHoliday: (event) => send(event, 'removeHoliday', ['date'], `${A}/holidays/{date}`, () => undefined, 'DELETE'),
   invite: (event) => send(event, 'invite', ['email', 'name', 'role'], `${A}/staff`, (v, data) => ({ ...v, officeIds: data.getAll('officeIds').map(String) })),
   activate: (event) => send(event, 'activate', ['staffId', 'active'], `${A}/staff/{staffId}`, (v) => ({ active: v.active === 'true' }), 'PATCH'),
+  import: (event) => send(event, 'import', ['agencyId', 'csv', 'dryRun'], `${A}/offices/import`, (v) => ({ agencyId: v.agencyId, csv: v.csv, dryRun: v.dryRun !== 'false' })),
   reset: (event) => send(event, 'reset', ['staffId'], `${A}/staff/{staffId}/password-link`, () => undefined)
 };
