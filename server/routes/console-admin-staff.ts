@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { InviteInput, PasswordLink, StaffChange, StaffSummary } from '../../shared/schemas/index.ts';
+import { InviteInput, PasswordLink, StaffChange, StaffSummary } from '../../shared/schemas/admin.ts';
 import { requireStaff } from '../middleware/console-guard/index.ts';
 import { changeStaff, inviteStaff, resetLink } from '../services/admin/staff.ts';
 import type { ServiceContext } from '../services/context.ts';

@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { Agency, AgencyInput, AdminOverview, AuditEntry, HolidayInput, IsoDate, NewOfficeInput, Office, OfficeChange, Service, ServiceChange, ServiceInput, Slug } from '../../shared/schemas/index.ts';
+import { Agency, IsoDate, Office, Service, Slug } from '../../shared/schemas/index.ts';
+import { AgencyInput, AdminOverview, AuditEntry, HolidayInput, NewOfficeInput, OfficeChange, ServiceChange, ServiceInput } from '../../shared/schemas/admin.ts';
 import { NATIONAL_HOLIDAYS } from '../holidays/national.ts';
 import { requireStaff } from '../middleware/console-guard/index.ts';
 import { addHoliday, createAgency, removeHoliday, updateAgency } from '../services/admin/agencies.ts';

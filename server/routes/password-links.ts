@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { PasswordByLinkInput } from '../../shared/schemas/index.ts';
+import { PasswordByLinkInput } from '../../shared/schemas/admin.ts';
 import { linkOwner, setPasswordByLink } from '../services/admin/staff.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { consoleProblems } from './console-responses.ts';

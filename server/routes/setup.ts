@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { SetupInput, SetupStatus } from '../../shared/schemas/index.ts';
+import { SetupInput, SetupStatus } from '../../shared/schemas/admin.ts';
 import { completeSetup, setupNeeded } from '../services/admin/setup.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { SetupGate } from '../setup/token-file.ts';

@@ -96,7 +96,5 @@ export const en: Record<AdminKey, string> = {
   'import.applied': '{n} changes applied.',
   'import.wouldChange': '{n} changes would be applied.',
   'import.bad': '{n} bad rows; nothing was applied.',
-  'import.row': 'Row {row}',
-  'public.closed': 'closed',
-  'public.closedNote': 'This office is closed: its history stays, but it takes no new ratings or complaints.'
+  'import.row': 'Row {row}'
 };

@@ -102,9 +102,7 @@ const id = {
   'import.applied': '{n} perubahan diterapkan.',
   'import.wouldChange': '{n} perubahan akan diterapkan.',
   'import.bad': '{n} baris salah; tidak ada yang diterapkan.',
-  'import.row': 'Baris {row}',
-  'public.closed': 'tutup',
-  'public.closedNote': 'Kantor ini sudah tutup: riwayatnya tetap tampil, tetapi tidak menerima penilaian dan pengaduan baru.'
+  'import.row': 'Baris {row}'
 } satisfies Record<string, string>;
 
 export type AdminKey = keyof typeof id;

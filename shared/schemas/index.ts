@@ -8,4 +8,3 @@ export * from './survey.ts';
 export * from './badge.ts';
 export * from './text.ts';
 export * from './bursts.ts';
-export * from './admin.ts';

@@ -1,4 +1,5 @@
-import type { Agency, AgencyInput, HolidayInput } from '../../../shared/schemas/index.ts';
+import type { Agency } from '../../../shared/schemas/index.ts';
+import type { AgencyInput, HolidayInput } from '../../../shared/schemas/admin.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';

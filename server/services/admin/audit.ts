@@ -1,4 +1,4 @@
-import type { AuditEntry as AuditView } from '../../../shared/schemas/index.ts';
+import type { AuditEntry as AuditView } from '../../../shared/schemas/admin.ts';
 import type { AuditEntry, Catalog, StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 

@@ -1,4 +1,5 @@
-import type { NewOfficeInput, Office, OfficeChange } from '../../../shared/schemas/index.ts';
+import type { Office } from '../../../shared/schemas/index.ts';
+import type { NewOfficeInput, OfficeChange } from '../../../shared/schemas/admin.ts';
 import { ForbiddenError, ValidationError } from '../../errors.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';

@@ -1,4 +1,4 @@
-import type { AdminOverview } from '../../../shared/schemas/index.ts';
+import type { AdminOverview } from '../../../shared/schemas/admin.ts';
 import { ForbiddenError } from '../../errors.ts';
 import { NATIONAL_HOLIDAYS } from '../../holidays/national.ts';
 import type { StaffAccount } from '../../store/types.ts';

@@ -1,4 +1,5 @@
-import type { Service, ServiceChange, ServiceInput } from '../../../shared/schemas/index.ts';
+import type { Service } from '../../../shared/schemas/index.ts';
+import type { ServiceChange, ServiceInput } from '../../../shared/schemas/admin.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { SetupInput } from '../../../shared/schemas/index.ts';
+import type { SetupInput } from '../../../shared/schemas/admin.ts';
 import { ConflictError, ForbiddenError } from '../../errors.ts';
 import { NATIONAL_HOLIDAYS } from '../../holidays/national.ts';
 import { hashPassword } from '../../security/password.ts';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { InviteInput, PasswordLink, StaffChange, StaffSummary } from '../../../shared/schemas/index.ts';
+import type { InviteInput, PasswordLink, StaffChange, StaffSummary } from '../../../shared/schemas/admin.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { hashPassword } from '../../security/password.ts';
 import type { Catalog, StaffAccount } from '../../store/types.ts';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { AdminOverview, AuditEntry } from '$shared/schemas/index.ts';
+import type { AdminOverview, AuditEntry } from '$shared/schemas/admin.ts';
 import { consoleGet, consoleSend } from '$lib/console/api.ts';
 import { consoleFail } from '$lib/console/forms.ts';
 import { formValues } from '$lib/forms.ts';
