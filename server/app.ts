@@ -30,6 +30,11 @@ import { registerConsoleBursts } from './routes/console-bursts.ts';
 import { registerConsoleOpen311Keys } from './routes/console-open311-keys.ts';
 import { registerOpen311 } from './routes/open311.ts';
 import { registerAdminCli, type AdminCliConfig } from './routes/admin-cli.ts';
+import { registerConsoleAdmin } from './routes/console-admin.ts';
+import { registerConsoleAdminStaff } from './routes/console-admin-staff.ts';
+import { registerPasswordLinks } from './routes/password-links.ts';
+import { registerSetup } from './routes/setup.ts';
+import { CLOSED_SETUP_GATE, type SetupGate } from './setup/token-file.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
@@ -57,6 +62,8 @@ export type AppConfig = {
   adminCli?: AdminCliConfig;
   /** Where console sessions outlive a restart (DATA_DIR/sessions.json from boot); in memory only when absent (tests). */
   sessionsFile?: string;
+  /** The first run's one-time token (server/setup/token-file.ts); closed when absent. */
+  setupGate?: SetupGate;
 };
 
 export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
@@ -119,6 +126,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerComplaintLive(app, context);
   // Open311 GeoReport v2 (docs/open311.md): open reads, and POSTs with an API key limited like our own complaints.
   registerOpen311(app, context, { origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, limit: limits.complaints, windowMs: limits.windowMs });
+  registerSetup(app, context, config.setupGate ?? CLOSED_SETUP_GATE);
+  registerPasswordLinks(app, context);
   // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
   registerConsoleSession(app, context, config.origin);
@@ -127,6 +136,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerConsoleBursts(app, context);
   registerConsoleOpen311Keys(app, context);
   if (config.adminCli) registerAdminCli(app, context, config.adminCli);
+  registerConsoleAdmin(app, context);
+  registerConsoleAdminStaff(app, context);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {

@@ -16,6 +16,7 @@ import { DataDirLocked } from './store/lowdb/lock.ts';
 import { FormatTooNew } from './store/lowdb/migrations/index.ts';
 import type { ServiceContext } from './services/context.ts';
 import { generation } from './services/stats/memo.ts';
+import { CLOSED_SETUP_GATE, openSetupGate, SETUP_TOKEN_FILE } from './setup/token-file.ts';
 
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
 export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
@@ -62,6 +63,10 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
   // demo off they stay, but cannot log in (README, "Akun contoh").
   const disabledAccounts = config.demo ? [] : demoAccountsIn(store.catalog.get());
   if (disabledAccounts.length > 0) console.error(demoAccountsDisabledWarning(disabledAccounts));
+  // A real installation's first run: one log line with the one-time link (docs/operations.md, "First run").
+  const setupGate = !config.demo && store.catalog.get().staff.length === 0 ? await openSetupGate(config.dataDir) : CLOSED_SETUP_GATE;
+  const setupToken = setupGate.token();
+  if (setupToken) console.log(`Siapkan instalasi / set up this installation: ${config.origin}/siapkan?token=${setupToken} (token juga di / also in ${join(config.dataDir, SETUP_TOKEN_FILE)})`);
   const app = await createApp({
     store,
     clock,
@@ -77,6 +82,7 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       // `npm run backup` and `npm run import` reach a running server with this token (docs/operations.md).
       adminCli: { token: await writeCliToken(config.dataDir), backup: () => backupStore({ dir: config.dataDir, store }) },
       sessionsFile: join(config.dataDir, SESSIONS_FILE),
+      setupGate,
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }

@@ -64,12 +64,14 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
       deadlinesOf = index;
       deadlines.clear();
     }
-    const target = (serviceId && index.service(serviceId)?.targetWorkingDays) || DEFAULT_RESOLUTION_WORKING_DAYS;
-    const key = `${zone}|${target}|${localDayNumber(submittedAt, zone)}`;
+    const service = serviceId ? index.service(serviceId) : undefined;
+    const target = service?.targetWorkingDays || DEFAULT_RESOLUTION_WORKING_DAYS;
+    const firstTarget = service?.firstResponseWorkingDays || FIRST_RESPONSE_WORKING_DAYS;
+    const key = `${zone}|${firstTarget}|${target}|${localDayNumber(submittedAt, zone)}`;
     let due = deadlines.get(key);
     if (!due) {
       due = {
-        firstResponse: addWorkingDays(submittedAt, FIRST_RESPONSE_WORKING_DAYS, zone, index.holidays),
+        firstResponse: addWorkingDays(submittedAt, firstTarget, zone, index.holidays),
         resolution: addWorkingDays(submittedAt, target, zone, index.holidays)
       };
       deadlines.set(key, due);

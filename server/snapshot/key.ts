@@ -43,7 +43,7 @@ function sourcesFingerprint(): string {
 export function snapshotKey(catalog: Catalog): string {
   const read = {
     offices: catalog.offices.map((office) => [office.id, office.timeZone]),
-    services: catalog.services.map((service) => [service.id, service.targetWorkingDays]),
+    services: catalog.services.map((service) => [service.id, service.targetWorkingDays, service.firstResponseWorkingDays]),
     holidays: catalog.holidays
   };
   const fingerprint = createHash('sha256').update(JSON.stringify(read)).digest('base64url').slice(0, 22);

@@ -21,6 +21,21 @@ export type Catalog = {
   staff: StaffAccount[];
   /** Keys other systems file Open311 requests with (docs/open311.md); only their hashes are kept. */
   open311Keys?: Open311Key[];
+  /** Holidays an admin added for the region (their dates are also in `holidays`), with their names. */
+  regionalHolidays?: { date: string; name: string }[];
+  /** Every change made in the admin area, oldest first (server/services/admin/audit.ts). */
+  audit?: AuditEntry[];
+};
+
+/** One admin change: who, when, to what object, and each field from what to what. */
+export type AuditEntry = {
+  at: number;
+  staffId: string;
+  /** `office`, `service`, `agency`, `staff`, `holiday` or `setup`, and the object's id. */
+  kind: string;
+  objectId: string;
+  action: string;
+  changes: { field: string; from?: unknown; to?: unknown }[];
 };
 
 /** An Open311 API key as stored: its SHA-256, who issued it, and when it was revoked. */
@@ -34,8 +49,12 @@ export type StaffAccount = {
   email: string;
   role: StaffRole;
   officeIds: string[];
-  /** `scrypt$N$r$p$salt$hash` (server/security/password.ts). */
+  /** `scrypt$N$r$p$salt$hash` (server/security/password.ts); empty until an invited account sets one. */
   passwordHash: string;
+  /** False once deactivated: no login, no session. */
+  active?: boolean;
+  /** A one-time link (invitation or reset) to set the password: only its hash, and until when it works. */
+  passwordLink?: { tokenHash: string; expiresAt: number };
 };
 
 export type SurveyPopulation = { officeId: string; period: string; population: number };

@@ -12,7 +12,8 @@ export const Service = z
     id: Slug,
     officeId: Slug,
     name: z.string(),
-    targetWorkingDays: z.number().int().min(1).max(365)
+    targetWorkingDays: z.number().int().min(1).max(365).describe('resolution target'),
+    firstResponseWorkingDays: z.number().int().min(1).max(365).optional().describe('first-response target; 3 when absent')
   })
   .meta({ id: 'Service' });
 export type Service = z.infer<typeof Service>;
@@ -22,6 +23,7 @@ export const Office = z
   .object({
     id: Slug,
     name: z.string(),
+    shortName: z.string().optional().describe('for narrow tables and the widget'),
     agencyId: Slug,
     kind: z.string().describe('Disdukcapil, Puskesmas, Samsat …'),
     region: z.string(),
@@ -33,7 +35,8 @@ export const Office = z
       .array(z.url().regex(/^https?:\/\/[^/]+$/, 'an origin: scheme://host[:port], no path'))
       .max(50)
       .optional()
-      .describe('sites whose pages may post ratings and complaints for this office; absent or empty: any')
+      .describe('sites whose pages may post ratings and complaints for this office; absent or empty: any'),
+    closed: z.boolean().optional().describe('true once closed: the office keeps its history and takes no new ratings or complaints')
   })
   .meta({ id: 'Office' });
 export type Office = z.infer<typeof Office>;

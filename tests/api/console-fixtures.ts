@@ -16,6 +16,10 @@ export const testStaff: Record<Exclude<Persona, 'anonymous'>, StaffAccount> = {
   admin: { id: 'admin', name: 'Admin Kabupaten', email: 'admin@uji.go.id', role: 'admin', officeIds: [], passwordHash: hash }
 };
 
+/** A manager of another office: the admin area's matrix asks whether "manager" means "of this office". */
+export const otherManager: StaffAccount = { id: 'manajer-puskesmas', name: 'Manajer Puskesmas', email: 'manajer@puskesmas.uji', role: 'manager', officeIds: ['puskesmas-uji'], passwordHash: hash };
+const allStaff: Record<string, StaffAccount> = { ...testStaff, otherManager };
+
 export const CONTACT = { name: 'Siti Rahayu', phone: '081377712345', email: 'siti.rahayu@contoh.id' };
 
 export const filing = {
@@ -29,16 +33,16 @@ export const filing = {
 
 /** The API test app with the test staff, plus helpers to log in and to call the staff API. */
 export async function consoleApp() {
-  const store = createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff) });
+  const store = createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(allStaff) });
   const base = await testApp(store);
   const { app } = base;
 
-  async function login(persona: Persona): Promise<string> {
+  async function login(persona: Persona | 'otherManager'): Promise<string> {
     if (persona === 'anonymous') return '';
     const res = await app.request('/api/v1/console/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Suara-Console': '1' },
-      body: JSON.stringify({ email: testStaff[persona].email, password: PASSWORD })
+      body: JSON.stringify({ email: allStaff[persona]!.email, password: PASSWORD })
     });
     if (res.status !== 200) throw new Error(`login ${persona}: ${res.status}`);
     return res.headers.get('set-cookie')!.split(';')[0]!;

@@ -1,6 +1,6 @@
 import type { ComplaintCreated, ComplaintInput } from '../../../shared/schemas/index.ts';
 import type { ServiceContext } from '../context.ts';
-import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
+import { requireOpenOffice, requireServiceOf } from '../offices/find-office.ts';
 import { hashSecret, newSecret, newTrackingCode, secretMatches } from './tracking-code.ts';
 
 /**
@@ -20,7 +20,7 @@ export async function fileComplaint({
   keyed?: { keyHash: string; secret: string };
   channel?: 'open311';
 }): Promise<ComplaintCreated> {
-  requireOffice(ctx, input.officeId);
+  requireOpenOffice(ctx, input.officeId);
   requireServiceOf(ctx, input.officeId, input.serviceId);
   let trackingCode = newTrackingCode();
   while (ctx.views.complaints.get(trackingCode)) trackingCode = newTrackingCode();

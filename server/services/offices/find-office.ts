@@ -1,11 +1,18 @@
 import type { Office } from '../../../shared/schemas/index.ts';
-import { NotFoundError, ValidationError } from '../../errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** The office, or a 404 naming it. */
 export function requireOffice(ctx: ServiceContext, officeId: string): Office {
   const office = ctx.catalog().office(officeId);
   if (!office) throw new NotFoundError(`Kantor/office '${officeId}'`);
+  return office;
+}
+
+/** The office, if it still takes ratings, complaints and surveys: a closed one keeps its history only. */
+export function requireOpenOffice(ctx: ServiceContext, officeId: string): Office {
+  const office = requireOffice(ctx, officeId);
+  if (office.closed) throw new ConflictError(`Kantor '${office.name}' sudah tutup / this office is closed`);
   return office;
 }
 

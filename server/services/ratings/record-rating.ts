@@ -1,6 +1,6 @@
 import type { RatingCreated, RatingInput } from '../../../shared/schemas/index.ts';
 import type { ServiceContext } from '../context.ts';
-import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
+import { requireOpenOffice, requireServiceOf } from '../offices/find-office.ts';
 import { detailToken } from './detail-token.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function recordRating({ ctx, input, idempotencyKey }: { ctx: Servic
     officeId: input.officeId,
     replay: (first) => withDetailToken(ctx, `r${first.seq}`, first.officeId, first.score, first.at),
     submit: async (keyHash) => {
-      requireOffice(ctx, input.officeId);
+      requireOpenOffice(ctx, input.officeId);
       requireServiceOf(ctx, input.officeId, input.serviceId);
       const [stored] = await ctx.store.append([
         {

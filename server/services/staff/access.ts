@@ -53,6 +53,20 @@ export function staffOfSession(ctx: ServiceContext, token: string | undefined): 
   const session = ctx.security.sessions.find(token);
   if (!session) return undefined;
   const staff = ctx.catalog().catalog.staff.find((account) => account.id === session.staffId);
-  if (!staff) ctx.security.sessions.close(token);
+  if (!staff || staff.active === false) {
+    ctx.security.sessions.close(token);
+    return undefined;
+  }
   return staff;
+}
+
+/** Agencies, offices, holidays and staff accounts: admins only. */
+export function requireAdmin(staff: StaffAccount): void {
+  if (staff.role !== 'admin') throw new ForbiddenError('Hanya admin / admins only');
+}
+
+/** An office's own settings (services, widget origins, element set, population): its managers and admins. */
+export function requireOfficeManager(staff: StaffAccount, officeId: string): void {
+  if (staff.role === 'admin' || (staff.role === 'manager' && staff.officeIds.includes(officeId))) return;
+  throw new ForbiddenError('Hanya manajer kantor ini atau admin / managers of this office and admins only');
 }

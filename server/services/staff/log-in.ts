@@ -17,7 +17,7 @@ export async function logIn({ ctx, input, client }: { ctx: ServiceContext; input
   const pair = pairKey(email, client);
   const wait = Math.max(loginBackoff.blockedFor(pair), loginPerClient.blockedFor(client), loginPerAccount.blockedFor(email));
   if (wait > 0) throw new TooManyRequestsError(wait / 1000);
-  const staff = disabledAccounts.has(email) ? undefined : ctx.catalog().catalog.staff.find((account) => account.email === email);
+  const staff = disabledAccounts.has(email) ? undefined : ctx.catalog().catalog.staff.find((account) => account.email === email && account.active !== false);
   const ok = await verifyPassword(input.password, staff?.passwordHash ?? (await decoyHash()));
   if (!staff || !ok) {
     loginBackoff.fail(pair);

@@ -2,12 +2,12 @@ import type { SurveyCreated, SurveyInput } from '../../../shared/schemas/index.t
 import { ValidationError } from '../../errors.ts';
 import type { SurveySubmitted } from '../../store/events.ts';
 import type { ServiceContext } from '../context.ts';
-import { requireOffice, requireServiceOf } from '../offices/find-office.ts';
+import { requireOpenOffice, requireServiceOf } from '../offices/find-office.ts';
 import { activeElementSet } from './element-sets.ts';
 
 /** Records a full SKM response on the office's current element set; every element must be answered. */
 export async function submitSurvey({ ctx, input }: { ctx: ServiceContext; input: SurveyInput }): Promise<SurveyCreated> {
-  requireOffice(ctx, input.officeId);
+  requireOpenOffice(ctx, input.officeId);
   requireServiceOf(ctx, input.officeId, input.serviceId);
   const set = activeElementSet(ctx, input.officeId);
   const codes = new Set(set.elements.map((e) => e.code));

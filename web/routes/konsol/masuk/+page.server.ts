@@ -14,7 +14,7 @@ const next = (url: URL) => {
 
 export const load: PageServerLoad = async ({ url, setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });
-  return { loggedOut: url.searchParams.has('keluar'), loggedOutEverywhere: url.searchParams.has('keluar-semua') };
+  return { loggedOut: url.searchParams.has('keluar'), loggedOutEverywhere: url.searchParams.has('keluar-semua'), ready: url.searchParams.has('siap'), passwordSet: url.searchParams.has('sandi') };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,120 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { InviteInput, PasswordLink, StaffChange, StaffSummary } from '../../../shared/schemas/admin.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
+import { hashPassword } from '../../security/password.ts';
+import type { Catalog, StaffAccount } from '../../store/types.ts';
+import type { ServiceContext } from '../context.ts';
+import { requireAdmin } from '../staff/access.ts';
+import { auditedChange, changesBetween } from './audit.ts';
+import { idFromName } from './ids.ts';
+
+/** How long an invitation or reset link works. */
+export const PASSWORD_LINK_MS = 7 * 24 * 3_600_000;
+const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** What the admin area shows of an account: never the hash, never the link's token. */
+export function staffSummary(account: StaffAccount): StaffSummary {
+  const { id, name, email, role, officeIds } = account;
+  return { id, name, email, role, officeIds, active: account.active !== false, passwordSet: account.passwordHash !== '' };
+}
+
+/** What the journal keeps of an account: that its password or link changed, never their value. */
+const journalled = (account: StaffAccount) => ({ ...staffSummary(account), passwordLink: account.passwordLink?.expiresAt });
+
+function checkOffices(catalog: Catalog, role: string, officeIds: readonly string[]): void {
+  const unknown = officeIds.filter((id) => !catalog.offices.some((office) => office.id === id));
+  if (unknown.length > 0) throw new ValidationError([{ field: 'officeIds', message: `kantor tidak dikenal / unknown office: ${unknown.join(', ')}` }]);
+  if (role !== 'admin' && officeIds.length === 0) throw new ValidationError([{ field: 'officeIds', message: 'minimal satu kantor / at least one office' }]);
+}
+
+function newLink(ctx: ServiceContext): { token: string; link: NonNullable<StaffAccount['passwordLink']>; answer: PasswordLink } {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = ctx.clock.now() + PASSWORD_LINK_MS;
+  return { token, link: { tokenHash: digest(token), expiresAt }, answer: { path: `/konsol/sandi/${token}`, expiresAt: new Date(expiresAt).toISOString() } };
+}
+
+/** Adds an account without a password and returns the one-time link with which its owner sets one. */
+export async function inviteStaff({ ctx, staff, input }: { ctx: ServiceContext; staff: StaffAccount; input: InviteInput }): Promise<{ account: StaffSummary; link: PasswordLink }> {
+  requireAdmin(staff);
+  const current = ctx.catalog().catalog;
+  if (current.staff.some((account) => account.email === input.email)) throw new ConflictError(`Email sudah dipakai / already used: ${input.email}`);
+  checkOffices(current, input.role, input.officeIds);
+  const { link, answer } = newLink(ctx);
+  let account: StaffAccount | undefined;
+  await auditedChange(ctx, staff, (draft) => {
+    const id = idFromName(input.email.split('@')[0]!, (candidate) => draft.staff.some((a) => a.id === candidate));
+    account = { id, name: input.name, email: input.email, role: input.role, officeIds: input.role === 'admin' ? [] : input.officeIds, passwordHash: '', passwordLink: link };
+    draft.staff.push(account);
+    return { kind: 'staff', objectId: id, action: 'invite', changes: changesBetween(undefined, journalled(account)) };
+  });
+  return { account: staffSummary(account!), link: answer };
+}
+
+/** Changes an account's role, offices or whether it is active; deactivating ends its sessions at once. */
+export async function changeStaff({ ctx, staff, staffId, input }: { ctx: ServiceContext; staff: StaffAccount; staffId: string; input: StaffChange }): Promise<StaffSummary> {
+  requireAdmin(staff);
+  const current = ctx.catalog().catalog;
+  const before = current.staff.find((account) => account.id === staffId);
+  if (!before) throw new NotFoundError(`Akun/account '${staffId}'`);
+  if (staffId === staff.id && (input.active === false || (input.role && input.role !== 'admin')))
+    throw new ConflictError('Admin tidak dapat menonaktifkan atau menurunkan dirinya sendiri / admins cannot deactivate or demote themselves');
+  const role = input.role ?? before.role;
+  const officeIds = role === 'admin' ? [] : (input.officeIds ?? before.officeIds);
+  checkOffices(current, role, officeIds);
+  let after: StaffAccount | undefined;
+  await auditedChange(ctx, staff, (draft) => {
+    const index = draft.staff.findIndex((a) => a.id === staffId);
+    after = { ...draft.staff[index]!, role, officeIds, ...(input.active !== undefined && { active: input.active }) };
+    if (input.active === false) delete after.passwordLink;
+    draft.staff[index] = after;
+    const action = input.active === false && before.active !== false ? 'deactivate' : input.active === true && before.active === false ? 'activate' : 'update';
+    return { kind: 'staff', objectId: staffId, action, changes: changesBetween(journalled(before), journalled(after)) };
+  });
+  if (after!.active === false) ctx.security.sessions.closeAllOf(staffId);
+  return staffSummary(after!);
+}
+
+/** A new one-time link to set the password (a forgotten one); the old password keeps working until it is used. */
+export async function resetLink({ ctx, staff, staffId }: { ctx: ServiceContext; staff: StaffAccount; staffId: string }): Promise<PasswordLink> {
+  requireAdmin(staff);
+  const before = ctx.catalog().catalog.staff.find((account) => account.id === staffId);
+  if (!before) throw new NotFoundError(`Akun/account '${staffId}'`);
+  if (before.active === false) throw new ConflictError('Akun nonaktif / the account is deactivated');
+  const { link, answer } = newLink(ctx);
+  await auditedChange(ctx, staff, (draft) => {
+    const account = draft.staff.find((a) => a.id === staffId)!;
+    account.passwordLink = link;
+    return { kind: 'staff', objectId: staffId, action: 'reset-link', changes: [{ field: 'passwordLink' }] };
+  });
+  return answer;
+}
+
+/** The account a link opens, if the link is live. */
+function accountOfLink(ctx: ServiceContext, token: string): StaffAccount | undefined {
+  const hash = digest(token);
+  const now = ctx.clock.now();
+  return ctx.catalog().catalog.staff.find((a) => a.active !== false && a.passwordLink?.tokenHash === hash && a.passwordLink.expiresAt > now);
+}
+
+/** Who a live link is for (the page greets them), or 404. */
+export function linkOwner(ctx: ServiceContext, token: string): { name: string; email: string } {
+  const account = accountOfLink(ctx, token);
+  if (!account) throw new NotFoundError('Tautan/link');
+  return { name: account.name, email: account.email };
+}
+
+/** Sets the password through a one-time link, which then stops working; other sessions of the account end. */
+export async function setPasswordByLink({ ctx, token, password }: { ctx: ServiceContext; token: string; password: string }): Promise<void> {
+  const account = accountOfLink(ctx, token);
+  if (!account) throw new NotFoundError('Tautan/link');
+  const passwordHash = await hashPassword(password);
+  await auditedChange(ctx, account, (draft) => {
+    const target = draft.staff.find((a) => a.id === account.id)!;
+    // Used meanwhile by a concurrent request: a link works once.
+    if (target.passwordLink?.tokenHash !== account.passwordLink?.tokenHash) throw new NotFoundError('Tautan/link');
+    target.passwordHash = passwordHash;
+    delete target.passwordLink;
+    return { kind: 'staff', objectId: account.id, action: 'set-password', changes: [{ field: 'password' }] };
+  });
+  ctx.security.sessions.closeAllOf(account.id);
+}
