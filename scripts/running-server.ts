@@ -35,7 +35,7 @@ async function runningServer(config: Config, locked: DataDirLocked): Promise<Run
     url,
     request: (path, init = {}) =>
       fetch(`${url}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } }).catch((error: Error) =>
-        exitWith(`Server tidak terjangkau / cannot reach the server at ${url} (${error.message}); jalankan dengan PORT dan HOST yang sama / run with the server's PORT and HOST`)
+        exitWith(`${locked.message}\nServer tidak terjangkau / cannot reach the server at ${url} (${error.message}); jalankan dengan PORT dan HOST yang sama / run with the server's PORT and HOST`)
       )
   };
 }

@@ -24,9 +24,5 @@ export const en: Record<BurstKey, string> = {
   'bursts.undoReason': 'Reason for undoing the exclusion',
   'bursts.onlyManagers': "Only this office's managers and admins can exclude ratings.",
   'bursts.done': "Saved. The office's figures are updated.",
-  'bursts.reasonTooShort': 'Write a reason of at least 5 characters.',
-
-  'excluded.note': '{count} ratings excluded, reason: {reasons}.',
-  'excluded.window': '{reason} ({from}, {count} ratings)',
-  'excluded.how': 'How this works'
+  'bursts.reasonTooShort': 'Write a reason of at least 5 characters.'
 };

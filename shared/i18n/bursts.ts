@@ -1,6 +1,6 @@
 /**
- * The words of rating bursts: the console's review page and the office page's note on excluded
- * ratings, Indonesian first; English in bursts-en.ts.
+ * The words of rating bursts on the console's review page, Indonesian first; English in bursts-en.ts.
+ * The office page's note on excluded ratings has its own small dictionary (excluded-ratings.ts).
  */
 import { en } from './bursts-en.ts';
 import type { Lang, Vars } from './web.ts';
@@ -29,11 +29,7 @@ const id = {
   'bursts.undoReason': 'Alasan membatalkan pengecualian',
   'bursts.onlyManagers': 'Hanya manajer kantor ini atau admin yang dapat mengecualikan penilaian.',
   'bursts.done': 'Tersimpan. Angka kantor sudah diperbarui.',
-  'bursts.reasonTooShort': 'Tulis alasan, paling sedikit 5 karakter.',
-
-  'excluded.note': '{count} penilaian dikecualikan, alasan: {reasons}.',
-  'excluded.window': '{reason} ({from}, {count} penilaian)',
-  'excluded.how': 'Cara kerjanya'
+  'bursts.reasonTooShort': 'Tulis alasan, paling sedikit 5 karakter.'
 } satisfies Record<string, string>;
 
 export type BurstKey = keyof typeof id;
