@@ -34,8 +34,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-results
 [ ${#failed_checks[@]} -eq 0 ] || { echo "Failed checks: ${failed_checks[*]} (logs in test-results/)"; status=1; }
 FAILED_CHECKS=${#failed_checks[@]} node -e '
   const r = JSON.parse(require("fs").readFileSync("test-results/vitest.json", "utf8"));
-  // A file that fails to load has no tests to count; count it as one failure so the line never hides it.
-  const unloadable = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
+  // A file that fails outside its tests (it does not load, or its beforeAll throws and its tests are skipped) has
+  // no failed test to count; count it as one failure so the line never hides it.
+  const unloadable = r.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length;
   const checks = Number(process.env.FAILED_CHECKS);
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + unloadable + checks} failed`);
 ' || true
