@@ -117,6 +117,10 @@ describe('the scripts with a running server', { timeout: 300_000 }, () => {
     const again = await script('admin', ['create', '--email', 'petugas@dukcapil.uji', '--name', 'Lagi', '--role', 'admin'], {}, `${password}\n`);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/Conflict: .*already used/);
+    const token = (await readFile(join(env.DATA_DIR!, CLI_TOKEN_FILE), 'utf8')).trim();
+    const notJson = await app.request('/api/v1/admin/staff', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{' });
+    expect(notJson.status).toBe(422);
+    expect((await app.request('/api/v1/admin/staff')).status).toBe(401);
     const short = await script('admin', ['create', '--email', 'x@dukcapil.uji', '--name', 'X', '--role', 'admin'], {}, 'pendek\n');
     expect(short.code).toBe(1);
     expect(short.stderr).toMatch(/password: /);

@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { ValidationError } from '../errors.ts';
 import { bodyLimit } from '../middleware/body-limit/index.ts';
 import { problem } from '../middleware/problem/index.ts';
@@ -37,6 +38,15 @@ function valid<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })));
   return parsed.data;
+}
+
+/** The request's JSON body; one that is not JSON is a 422, not a 500. */
+async function jsonBody(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new ValidationError([{ field: 'body', message: 'bukan JSON / not JSON' }]);
+  }
 }
 
 export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: AdminCliConfig): void {
@@ -82,24 +92,24 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
   });
 
   app.post('/api/v1/admin/import/population', async (c) => {
-    const input = valid(PopulationInput, await c.req.json());
+    const input = valid(PopulationInput, await jsonBody(c));
     await setSurveyPopulation({ ctx, ...input });
     return c.body(null, 204);
   });
 
-  app.post('/api/v1/admin/import/elements', async (c) => c.json(await defineElementSet({ ctx, input: await c.req.json() }), 200));
+  app.post('/api/v1/admin/import/elements', async (c) => c.json(await defineElementSet({ ctx, input: await jsonBody(c) }), 200));
 
   // `npm run admin`: the accounts as the admin area shows them, never a password hash.
   app.get('/api/v1/admin/staff', (c) => c.json(ctx.catalog().catalog.staff.map(staffSummary), 200));
 
   app.post('/api/v1/admin/staff', async (c) => {
-    const account = await createStaff({ catalog: ctx.store.catalog, input: await c.req.json(), clock: ctx.clock });
+    const account = await createStaff({ catalog: ctx.store.catalog, input: await jsonBody(c), clock: ctx.clock });
     return c.json(staffSummary(account), 201);
   });
 
   // A new password ends the account's open sessions, as a one-time link does.
   app.post('/api/v1/admin/staff/password', async (c) => {
-    const input = valid(PasswordInput, await c.req.json());
+    const input = valid(PasswordInput, await jsonBody(c));
     const account = await setStaffPassword({ catalog: ctx.store.catalog, ...input, clock: ctx.clock });
     ctx.security.sessions.closeAllOf(account.id);
     return c.json(staffSummary(account), 200);
