@@ -12,7 +12,7 @@ import { problem } from '../middleware/problem/index.ts';
 import { cliTokenGuard } from '../security/cli-token.ts';
 import { staffSummary } from '../services/admin/staff.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { createStaff } from '../services/staff/create-staff.ts';
+import { createStaff, NewStaff } from '../services/staff/create-staff.ts';
 import { setStaffPassword } from '../services/staff/set-staff-password.ts';
 import { defineElementSet } from '../services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../services/surveys/import/import-csv.ts';
@@ -103,7 +103,7 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
   app.get('/api/v1/admin/staff', (c) => c.json(ctx.catalog().catalog.staff.map(staffSummary), 200));
 
   app.post('/api/v1/admin/staff', async (c) => {
-    const account = await createStaff({ catalog: ctx.store.catalog, input: await jsonBody(c), clock: ctx.clock });
+    const account = await createStaff({ catalog: ctx.store.catalog, input: valid(NewStaff, await jsonBody(c)), clock: ctx.clock });
     return c.json(staffSummary(account), 201);
   });
 
