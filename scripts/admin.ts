@@ -2,8 +2,9 @@
 //   create --email E --name "N" --role admin|manager|officer [--offices id1,id2] [--password-stdin]
 //   password --email E [--password-stdin]
 //   list
-// Edits DATA_DIR/catalog.json directly: stop the server first, it keeps the catalog in memory (the
-// DATA_DIR lock refuses to run beside it, naming it).
+// With the server running it goes through the server (it holds DATA_DIR's lock and keeps the catalog in memory;
+// docs/operations.md, "The command line and a running server"), else it edits DATA_DIR/catalog.json, holding the lock.
+// Either way the admin journal records the change by "cli".
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,9 @@ import { setStaffPassword } from '../server/services/staff/set-staff-password.ts
 import { openCatalog } from '../server/store/lowdb/catalog.ts';
 import { DataDirLocked, lockDataDir } from '../server/store/lowdb/lock.ts';
 import { makePrivateDir } from '../server/store/lowdb/modes.ts';
+import type { StaffSummary } from '../shared/schemas/admin.ts';
 import { StaffRole } from '../shared/schemas/index.ts';
+import { okOrExit, serverOrExit, type RunningServer } from './running-server.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -49,32 +52,37 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
+const USAGE = 'Perintah / commands: create --email E --name N --role admin|manager|officer [--offices a,b] | password --email E | list';
+const [command] = positionals;
+if (!['create', 'password', 'list'].includes(command ?? '')) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const officeIds = values
+  .offices!.split(',')
+  .map((id) => id.trim())
+  .filter(Boolean);
+const listLine = (a: Pick<StaffSummary, 'email' | 'role' | 'name' | 'officeIds'>) => `${a.email}\t${a.role}\t${a.name}\t${a.officeIds.join(',')}`;
+const created = (a: Pick<StaffSummary, 'email' | 'role' | 'officeIds'>) => `Akun dibuat / created: ${a.email} (${a.role}${a.officeIds.length ? `: ${a.officeIds.join(', ')}` : ''})`;
+
 const config = parseEnv(process.env);
 await makePrivateDir(config.dataDir);
-const lock = await lockDataDir(config.dataDir, 'npm run admin').catch((error: unknown) => {
+const lock = await lockDataDir(config.dataDir, 'npm run admin').catch(async (error: unknown) => {
   if (!(error instanceof DataDirLocked)) throw error;
-  console.error(error.message);
-  process.exit(1);
+  await throughServer(await serverOrExit(config, error));
+  process.exit(0);
 });
 const catalog = await openCatalog(join(config.dataDir, 'catalog.json'));
 try {
-  const [command] = positionals;
   if (command === 'create') {
     const role = StaffRole.parse(values.role);
-    const officeIds = values
-      .offices!.split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
     const account = await createStaff({ catalog, input: { email: values.email ?? '', name: values.name ?? '', role, officeIds, password: await readPassword() } });
-    console.log(`Akun dibuat / created: ${account.email} (${account.role}${account.officeIds.length ? `: ${account.officeIds.join(', ')}` : ''})`);
+    console.log(created(account));
   } else if (command === 'password') {
     const account = await setStaffPassword({ catalog, email: values.email ?? '', password: await readPassword() });
     console.log(`Kata sandi diganti / password changed: ${account.email}`);
-  } else if (command === 'list') {
-    for (const a of catalog.get().staff) console.log(`${a.email}\t${a.role}\t${a.name}\t${a.officeIds.join(',')}`);
   } else {
-    console.error('Perintah / commands: create --email E --name N --role admin|manager|officer [--offices a,b] | password --email E | list');
-    process.exitCode = 2;
+    for (const account of catalog.get().staff) console.log(listLine(account));
   }
 } catch (error) {
   console.error(error instanceof DomainError ? `${error.title}: ${error.message}` : error instanceof Error ? error.message : error);
@@ -82,4 +90,21 @@ try {
 } finally {
   await catalog.close();
   await lock.release();
+}
+
+/** The server holds DATA_DIR: the same verbs, run by it (server/routes/admin-cli.ts); what it refuses is said and exits 1. */
+async function throughServer(server: RunningServer): Promise<void> {
+  const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (command === 'create') {
+    const input = { email: values.email ?? '', name: values.name ?? '', role: values.role, officeIds, password: await readPassword() };
+    const account = (await (await okOrExit(await server.request('/api/v1/admin/staff', post(input)))).json()) as StaffSummary;
+    console.log(`${created(account)} (lewat server / through the server)`);
+  } else if (command === 'password') {
+    const input = { email: values.email ?? '', password: await readPassword() };
+    const account = (await (await okOrExit(await server.request('/api/v1/admin/staff/password', post(input)))).json()) as StaffSummary;
+    console.log(`Kata sandi diganti / password changed: ${account.email} (lewat server / through the server; sesinya ditutup / its sessions closed)`);
+  } else {
+    const accounts = (await (await okOrExit(await server.request('/api/v1/admin/staff'))).json()) as StaffSummary[];
+    for (const account of accounts) console.log(listLine(account));
+  }
 }

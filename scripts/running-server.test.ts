@@ -1,11 +1,10 @@
-// The operators' scripts beside a running server: `npm run import` and `npm run backup` go through it (it holds
-// DATA_DIR's lock), `npm run restore` refuses its DATA_DIR, and a wrong token gets nowhere.
+// The operators' scripts beside a running server: `npm run import`, `npm run backup` and `npm run admin` go through
+// it (it holds DATA_DIR's lock), `npm run restore` refuses its DATA_DIR, and a wrong token gets nowhere.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { getRequestListener } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCatalog } from '../tests/api/fixtures.ts';
@@ -16,7 +15,6 @@ import { CLI_TOKEN_FILE, writeCliToken } from '../server/security/cli-token.ts';
 import { backupStore } from '../server/store/lowdb/backup.ts';
 import { openLowdbStore, type LowdbStore } from '../server/store/lowdb/index.ts';
 
-const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
 
 describe('the scripts with a running server', { timeout: 300_000 }, () => {
@@ -25,11 +23,16 @@ describe('the scripts with a running server', { timeout: 300_000 }, () => {
   let app: SuaraApp;
   let server: Server;
   let env: Record<string, string>;
-  const script = (name: string, args: string[], extraEnv: Record<string, string> = {}) =>
-    run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', `${name}.ts`), ...args], { cwd: ROOT, env: { ...env, ...extraEnv } }).then(
-      (done) => ({ code: 0, ...done }),
-      (failed: { code: number; stdout: string; stderr: string }) => failed
-    );
+  /** Runs scripts/NAME.ts with `input` on its stdin; its exit code and what it said. */
+  const script = (name: string, args: string[], extraEnv: Record<string, string> = {}, input = '') =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', `${name}.ts`), ...args], { cwd: ROOT, env: { ...env, ...extraEnv } }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+      );
+      child.stdin!.end(input);
+    });
+  const logIn = (email: string, password: string) =>
+    app.request('/api/v1/console/session', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Suara-Console': '1' }, body: JSON.stringify({ email, password }) });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-cli-'));
@@ -81,6 +84,46 @@ describe('the scripts with a running server', { timeout: 300_000 }, () => {
     const unknown = await script('import', ['population', '--office', 'tidak-ada', '--period', '2026', '--users', '5']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Not Found: .*tidak ditemukan/);
+  });
+
+  it('manages console accounts through the server: the new account logs in at once, the journal names the command line', async () => {
+    const password = 'kata-sandi-petugas-2026';
+    const create = await script('admin', ['create', '--email', 'Petugas@Dukcapil.uji', '--name', 'Petugas Baru', '--role', 'officer', '--offices', 'disdukcapil-uji'], {}, `${password}\n`);
+    expect(create.stdout, create.stderr).toMatch(/created: petugas@dukcapil\.uji \(officer: disdukcapil-uji\) .*through the server/);
+    expect(create.code).toBe(0);
+    const session = await logIn('petugas@dukcapil.uji', password);
+    expect(session.status).toBe(200);
+    const cookie = session.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await app.request('/api/v1/console/me', { headers: { cookie } })).status).toBe(200);
+    expect(app.context.catalog().catalog.audit).toContainEqual(expect.objectContaining({ staffId: 'cli', kind: 'staff', objectId: 'petugas', action: 'create' }));
+
+    const list = await script('admin', ['list']);
+    expect(list.stdout).toBe('petugas@dukcapil.uji\tofficer\tPetugas Baru\tdisdukcapil-uji\n');
+    const listed = await (
+      await fetch(`http://127.0.0.1:${env.PORT}/api/v1/admin/staff`, { headers: { authorization: `Bearer ${await readFile(join(env.DATA_DIR!, CLI_TOKEN_FILE), 'utf8')}`.trim() } })
+    ).text();
+    expect(listed).toContain('petugas@dukcapil.uji');
+    expect(listed).not.toMatch(/hash|scrypt|\$/i);
+
+    // A new password works at once, the old one no longer, and the account's open session ends.
+    const changed = await script('admin', ['password', '--email', 'petugas@dukcapil.uji'], {}, 'sandi-baru-yang-panjang\n');
+    expect(changed.stdout, changed.stderr).toMatch(/password changed: petugas@dukcapil\.uji .*through the server/);
+    expect((await app.request('/api/v1/console/me', { headers: { cookie } })).status).toBe(401);
+    expect((await logIn('petugas@dukcapil.uji', password)).status).toBe(401);
+    expect((await logIn('petugas@dukcapil.uji', 'sandi-baru-yang-panjang')).status).toBe(200);
+    expect(app.context.catalog().catalog.audit).toContainEqual(expect.objectContaining({ staffId: 'cli', objectId: 'petugas', action: 'set-password', changes: [{ field: 'password' }] }));
+
+    // What the server refuses is said as the operator's error, exit 1.
+    const again = await script('admin', ['create', '--email', 'petugas@dukcapil.uji', '--name', 'Lagi', '--role', 'admin'], {}, `${password}\n`);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/Conflict: .*already used/);
+    const token = (await readFile(join(env.DATA_DIR!, CLI_TOKEN_FILE), 'utf8')).trim();
+    const notJson = await app.request('/api/v1/admin/staff', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{' });
+    expect(notJson.status).toBe(422);
+    expect((await app.request('/api/v1/admin/staff')).status).toBe(401);
+    const short = await script('admin', ['create', '--email', 'x@dukcapil.uji', '--name', 'X', '--role', 'admin'], {}, 'pendek\n');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/password: /);
   });
 
   it('backs up through the server, and restores only into an empty DATA_DIR', async () => {

@@ -17,10 +17,13 @@ export async function openStoreOrServer(config: Config, command: string): Promis
   } catch (error) {
     if (error instanceof FormatTooNew) exitWith(error.message);
     if (!(error instanceof DataDirLocked)) throw error;
-    const server = await runningServer(config, error);
-    if (!server) exitWith(error.message);
-    return { server };
+    return { server: await serverOrExit(config, error) };
   }
+}
+
+/** The running server holding DATA_DIR's lock; when it is anything else, the holder is named and exit 1. */
+export async function serverOrExit(config: Config, locked: DataDirLocked): Promise<RunningServer> {
+  return (await runningServer(config, locked)) ?? exitWith(locked.message);
 }
 
 /** The server holding the lock, when it is one on this machine and left its token. */

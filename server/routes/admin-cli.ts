@@ -1,14 +1,19 @@
 // What the command line asks of a running server (docs/operations.md, "The command line and a running server"):
-// it holds DATA_DIR's lock, so `npm run backup` and `npm run import` go through it, bearing DATA_DIR/cli-token.
+// it holds DATA_DIR's lock, so `npm run backup`, `npm run import` and `npm run admin` go through it, bearing
+// DATA_DIR/cli-token.
 // Not in the public OpenAPI document: these are the operator's, on the server's own machine.
 import { Readable } from 'node:stream';
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { ValidationError } from '../errors.ts';
 import { bodyLimit } from '../middleware/body-limit/index.ts';
 import { problem } from '../middleware/problem/index.ts';
 import { cliTokenGuard } from '../security/cli-token.ts';
+import { staffSummary } from '../services/admin/staff.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { createStaff, NewStaff } from '../services/staff/create-staff.ts';
+import { setStaffPassword } from '../services/staff/set-staff-password.ts';
 import { defineElementSet } from '../services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../services/surveys/import/import-csv.ts';
 import { setSurveyPopulation } from '../services/surveys/set-population.ts';
@@ -25,6 +30,7 @@ export type AdminCliConfig = {
 export const ADMIN_BODY_LIMIT_BYTES = 256 * 1024 * 1024;
 
 const PopulationInput = z.object({ officeId: z.string(), period: z.string(), population: z.number().int().min(1).max(100_000_000) });
+const PasswordInput = z.object({ email: z.string(), password: z.string() });
 const flag = (value: string | undefined) => value === '1' || value === 'true';
 
 /** Parses `value` with `schema`, or throws the 422 naming every bad field. */
@@ -32,6 +38,15 @@ function valid<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })));
   return parsed.data;
+}
+
+/** The request's JSON body; one that is not JSON is a 422, not a 500. */
+async function jsonBody(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new ValidationError([{ field: 'body', message: 'bukan JSON / not JSON' }]);
+  }
 }
 
 export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: AdminCliConfig): void {
@@ -42,6 +57,8 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
   });
   app.use('/api/v1/admin/backup', guard);
   app.use('/api/v1/admin/import/*', guard, limit);
+  app.use('/api/v1/admin/staff', guard);
+  app.use('/api/v1/admin/staff/*', guard);
 
   app.get('/api/v1/admin/backup', (c) => {
     if (!config.backup) return problem(c, { title: 'Not Implemented', status: 501, detail: 'Penyimpanan ini tanpa cadangan / this store has no backup' });
@@ -75,10 +92,26 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
   });
 
   app.post('/api/v1/admin/import/population', async (c) => {
-    const input = valid(PopulationInput, await c.req.json());
+    const input = valid(PopulationInput, await jsonBody(c));
     await setSurveyPopulation({ ctx, ...input });
     return c.body(null, 204);
   });
 
-  app.post('/api/v1/admin/import/elements', async (c) => c.json(await defineElementSet({ ctx, input: await c.req.json() }), 200));
+  app.post('/api/v1/admin/import/elements', async (c) => c.json(await defineElementSet({ ctx, input: await jsonBody(c) }), 200));
+
+  // `npm run admin`: the accounts as the admin area shows them, never a password hash.
+  app.get('/api/v1/admin/staff', (c) => c.json(ctx.catalog().catalog.staff.map(staffSummary), 200));
+
+  app.post('/api/v1/admin/staff', async (c) => {
+    const account = await createStaff({ catalog: ctx.store.catalog, input: valid(NewStaff, await jsonBody(c)), clock: ctx.clock });
+    return c.json(staffSummary(account), 201);
+  });
+
+  // A new password ends the account's open sessions, as a one-time link does.
+  app.post('/api/v1/admin/staff/password', async (c) => {
+    const input = valid(PasswordInput, await jsonBody(c));
+    const account = await setStaffPassword({ catalog: ctx.store.catalog, ...input, clock: ctx.clock });
+    ctx.security.sessions.closeAllOf(account.id);
+    return c.json(staffSummary(account), 200);
+  });
 }

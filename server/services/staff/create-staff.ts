@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { StaffRole } from '../../../shared/schemas/index.ts';
 import { ConflictError, ValidationError } from '../../errors.ts';
+import { systemClock, type Clock } from '../../clock.ts';
 import { hashPassword, type ScryptParams } from '../../security/password.ts';
 import type { CatalogStore, StaffAccount } from '../../store/types.ts';
+import { changesBetween } from '../admin/audit.ts';
+import { staffSummary } from '../admin/staff.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** Who the admin journal names for a change made with `npm run admin`, on the files or through the server. */
+export const CLI_ACTOR = 'cli';
 
 export const NewStaff = z.object({
   name: z.string().trim().min(1).max(120),
@@ -15,8 +21,11 @@ export const NewStaff = z.object({
 });
 export type NewStaff = z.input<typeof NewStaff>;
 
-/** Adds a console account (used by `npm run admin`); managers and officers need at least one office. */
-export async function createStaff({ catalog, input, params }: { catalog: CatalogStore; input: NewStaff; params?: ScryptParams }): Promise<StaffAccount> {
+/**
+ * Adds a console account (used by `npm run admin`); managers and officers need at least one office. The
+ * admin journal records it, by the command line, in the same write.
+ */
+export async function createStaff({ catalog, input, params, clock = systemClock }: { catalog: CatalogStore; input: NewStaff; params?: ScryptParams; clock?: Clock }): Promise<StaffAccount> {
   const parsed = NewStaff.safeParse(input);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
   const { name, email, role, officeIds, password } = parsed.data;
@@ -26,7 +35,11 @@ export async function createStaff({ catalog, input, params }: { catalog: Catalog
   if (unknown.length > 0) throw new ValidationError([{ field: 'officeIds', message: `kantor tidak dikenal / unknown office: ${unknown.join(', ')}` }]);
   if (role !== 'admin' && officeIds.length === 0) throw new ValidationError([{ field: 'officeIds', message: 'minimal satu kantor / at least one office' }]);
   const account: StaffAccount = { id: uniqueId(email, current.staff), name, email, role, officeIds: role === 'admin' ? [] : officeIds, passwordHash: await hashPassword(password, params) };
-  await catalog.update((draft) => void draft.staff.push(account));
+  const at = clock.now();
+  await catalog.update((draft) => {
+    draft.staff.push(account);
+    (draft.audit ??= []).push({ at, staffId: CLI_ACTOR, kind: 'staff', objectId: account.id, action: 'create', changes: changesBetween(undefined, staffSummary(account)) });
+  });
   return account;
 }
 
