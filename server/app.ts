@@ -32,6 +32,7 @@ import { registerOpen311 } from './routes/open311.ts';
 import { registerAdminCli, type AdminCliConfig } from './routes/admin-cli.ts';
 import { registerConsoleAdmin } from './routes/console-admin.ts';
 import { registerConsoleAdminStaff } from './routes/console-admin-staff.ts';
+import { registerConsoleAdminElementSets } from './routes/console-admin-element-sets.ts';
 import { registerPasswordLinks } from './routes/password-links.ts';
 import { registerSetup } from './routes/setup.ts';
 import { CLOSED_SETUP_GATE, type SetupGate } from './setup/token-file.ts';
@@ -138,6 +139,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   if (config.adminCli) registerAdminCli(app, context, config.adminCli);
   registerConsoleAdmin(app, context);
   registerConsoleAdminStaff(app, context);
+  registerConsoleAdminElementSets(app, context);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {

@@ -17,6 +17,8 @@ export type Catalog = {
   surveyPopulations?: SurveyPopulation[];
   /** Element sets units defined (added elements or weights); immutable once defined. */
   surveyElementSets?: UnitElementSetInput[];
+  /** The set each office's new responses use, by office id, once one was chosen or defined (server/services/surveys/element-sets.ts). */
+  currentElementSets?: Record<string, string>;
   /** Staff accounts of the console; never in a public response. */
   staff: StaffAccount[];
   /** Keys other systems file Open311 requests with (docs/open311.md); only their hashes are kept. */

@@ -95,3 +95,23 @@ export const AdminOverview = z
   })
   .meta({ id: 'AdminOverview' });
 export type AdminOverview = z.infer<typeof AdminOverview>;
+
+/** Which of its sets an office's new SKM responses use. */
+export const ElementSetChoice = z.object({ elementSet: Slug.describe('a set the office may use: the built-in nine or one of its own') }).meta({ id: 'ElementSetChoice' });
+export type ElementSetChoice = z.infer<typeof ElementSetChoice>;
+
+/** An office's SKM element sets for the admin area: the ones new responses may use, and the current one. */
+export const OfficeElementSets = z
+  .object({
+    current: z.string(),
+    sets: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        nameEn: z.string(),
+        elements: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), weight: z.number().optional() }))
+      })
+    )
+  })
+  .meta({ id: 'OfficeElementSets' });
+export type OfficeElementSets = z.infer<typeof OfficeElementSets>;

@@ -34,6 +34,17 @@ const ROWS: Row[] = [
     call: ({ cookie, app }) => app.staffPost(`${A}/offices/disdukcapil-uji/services`, cookie, { name: 'Kartu Identitas Anak', firstResponseWorkingDays: 2, targetWorkingDays: 5 }),
     expected: OFFICE_MANAGERS(201)
   },
+  { name: `get ${A}/offices/{officeId}/element-sets`, call: ({ cookie, app }) => app.staffGet(`${A}/offices/disdukcapil-uji/element-sets`, cookie), expected: OFFICE_MANAGERS(200) },
+  {
+    name: `post ${A}/offices/{officeId}/element-sets`,
+    call: ({ cookie, app }) => app.staffPost(`${A}/offices/disdukcapil-uji/element-sets`, cookie, { id: 'uji-2027', name: 'SKM Uji 2027' }),
+    expected: OFFICE_MANAGERS(201)
+  },
+  {
+    name: `put ${A}/offices/{officeId}/element-set`,
+    call: ({ cookie, app }) => app.staffPost(`${A}/offices/disdukcapil-uji/element-set`, cookie, { elementSet: 'permenpan-14-2017' }, 'PUT'),
+    expected: OFFICE_MANAGERS(200)
+  },
   { name: `patch ${A}/services/{serviceId}`, call: ({ cookie, app }) => app.staffPost(`${A}/services/ktp-el`, cookie, { targetWorkingDays: 2 }, 'PATCH'), expected: OFFICE_MANAGERS(200) },
   {
     name: `post ${A}/offices/import`,

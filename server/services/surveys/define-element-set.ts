@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ElementCode, Slug } from '../../../shared/schemas/index.ts';
 import { BUILT_IN_SETS, SKM_2017, unitElementSet, type UnitElementSetInput } from '../../../shared/skm/elements.ts';
 import { ConflictError, ValidationError } from '../../errors.ts';
+import type { Catalog } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOffice } from '../offices/find-office.ts';
 
@@ -29,14 +30,17 @@ export const UnitElementSetDefinition = z.object({
   weights: z.record(ElementCode, z.number().min(0).max(1)).optional()
 });
 
-/** Defines a unit's element set; it becomes the office's current one. Sets are never changed once defined. */
-export async function defineElementSet({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<UnitElementSetInput> {
+/**
+ * Checks a unit's set against the catalog: a fresh id (sets are never changed once defined, so an id in use
+ * is a 409), element codes used once, weights over known elements summing to 1. Returns it, ready to store.
+ */
+export function checkElementSet(ctx: ServiceContext, input: unknown): UnitElementSetInput {
   const parsed = UnitElementSetDefinition.safeParse(input);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })));
   const definition = parsed.data as UnitElementSetInput;
   requireOffice(ctx, definition.officeId);
   if (BUILT_IN_SETS.some((set) => set.id === definition.id) || (ctx.store.catalog.get().surveyElementSets ?? []).some((set) => set.id === definition.id)) {
-    throw new ConflictError(`set unsur '${definition.id}' sudah ada; buat id baru / already exists, use a new id`);
+    throw new ConflictError(`set unsur '${definition.id}' sudah ada dan tidak dapat diubah; buat id baru / already exists and cannot be changed, use a new id`);
   }
   const codes = [...SKM_2017.elements.map((e) => e.code), ...(definition.extraElements ?? []).map((e) => e.code)];
   const errors: { field: string; message: string }[] = [];
@@ -49,8 +53,18 @@ export async function defineElementSet({ ctx, input }: { ctx: ServiceContext; in
   }
   if (errors.length > 0) throw new ValidationError(errors);
   unitElementSet(definition); // fails loudly on anything the expansion cannot take
-  await ctx.store.catalog.update((draft) => {
-    draft.surveyElementSets = [...(draft.surveyElementSets ?? []), definition];
-  });
+  return definition;
+}
+
+/** Stores a checked set; it becomes the office's current one. */
+export function storeElementSet(draft: Catalog, definition: UnitElementSetInput): void {
+  draft.surveyElementSets = [...(draft.surveyElementSets ?? []), definition];
+  draft.currentElementSets = { ...draft.currentElementSets, [definition.officeId]: definition.id };
+}
+
+/** Defines a unit's element set (the command line's import); it becomes the office's current one. */
+export async function defineElementSet({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<UnitElementSetInput> {
+  const definition = checkElementSet(ctx, input);
+  await ctx.store.catalog.update((draft) => storeElementSet(draft, definition));
   return definition;
 }

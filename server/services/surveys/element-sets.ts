@@ -8,9 +8,18 @@ export function elementSetsOf(ctx: ServiceContext, officeId: string): ElementSet
   return [...BUILT_IN_SETS, ...own];
 }
 
-/** The set new responses at an office use: the unit's latest own set, else PermenPANRB 14/2017. */
+/**
+ * The set new responses at an office use: the one chosen in the admin area, else the unit's latest own set,
+ * else PermenPANRB 14/2017. Read on every request, so a change applies at once.
+ */
 export function activeElementSet(ctx: ServiceContext, officeId: string): ElementSet {
-  const own = (ctx.store.catalog.get().surveyElementSets ?? []).filter((set) => set.officeId === officeId);
+  const catalog = ctx.store.catalog.get();
+  const chosen = catalog.currentElementSets?.[officeId];
+  if (chosen) {
+    const set = elementSetsOf(ctx, officeId).find((candidate) => candidate.id === chosen && !candidate.historical);
+    if (set) return set;
+  }
+  const own = (catalog.surveyElementSets ?? []).filter((set) => set.officeId === officeId);
   return own.length > 0 ? unitElementSet(own[own.length - 1]!) : SKM_2017;
 }
 
