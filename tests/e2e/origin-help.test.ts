@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('ORIGIN at its default', () => {
   it('answers a form posted from 127.0.0.1 with a page that says which ORIGIN to set', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/konsol/masuk`);
+    await page.goto(`${server.origin}/konsol/masuk`, { waitUntil: 'networkidle' }); // the form hydrated: this test is about ORIGIN, not a click during hydration
     await page.fill('#f-email', 'petugas.dukcapil@sukamaju.example');
     await page.fill('#f-password', 'salah-sandi');
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main form button[type=submit]')]);
