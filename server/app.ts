@@ -44,6 +44,9 @@ import { keepSnapshots, type SnapshotKeeper } from './snapshot/keeper.ts';
 import { openViews } from './snapshot/open-views.ts';
 import type { SnapshotStore } from './snapshot/types.ts';
 import type { Store } from './store/types.ts';
+import { registerConsoleWebhooks } from './routes/console-webhooks.ts';
+import { openWebhooks, type WebhookOptions, type Webhooks } from './webhooks/dispatcher.ts';
+import { memoryWebhookState } from './webhooks/state-file.ts';
 
 export type AppConfig = {
   bodyLimitBytes: number;
@@ -65,9 +68,11 @@ export type AppConfig = {
   sessionsFile?: string;
   /** The first run's one-time token (server/setup/token-file.ts); closed when absent. */
   setupGate?: SetupGate;
+  /** Signed webhooks (docs/webhooks.md): where their state lives (DATA_DIR/webhooks.json from boot; memory when absent) and which hosts may be private. */
+  webhooks?: Partial<WebhookOptions>;
 };
 
-export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
+export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; webhooks: Webhooks };
 
 /**
  * The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like.
@@ -85,6 +90,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts, sessionsFile: config.sessionsFile }),
     idempotency
   };
+  // After the views, so a queued payload reads the complaint with the event already applied.
+  const webhooks = await openWebhooks({ store, clock, views, catalog: context.catalog, options: { state: memoryWebhookState(), log: config.log, ...config.webhooks } });
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.onError(problemErrorHandler(config.log));
@@ -140,6 +147,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerConsoleAdmin(app, context);
   registerConsoleAdminStaff(app, context);
   registerConsoleAdminElementSets(app, context);
+  registerConsoleWebhooks(app, context, webhooks);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: sessionCookieName(config.origin) });
   registerEmbed(app, config.widgets ?? []);
   app.doc31('/api/v1/openapi.json', {
@@ -150,5 +158,5 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  return Object.assign(app, { context, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
+  return Object.assign(app, { context, webhooks, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
 }

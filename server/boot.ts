@@ -9,6 +9,7 @@ import { loadServerKey } from './idempotency/server-key.ts';
 import { writeCliToken } from './security/cli-token.ts';
 import { backupStore } from './store/lowdb/backup.ts';
 import { startScheduler } from './scheduler.ts';
+import { fileWebhookState } from './webhooks/state-file.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { DamagedLogError, openLowdbStore, type LowdbStore } from './store/lowdb/index.ts';
@@ -23,6 +24,9 @@ export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 's
 
 /** The console's sessions in DATA_DIR, by the hash of their tokens (server/security/session-file.ts). */
 export const SESSIONS_FILE = 'sessions.json';
+
+/** The webhooks' endpoints, secrets and pending deliveries in DATA_DIR (server/webhooks/state-file.ts). */
+export const WEBHOOKS_FILE = 'webhooks.json';
 
 /** The views' snapshot in DATA_DIR (server/snapshot/file.ts). */
 export const SNAPSHOT_FILE = 'views.snapshot';
@@ -83,12 +87,14 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       adminCli: { token: await writeCliToken(config.dataDir), backup: () => backupStore({ dir: config.dataDir, store }) },
       sessionsFile: join(config.dataDir, SESSIONS_FILE),
       setupGate,
+      webhooks: { state: fileWebhookState(join(config.dataDir, WEBHOOKS_FILE)), allowedHosts: config.webhookAllowedHosts },
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }
   });
   // The first pass walks every complaint (~0.2 s at 100k): let the server answer first; it repeats every 5 minutes.
   setTimeout(() => startScheduler(app.context), 3_000).unref();
+  app.webhooks.start();
   provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
   return app;
 }

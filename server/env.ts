@@ -29,7 +29,17 @@ const Env = z.object({
   /** How much the JSON log says: `info` has one line per request; `warn` only problems. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** 1: load-test mode for `npm run bench` and the durability test: internal figures under /__bench/, per-client POST limits lifted (the load comes from one address). Never in production. */
-  SUARA_BENCH: z.enum(['0', '1']).default('0')
+  SUARA_BENCH: z.enum(['0', '1']).default('0'),
+  /** Comma-separated hosts webhooks may reach although they are private or local (docs/webhooks.md); empty: none. */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean)
+    )
 });
 
 export type Config = {
@@ -45,6 +55,7 @@ export type Config = {
   bench: boolean;
   metricsToken: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  webhookAllowedHosts: string[];
 };
 
 /** Reads the environment once, with a schema; nothing else reads process.env. */
@@ -66,6 +77,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     bench: e.SUARA_BENCH === '1',
     metricsToken: e.METRICS_TOKEN,
-    logLevel: e.LOG_LEVEL
+    logLevel: e.LOG_LEVEL,
+    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS
   };
 }

@@ -81,6 +81,7 @@ async function shutdown(signal: string) {
   server.close();
   // A last snapshot, so the next start replays nothing; bounded, so a stop is never held up for long.
   await app.snapshots?.close();
+  await app.webhooks.close();
   await removeCliToken(config.dataDir);
   await store.close();
   process.exit(0);

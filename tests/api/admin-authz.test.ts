@@ -13,6 +13,15 @@ const CALLERS: Caller[] = ['anonymous', 'officer', 'otherManager', 'manager', 'a
 const ADMINS = (ok: Cell) => ({ anonymous: 401, officer: 403, otherManager: 403, manager: 403, admin: ok }) as const;
 const OFFICE_MANAGERS = (ok: Cell) => ({ anonymous: 401, officer: 403, otherManager: 403, manager: ok, admin: ok }) as const;
 const A = '/api/v1/console/admin';
+const W = `${A}/webhooks`;
+// A public address written as a literal: creating the endpoint needs no DNS, and nothing is sent (no tick).
+const HOOK = { officeId: 'disdukcapil-uji', url: 'https://93.184.215.14/suara', events: ['complaint.submitted'] };
+
+/** An endpoint of disdukcapil-uji made by the admin, for the rows that act on one. */
+async function adminEndpoint(app: App): Promise<string> {
+  const res = await app.staffPost(W, await app.login('admin'), HOOK);
+  return ((await res.json()) as { id: string }).id;
+}
 
 const ROWS: Row[] = [
   { name: `get ${A}`, call: ({ cookie, app }) => app.staffGet(A, cookie), expected: { anonymous: 401, officer: 403, otherManager: 200, manager: 200, admin: 200 } },
@@ -72,7 +81,24 @@ const ROWS: Row[] = [
     call: ({ cookie, app }) => app.staffPost(`${A}/staff/petugas-puskesmas`, cookie, { officeIds: ['puskesmas-uji', 'disdukcapil-uji'] }, 'PATCH'),
     expected: ADMINS(200)
   },
-  { name: `post ${A}/staff/{staffId}/password-link`, call: ({ cookie, app }) => app.staffPost(`${A}/staff/petugas-puskesmas/password-link`, cookie, undefined), expected: ADMINS(201) }
+  { name: `post ${A}/staff/{staffId}/password-link`, call: ({ cookie, app }) => app.staffPost(`${A}/staff/petugas-puskesmas/password-link`, cookie, undefined), expected: ADMINS(201) },
+  { name: `get ${W}`, call: ({ cookie, app }) => app.staffGet(W, cookie), expected: { anonymous: 401, officer: 403, otherManager: 200, manager: 200, admin: 200 } },
+  { name: `post ${W}`, call: ({ cookie, app }) => app.staffPost(W, cookie, HOOK), expected: OFFICE_MANAGERS(201) },
+  { name: `post ${W} (agency)`, call: ({ cookie, app }) => app.staffPost(W, cookie, { ...HOOK, officeId: undefined, agencyId: 'pemkab-uji' }), expected: ADMINS(201) },
+  { name: `patch ${W}/{endpointId}`, call: async ({ cookie, app }) => app.staffPost(`${W}/${await adminEndpoint(app)}`, cookie, { enabled: false }, 'PATCH'), expected: OFFICE_MANAGERS(200) },
+  { name: `delete ${W}/{endpointId}`, call: async ({ cookie, app }) => app.staffPost(`${W}/${await adminEndpoint(app)}`, cookie, undefined, 'DELETE'), expected: OFFICE_MANAGERS(204) },
+  { name: `post ${W}/{endpointId}/rotate`, call: async ({ cookie, app }) => app.staffPost(`${W}/${await adminEndpoint(app)}/rotate`, cookie, undefined), expected: OFFICE_MANAGERS(201) },
+  { name: `get ${W}/{endpointId}/deliveries`, call: async ({ cookie, app }) => app.staffGet(`${W}/${await adminEndpoint(app)}/deliveries`, cookie), expected: OFFICE_MANAGERS(200) },
+  {
+    name: `post ${W}/{endpointId}/deliveries/{deliveryId}/resend`,
+    call: async ({ cookie, app }) => {
+      const endpointId = await adminEndpoint(app);
+      await app.file();
+      const log = (await (await app.staffGet(`${W}/${endpointId}/deliveries`, await app.login('admin'))).json()) as { deliveries: { id: string }[] };
+      return app.staffPost(`${W}/${endpointId}/deliveries/${log.deliveries[0]!.id}/resend`, cookie, undefined);
+    },
+    expected: OFFICE_MANAGERS(200)
+  }
 ];
 
 describe('admin area authorization matrix', () => {

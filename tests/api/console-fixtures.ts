@@ -1,6 +1,7 @@
 import { hashPassword } from '../../server/security/password.ts';
 import type { StaffAccount } from '../../server/store/types.ts';
 import { createMemoryStore } from '../../server/store/memory/index.ts';
+import type { AppConfig } from '../../server/app.ts';
 import { testApp, testCatalog } from './fixtures.ts';
 
 export const PASSWORD = 'kata-sandi-uji-123';
@@ -32,9 +33,9 @@ export const filing = {
 };
 
 /** The API test app with the test staff, plus helpers to log in and to call the staff API. */
-export async function consoleApp() {
+export async function consoleApp(config: Partial<AppConfig> = {}) {
   const store = createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(allStaff) });
-  const base = await testApp(store);
+  const base = await testApp(store, config);
   const { app } = base;
 
   async function login(persona: Persona | 'otherManager'): Promise<string> {

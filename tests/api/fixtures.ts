@@ -1,4 +1,4 @@
-import { createApp, type SuaraApp } from '../../server/app.ts';
+import { createApp, type AppConfig, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { createMemoryStore } from '../../server/store/memory/index.ts';
 import type { Catalog, Store } from '../../server/store/types.ts';
@@ -39,9 +39,9 @@ export const testCatalog: Catalog = {
 };
 
 /** An app on an in-memory store with a manual clock, as every API test uses it. */
-export async function testApp(store: Store = createMemoryStore(structuredClone(testCatalog))) {
+export async function testApp(store: Store = createMemoryStore(structuredClone(testCatalog)), config: Partial<AppConfig> = {}) {
   const clock = manualClock(NOW);
-  const app: SuaraApp = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {} } });
+  const app: SuaraApp = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {}, ...config } });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
       method: 'POST',
