@@ -142,7 +142,8 @@ export async function openWebhooks({ store, clock, views, catalog, options }: { 
     const now = clock.now();
     const due = state.deliveries.filter((delivery) => delivery.status === 'pending' && delivery.nextAttemptAt! <= now && !inFlight.has(delivery.id)).slice(0, PARALLEL_ATTEMPTS);
     if (due.length === 0) {
-      if (state.cursor && state.cursor.seq !== cursorSaved) {
+      // Only matters once there are endpoints: a restart then re-reads fewer events. Without any, nothing to save.
+      if (state.endpoints.length > 0 && state.cursor && state.cursor.seq !== cursorSaved) {
         cursorSaved = state.cursor.seq;
         await save();
       }
@@ -200,7 +201,7 @@ export async function openWebhooks({ store, clock, views, catalog, options }: { 
     settled: () => saving,
     close: async () => {
       unsubscribe();
-      await saving;
+      await save();
     }
   };
 }
