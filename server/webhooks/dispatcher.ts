@@ -5,16 +5,14 @@ import { ResumePointMismatch } from '../store/resume.ts';
 import type { Store, StoredEvent } from '../store/types.ts';
 import { BlockedAddressError, checkedAddress, systemResolve, type Resolve } from './address-guard.ts';
 import { webhookPayload } from './payload.ts';
-import { nextAttemptAt } from './retry-schedule.ts';
-import { postWebhook, type AttemptOutcome } from './send.ts';
+import { recordOutcome, trimFinished } from './outcome.ts';
+import { postWebhook } from './send.ts';
 import { signatureHeaders } from './sign.ts';
 import type { WebhookStateStore } from './state-file.ts';
 import { WEBHOOK_EVENT_TYPES, type WebhookDelivery, type WebhookEndpoint, type WebhookEventType, type WebhookState } from './types.ts';
 
 /** The Standard Webhooks specification's suggestion: a receiver that has not answered in 15 s has failed this attempt. */
 export const WEBHOOK_TIMEOUT_MS = 15_000;
-/** Finished deliveries kept per endpoint for the console's log; pending ones are always kept. */
-const KEPT_PER_ENDPOINT = 200;
 /** Attempts made at the same time; the rest wait for the next tick. */
 const PARALLEL_ATTEMPTS = 8;
 
@@ -106,35 +104,8 @@ export async function openWebhooks({ store, clock, views, catalog, options }: { 
     }
     const secrets = endpoint.secrets.filter((secret) => secret.expiresAt === undefined || secret.expiresAt > now).map((secret) => secret.secret);
     const headers = signatureHeaders({ id: delivery.id, timestamp: now, body: delivery.body, secrets });
-    const outcome: AttemptOutcome = await postWebhook(endpoint.url, headers, delivery.body, send);
-    const at = clock.now();
-    delivery.attempts += 1;
-    delivery.lastAttempt = { at, ...outcome };
-    if ('status' in outcome && outcome.status >= 200 && outcome.status < 300) {
-      Object.assign(delivery, { status: 'delivered', nextAttemptAt: undefined, failuresInRow: 0 });
-    } else if ('status' in outcome && outcome.status === 410) {
-      // 410 Gone: the receiver says this endpoint is no more (Standard Webhooks): stop sending to it.
-      Object.assign(delivery, { status: 'failed', nextAttemptAt: undefined });
-      Object.assign(endpoint, { enabled: false, disabledBy410At: at });
-    } else {
-      delivery.failuresInRow += 1;
-      const next = nextAttemptAt(at, delivery.failuresInRow, random);
-      Object.assign(delivery, next === undefined ? { status: 'failed', nextAttemptAt: undefined } : { nextAttemptAt: next });
-    }
-  }
-
-  function trim(): void {
-    const finishedPerEndpoint = new Map<string, number>();
-    const kept: WebhookDelivery[] = [];
-    for (const delivery of [...state.deliveries].reverse()) {
-      if (delivery.status !== 'pending') {
-        const count = (finishedPerEndpoint.get(delivery.endpointId) ?? 0) + 1;
-        finishedPerEndpoint.set(delivery.endpointId, count);
-        if (count > KEPT_PER_ENDPOINT) continue;
-      }
-      kept.push(delivery);
-    }
-    state.deliveries = kept.reverse();
+    const outcome = await postWebhook(endpoint.url, headers, delivery.body, send);
+    recordOutcome(delivery, endpoint, outcome, clock.now(), random);
   }
 
   /** Sends every delivery that is due now; resolves with how many attempts were made, once their outcomes are saved. */
@@ -155,7 +126,7 @@ export async function openWebhooks({ store, clock, views, catalog, options }: { 
     } finally {
       for (const delivery of due) inFlight.delete(delivery.id);
     }
-    trim();
+    state.deliveries = trimFinished(state.deliveries);
     await save();
     return due.length;
   }
