@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -8,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 export class Serialised {
   readonly json: Uint8Array<ArrayBuffer>;
   #gzip: Uint8Array<ArrayBuffer> | undefined;
+  #etag: string | undefined;
 
   constructor(value: unknown) {
     this.json = Buffer.from(JSON.stringify(value));
@@ -16,5 +18,10 @@ export class Serialised {
   /** The gzipped bytes (level 6, as web servers do), computed once. */
   get gzip(): Uint8Array<ArrayBuffer> {
     return (this.#gzip ??= gzipSync(this.json));
+  }
+
+  /** A weak ETag of the JSON (the same figures gzipped or not), computed once. */
+  get etag(): string {
+    return (this.#etag ??= `W/"${createHash('sha256').update(this.json).digest('base64url').slice(0, 27)}"`);
   }
 }
