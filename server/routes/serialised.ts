@@ -1,7 +1,7 @@
 import type { Context, TypedResponse } from 'hono';
 import type { Serialised } from '../services/stats/serialised.ts';
 
-type SerialisedAnswer = { status: 200 | 304; headers: Record<string, string>; body: Uint8Array<ArrayBuffer> | undefined };
+type SerialisedAnswer = { status: 200 | 304; headers: Record<string, string>; body: Uint8Array<ArrayBuffer> | string | undefined };
 
 /**
  * The answer of figures already serialised (services/stats/serialised.ts) to a network client: gzipped when it
@@ -14,7 +14,7 @@ export function serialisedAnswer(serialised: Serialised, acceptEncoding: string 
   const gzip = acceptEncoding !== undefined && /\bgzip\b/.test(acceptEncoding);
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding', ETag: etag };
   if (gzip) headers['Content-Encoding'] = 'gzip';
-  return { status: 200, headers, body: gzip ? serialised.gzip : serialised.json };
+  return { status: 200, headers, body: gzip ? serialised.gzip : serialised.text };
 }
 
 /** If-None-Match: `*`, or a list of tags compared weakly (RFC 9110 13.1.2). */

@@ -8,11 +8,14 @@ import { gzipSync } from 'node:zlib';
  */
 export class Serialised {
   readonly json: Uint8Array<ArrayBuffer>;
+  /** The same JSON as text: Node sends a text body in one write with the headers (a byte body takes a second one). */
+  readonly text: string;
   #gzip: Uint8Array<ArrayBuffer> | undefined;
   #etag: string | undefined;
 
   constructor(value: unknown) {
-    this.json = Buffer.from(JSON.stringify(value));
+    this.text = JSON.stringify(value);
+    this.json = Buffer.from(this.text);
   }
 
   /** The gzipped bytes (level 6, as web servers do), computed once. */
