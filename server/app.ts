@@ -3,7 +3,8 @@ import { catalogIndex } from './catalog-index.ts';
 import type { Clock } from './clock.ts';
 import type { WidgetFile } from './embed/widget-bundle.ts';
 import { allowedOrigins } from './middleware/allowed-origins/index.ts';
-import { PUBLIC_POST_LIMITS, rateLimit, type PublicPostLimits } from './middleware/rate-limit/index.ts';
+import { PUBLIC_POST_LIMITS, rateLimit, RateLimiter, type PublicPostLimits } from './middleware/rate-limit/index.ts';
+import { hotRoutes, type HotRoutes } from './hot-routes/index.ts';
 import { registerBadge } from './routes/badge.ts';
 import { recordRoute } from './observability/route-label.ts';
 import { bodyLimit } from './middleware/body-limit/index.ts';
@@ -72,7 +73,7 @@ export type AppConfig = {
   webhooks?: Partial<WebhookOptions>;
 };
 
-export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; webhooks: Webhooks };
+export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; webhooks: Webhooks; hotRoutes: HotRoutes };
 
 /**
  * The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like.
@@ -111,12 +112,15 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
 
   // The public POSTs: per-client limits first, then the office's allowed origins.
   const limits = { ...PUBLIC_POST_LIMITS, ...config.rateLimits };
+  // Shared with the hot route of the same POST (server/hot-routes), so both count against one limit.
+  const ratingLimiter = new RateLimiter(limits.ratings, limits.windowMs, clock);
   for (const [path, limit] of [
     ['/api/v1/ratings', limits.ratings],
     ['/api/v1/complaints', limits.complaints],
     ['/api/v1/surveys', limits.surveys]
   ] as const) {
-    app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey, clock }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));
+    const limiter = path === '/api/v1/ratings' ? ratingLimiter : undefined;
+    app.use(path, rateLimit({ limit, windowMs: limits.windowMs, clientKey: context.security.clientKey, clock, limiter }), allowedOrigins({ catalog: context.catalog, origin: config.origin }));
   }
 
   registerHealth(app, context);
@@ -158,5 +162,6 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  return Object.assign(app, { context, webhooks, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
+  const hot = hotRoutes({ ctx: context, origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, ratingLimiter, log: config.log ?? console.error });
+  return Object.assign(app, { context, webhooks, hotRoutes: hot, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
 }

@@ -1,4 +1,4 @@
-import { createServer, type RequestListener } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { systemClock } from './clock.ts';
@@ -13,6 +13,8 @@ import { removeCliToken } from './security/cli-token.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { observeRequests } from './observability/observe-requests.ts';
+import { requestSummary, type RequestSummary } from './observability/request-summary.ts';
+import type { HotRoutes, Lane } from './hot-routes/index.ts';
 import { answerWhileStarting } from './observability/starting.ts';
 
 const started = performance.now();
@@ -31,9 +33,17 @@ const logger = createLogger(config.logLevel);
 // included, is answered 503 "starting" (docs/operations.md, "Readiness").
 let serve: RequestListener = answerWhileStarting;
 let observe: ReturnType<typeof observeRequests> = observeRequests({ logger });
-const server = createServer((req, res) => {
+// The busiest public routes answer on their own (server/hot-routes), once the store is open.
+let hot: HotRoutes = () => false;
+let summary: RequestSummary | undefined = undefined;
+const ordinary = (req: IncomingMessage, res: ServerResponse) => {
   observe(req, res);
   serve(req, res);
+};
+const lane: Lane = { fallThrough: ordinary, answered: (...answer) => summary!.record(...answer) };
+const server = createServer((req, res) => {
+  if (hot(req, res, lane)) return;
+  ordinary(req, res);
 });
 server.listen(config.port, config.host, () => logger.info({ event: 'listening', port: config.port }, 'listening, starting'));
 
@@ -58,6 +68,7 @@ const metrics =
         snapshot: app.snapshots && { last: app.snapshots.last, headSeq: () => app.context.views.head().seq, now: () => systemClock.now() }
       });
 observe = observeRequests({ logger, metrics });
+summary = requestSummary({ logger, metrics });
 
 /** One port: the API and widgets go to Hono, everything else to the SvelteKit pages. */
 serve = (req, res) => {
@@ -71,12 +82,14 @@ serve = (req, res) => {
   res.setHeader('Content-Security-Policy', FALLBACK_CSP);
   pages(req, res, () => api(req, res));
 };
+hot = app.hotRoutes;
 logger.info({ event: 'ready', origin: config.origin, startupMs, metrics: metrics !== undefined }, 'Suara Layanan siap / ready');
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  summary?.flush();
   logger.info({ event: 'stopping', signal }, 'stopping');
   server.close();
   // A last snapshot, so the next start replays nothing; bounded, so a stop is never held up for long.

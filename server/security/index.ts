@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import type { Clock } from '../clock.ts';
 import { Backoff, type BackoffPolicy } from './backoff.ts';
 import { clientAddressResolver, TRUST_NO_PROXY, type ClientAddressResolver, type TrustProxy } from './client-address.ts';
@@ -24,7 +23,7 @@ export type Security = {
   /** The client's address by the TRUST_PROXY rule (client-address.ts); server/main.ts passes it on to the pages. */
   clientAddress: ClientAddressResolver;
   /** Salted, daily-rotating hash of the client's address (never the address itself). */
-  clientKey: (c: Context) => string | undefined;
+  clientKey: ReturnType<typeof clientHasher>;
   /** Wrong passwords per (account, client), per client over all accounts, and per account from everyone (the ceiling). */
   loginBackoff: Backoff;
   loginPerClient: FailureThrottle;

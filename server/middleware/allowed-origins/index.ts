@@ -2,6 +2,13 @@ import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { CatalogIndex } from '../../catalog-index.ts';
 import { problem } from '../problem/index.ts';
 
+/** Whether the office a parsed submission names takes submissions from `origin` (one with no list: from anywhere). */
+export function originAllowed(catalog: CatalogIndex, body: unknown, origin: string): boolean {
+  const officeId = (body as { officeId?: unknown } | null | undefined)?.officeId;
+  const allowed = typeof officeId === 'string' ? catalog.office(officeId)?.allowedOrigins : undefined;
+  return !allowed?.length || allowed.includes(origin);
+}
+
 /**
  * An office may list the sites allowed to send its ratings and complaints (`allowedOrigins` in the catalog);
  * a browser's POST from any other page gets 403 problem+json. Browsers always send `Origin` with a
@@ -12,10 +19,8 @@ import { problem } from '../problem/index.ts';
 export function allowedOrigins({ catalog, origin: own }: { catalog: () => CatalogIndex; origin?: string }): MiddlewareHandler {
   async function checkBody(c: Context, next: Next, origin: string) {
     // Hono keeps the parsed body, so the route's validator reads it again for free; bad JSON is its to answer.
-    const body = (await c.req.json().catch(() => undefined)) as { officeId?: unknown } | undefined;
-    const office = typeof body?.officeId === 'string' ? catalog().office(body.officeId) : undefined;
-    const allowed = office?.allowedOrigins;
-    if (!allowed?.length || allowed.includes(origin)) return next();
+    const body: unknown = await c.req.json().catch(() => undefined);
+    if (originAllowed(catalog(), body, origin)) return next();
     return problem(c, {
       title: 'Forbidden',
       status: 403,

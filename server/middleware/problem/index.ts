@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Problem } from '../../../shared/schemas/index.ts';
 import { DomainError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../errors.ts';
 
-const PROBLEM_TYPE = 'application/problem+json';
+export const PROBLEM_TYPE = 'application/problem+json';
 
 /** Answers with an RFC 9457 problem document: the one error envelope of the API. */
 export function problem(c: Context, body: Omit<Problem, 'type'> & { type?: string }): Response {
@@ -12,24 +12,40 @@ export function problem(c: Context, body: Omit<Problem, 'type'> & { type?: strin
   return c.body(JSON.stringify(document), body.status as ContentfulStatusCode, { 'Content-Type': PROBLEM_TYPE });
 }
 
+/** What an error answers: its problem document, and the Retry-After seconds when it has one. */
+export type ProblemAnswer = { document: Problem; retryAfterSeconds?: number };
+
+/**
+ * The problem document of a typed domain error or an HTTP exception; undefined for anything else (a bug: a 500).
+ * Shared by `app.onError` and the hot routes that answer outside Hono (server/hot-routes), so both answer alike.
+ */
+export function problemOf(error: unknown): ProblemAnswer | undefined {
+  if (error instanceof DomainError) {
+    const retryAfter = error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError ? Math.ceil(error.retryAfterSeconds) : undefined;
+    const document: Problem = {
+      type: error instanceof ValidationError ? 'urn:suara:problem:validation' : 'about:blank',
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      ...(error.errors && { errors: error.errors })
+    };
+    return retryAfter === undefined ? { document } : { document, retryAfterSeconds: retryAfter };
+  }
+  if (error instanceof HTTPException) return { document: { title: error.message || 'Bad Request', status: error.status, detail: error.message, type: 'about:blank' } };
+  return undefined;
+}
+
+/** The answer to an error that is not the client's: logged, and told apart from theirs only by its status. */
+export const INTERNAL_ERROR: Problem = { title: 'Internal Server Error', status: 500, detail: 'Terjadi kesalahan di server / server error', type: 'about:blank' };
+
 /** Turns typed domain errors and HTTP exceptions into problem+json; anything else is a logged 500. */
 export function problemErrorHandler(log: (error: unknown) => void = console.error): ErrorHandler {
   return function onProblem(error, c) {
-    if (error instanceof DomainError) {
-      if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) c.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
-      return problem(c, {
-        type: error instanceof ValidationError ? 'urn:suara:problem:validation' : undefined,
-        title: error.title,
-        status: error.status,
-        detail: error.message,
-        ...(error.errors && { errors: error.errors })
-      });
-    }
-    if (error instanceof HTTPException) {
-      return problem(c, { title: error.message || 'Bad Request', status: error.status, detail: error.message });
-    }
-    log(error);
-    return problem(c, { title: 'Internal Server Error', status: 500, detail: 'Terjadi kesalahan di server / server error' });
+    const answer = problemOf(error);
+    if (!answer) log(error);
+    if (answer?.retryAfterSeconds !== undefined) c.header('Retry-After', String(answer.retryAfterSeconds));
+    const document = answer?.document ?? INTERNAL_ERROR;
+    return c.body(JSON.stringify(document), document.status as ContentfulStatusCode, { 'Content-Type': PROBLEM_TYPE });
   };
 }
 

@@ -12,6 +12,12 @@ export class FixedWindows {
 
   constructor(readonly windowMs: number) {}
 
+  /** The hits `key` has in its window at `now`, counting nothing. */
+  peek(key: string, now: number): number {
+    const window = this.#current.get(key) ?? this.#previous.get(key);
+    return window === undefined || window.resetAt <= now ? 0 : window.hits;
+  }
+
   /** Counts one hit of `key` at `now` (ms); the window's hits so far, this one included, and when it ends. */
   hit(key: string, now: number): Readonly<Window> {
     if (this.#turnAt === undefined) this.#turnAt = now + this.windowMs;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -7,14 +8,23 @@ import { gzipSync } from 'node:zlib';
  */
 export class Serialised {
   readonly json: Uint8Array<ArrayBuffer>;
+  /** The same JSON as text: Node sends a text body in one write with the headers (a byte body takes a second one). */
+  readonly text: string;
   #gzip: Uint8Array<ArrayBuffer> | undefined;
+  #etag: string | undefined;
 
   constructor(value: unknown) {
-    this.json = Buffer.from(JSON.stringify(value));
+    this.text = JSON.stringify(value);
+    this.json = Buffer.from(this.text);
   }
 
   /** The gzipped bytes (level 6, as web servers do), computed once. */
   get gzip(): Uint8Array<ArrayBuffer> {
     return (this.#gzip ??= gzipSync(this.json));
+  }
+
+  /** A weak ETag of the JSON (the same figures gzipped or not), computed once. */
+  get etag(): string {
+    return (this.#etag ??= `W/"${createHash('sha256').update(this.json).digest('base64url').slice(0, 27)}"`);
   }
 }
