@@ -56,7 +56,7 @@ export async function verifySegments(segments: readonly Segment[], { upTo = Infi
         if (suspect) {
           found = matches
             ? { ...suspect.previous, reason: `it was changed after it was written: event ${suspect.place.seq} recorded another hash for it` }
-            : { ...suspect.place, reason: `it was changed after it was written: its link "p" no longer names event ${suspect.previous.seq}` };
+            : { ...suspect.place, reason: `it is not the event written there: removed, moved, or its link "p" changed` };
           return false;
         }
         if (!matches) {
@@ -66,7 +66,7 @@ export async function verifySegments(segments: readonly Segment[], { upTo = Infi
           }
           suspect = { place, previous };
         }
-        hash = hashLineBytes(buffer.subarray(start, end));
+        hash = hashLineBytes(seq, buffer.subarray(start, end));
         previous = place;
         last = { path: segment.path, start: offset, end: offset + end - start };
         offset += end - start + 1;

@@ -32,7 +32,7 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
       let hash = head.hash;
       for (const event of events) {
         const line = encodeEvent(event, hash);
-        hash = hashLine(line);
+        hash = hashLine(head.seq + encoded.length + 1, line);
         encoded.push({ line, hash });
       }
       const stored = encoded.map(({ line, hash }) => {
@@ -49,8 +49,8 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
       const upTo = { ...head };
       const after = options?.after;
       return subscribers.add(listener, (deliver) => {
-        if (after) checkResumePoint(after, upTo, after.seq === 0 ? GENESIS_HASH : lines[after.seq - 1] && hashLine(lines[after.seq - 1]!));
-        for (let index = after?.seq ?? 0; index < upTo.seq; index++) deliver(eventAt(index, hashLine(lines[index]!)));
+        if (after) checkResumePoint(after, upTo, after.seq === 0 ? GENESIS_HASH : lines[after.seq - 1] && hashLine(after.seq, lines[after.seq - 1]!));
+        for (let index = after?.seq ?? 0; index < upTo.seq; index++) deliver(eventAt(index, hashLine(index + 1, lines[index]!)));
       });
     },
 
