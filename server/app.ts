@@ -21,6 +21,8 @@ import { registerEmbed } from './routes/embed.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerOffices } from './routes/offices.ts';
 import { registerOpenData } from './routes/open-data.ts';
+import { registerChain } from './routes/chain.ts';
+import { openPublicRecord, type PublicRecord, type PublicRecordConfig } from './public-record/index.ts';
 import { registerRatings } from './routes/ratings.ts';
 import { registerStats } from './routes/stats.ts';
 import { registerSite } from './routes/site.ts';
@@ -65,9 +67,11 @@ export type AppConfig = {
   sessionsFile?: string;
   /** The first run's one-time token (server/setup/token-file.ts); closed when absent. */
   setupGate?: SetupGate;
+  /** The chain key, daily heads and verifier script from DATA_DIR (server/public-record/); in memory when absent. */
+  publicRecord?: PublicRecordConfig;
 };
 
-export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
+export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; publicRecord: PublicRecord };
 
 /**
  * The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like.
@@ -120,6 +124,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerRatings(app, context);
   registerSurveys(app, context);
   registerOpenData(app, context);
+  const publicRecord = await openPublicRecord(config.publicRecord);
+  registerChain(app, context, publicRecord);
   // Before the complaint routes, so that unknown tracking codes count against the guesser.
   // (Hono's `/*` also matches the path without the tail: one registration covers both.)
   app.use('/api/v1/complaints/:trackingCode/*', codeGuessThrottle(context.security));
@@ -136,7 +142,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerConsoleSkm(app, context);
   registerConsoleBursts(app, context);
   registerConsoleOpen311Keys(app, context);
-  if (config.adminCli) registerAdminCli(app, context, config.adminCli);
+  let keeper: SnapshotKeeper | undefined;
+  if (config.adminCli) registerAdminCli(app, context, { ...config.adminCli, writeSnapshot: async () => keeper?.write() });
   registerConsoleAdmin(app, context);
   registerConsoleAdminStaff(app, context);
   registerConsoleAdminElementSets(app, context);
@@ -150,5 +157,6 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  return Object.assign(app, { context, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
+  keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() });
+  return Object.assign(app, { context, snapshots: keeper, publicRecord });
 }

@@ -48,6 +48,9 @@ const TYPE_CODES = {
   'ratings.exclusion_undone': 'rxu'
 } as const satisfies Record<DomainEvent['type'], string>;
 
+/** Every event type the log stores. */
+export const STORED_EVENT_TYPES = Object.keys(TYPE_CODES) as DomainEvent['type'][];
+
 type FieldTable = readonly (readonly [field: string, key: string])[];
 
 const RATING_FIELDS: FieldTable = [

@@ -1,6 +1,8 @@
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
 import { decodeLine, encodeEvent } from '../codec.ts';
+import { erasedLine } from '../public-chain/erase-line.ts';
+import { publicForm } from '../public-chain/public-form.ts';
 import { checkResumePoint } from '../resume.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
@@ -61,6 +63,21 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
         const { event } = decodeLine(lines[index]!);
         if (event.type === 'rating.recorded') visit(event);
       }
+    },
+
+    async readPublicForms({ after, upTo }, visit) {
+      for (let index = Math.max(0, after); index < Math.min(upTo, head.seq); index++) visit(publicForm(lines[index]!), index + 1);
+    },
+
+    async erasePrivate(select) {
+      const erased: number[] = [];
+      lines.forEach((line, index) => {
+        const blank = erasedLine(line);
+        if (blank === undefined || !select(decodeLine(line).event)) return;
+        lines[index] = blank;
+        erased.push(index + 1);
+      });
+      return erased;
     },
 
     async verify() {
