@@ -69,7 +69,7 @@ async function text(get: Fetch, url: string): Promise<string> {
 export async function main(args: readonly string[]): Promise<number> {
   const keyAt = args.indexOf('--key');
   const expectedKey = keyAt >= 0 ? args[keyAt + 1] : undefined;
-  const origin = args.find((arg, i) => !arg.startsWith('--') && i !== keyAt + 1);
+  const origin = args.find((arg, i) => !arg.startsWith('--') && (keyAt < 0 || i !== keyAt + 1));
   if (!origin || !/^https?:\/\//.test(origin)) {
     console.error('Pakai / usage: node verify.mjs https://server [--key PUBLIC_KEY]');
     return 2;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
 
 const run = promisify(execFile);
+const OFFICE = 'disdukcapil-sukamaju'; // one of the demo's offices
 
 /** Runs a program to its end: exit code and output, whichever the code. */
 async function exec(file: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
@@ -52,10 +53,11 @@ describe('the public record of a running server', () => {
     const filed = await fetch(`${server.origin}/api/v1/complaints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ officeId: 'disdukcapil-kab-sukamaju', category: 'informasi', description: 'Hubungi saya di 081377712345', visibility: 'confidential', contact: { name: 'Siti Rahayu', phone: '081377712345' } })
+      body: JSON.stringify({ officeId: OFFICE, category: 'informasi', description: 'Hubungi saya di 081377712345', visibility: 'confidential', contact: { name: 'Siti Rahayu', phone: '081377712345' } })
     });
+    expect(filed.status).toBe(201);
     const { trackingCode } = (await filed.json()) as { trackingCode: string };
-    const erase = await exec(process.execPath, ['build/server/admin.js', 'erase', trackingCode], { DATA_DIR: server.dataDir });
+    const erase = await exec(process.execPath, ['build/server/admin.js', 'erase', trackingCode], { DATA_DIR: server.dataDir, PORT: String(server.port), HOST: '127.0.0.1' });
     expect(erase.out).toMatch(/personal data erased/);
     expect(erase.code).toBe(0);
 
