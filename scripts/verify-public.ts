@@ -11,14 +11,15 @@ import { headMessage, publicForm, PublicChainWalker, hashInput, type PublicChain
 type SignedHead = { seq: number; hash: string; at: string; signature: string; keyId: string };
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
-export type PublicVerification =
-  | { ok: true; events: number; head: SignedHead; dailyHeads: number; keyId: string }
-  | { ok: false; events: number; break: PublicChainBreak };
+export type PublicVerification = { ok: true; events: number; head: SignedHead; dailyHeads: number; keyId: string } | { ok: false; events: number; break: PublicChainBreak };
 
 const PAGE = 10_000;
 
 /** Verifies the public record of the server at `origin`. `expectedKey` pins the public key (one saved from an earlier visit). */
-export async function verifyPublicRecord(origin: string, { fetch: get = fetch as unknown as Fetch, expectedKey, log = () => {} }: { fetch?: Fetch; expectedKey?: string; log?: (line: string) => void } = {}): Promise<PublicVerification> {
+export async function verifyPublicRecord(
+  origin: string,
+  { fetch: get = fetch as unknown as Fetch, expectedKey, log = () => {} }: { fetch?: Fetch; expectedKey?: string; log?: (line: string) => void } = {}
+): Promise<PublicVerification> {
   const base = origin.replace(/\/+$/, '');
   const json = async <T>(path: string): Promise<T> => JSON.parse(await text(get, `${base}${path}`)) as T;
   const head = await json<SignedHead & { publicKey: string }>('/api/v1/chain/head');

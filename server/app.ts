@@ -142,8 +142,9 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerConsoleSkm(app, context);
   registerConsoleBursts(app, context);
   registerConsoleOpen311Keys(app, context);
-  let keeper: SnapshotKeeper | undefined;
-  if (config.adminCli) registerAdminCli(app, context, { ...config.adminCli, writeSnapshot: async () => keeper?.write() });
+  // The keeper starts last (below); an erasure asks it for a new snapshot once it runs.
+  const later: { keeper?: SnapshotKeeper } = {};
+  if (config.adminCli) registerAdminCli(app, context, { ...config.adminCli, writeSnapshot: async () => later.keeper?.write() });
   registerConsoleAdmin(app, context);
   registerConsoleAdminStaff(app, context);
   registerConsoleAdminElementSets(app, context);
@@ -157,6 +158,6 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() });
-  return Object.assign(app, { context, snapshots: keeper, publicRecord });
+  later.keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() });
+  return Object.assign(app, { context, snapshots: later.keeper, publicRecord });
 }

@@ -85,6 +85,10 @@ export function registerChain(app: OpenAPIHono, ctx: ServiceContext, record: Pub
   // The standalone verifier (scripts/verify-public.ts, one file, built with the server): `node verify.mjs <this site>`.
   app.get('/api/v1/chain/verify.mjs', (c) => {
     if (!record.verifierScript) return problem(c, { title: 'Not Found', status: 404, detail: 'Skrip belum dibangun / not built: npm run build' });
-    return c.body(record.verifierScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Content-Disposition': 'attachment; filename="verify.mjs"', 'Cache-Control': 'public, max-age=3600' });
+    return c.body(record.verifierScript, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="verify.mjs"',
+      'Cache-Control': 'public, max-age=3600'
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto';
-import { GENESIS_HASH, hashInput, PRIVATE_MARK, PublicChainWalker, publicForm } from './public-chain/public-form.ts';
+import { hashInput, PRIVATE_MARK, PublicChainWalker, publicForm } from './public-chain/public-form.ts';
 
 export { GENESIS_HASH } from './public-chain/public-form.ts';
 

@@ -192,7 +192,14 @@ function privateKeysOf(code: string): ReadonlySet<string> {
   privateKeys ??= new Map(
     Object.entries(TYPE_CODES).map(([type, typeCode]) => {
       const fields = new Set(privateFieldsOf(type));
-      return [typeCode, new Set(fieldsOf(typeCode).filter(([field]) => fields.has(field)).map(([, key]) => key))];
+      return [
+        typeCode,
+        new Set(
+          fieldsOf(typeCode)
+            .filter(([field]) => fields.has(field))
+            .map(([, key]) => key)
+        )
+      ];
     })
   );
   return privateKeys.get(code)!;
@@ -252,10 +259,7 @@ const SHARED_FIELDS: ReadonlySet<string> = new Set(['officeId', 'serviceId', 'ac
 
 /** The field table of a type code as decodeFlatEvent takes it (ratings with a private part come here: decodeRatingLine takes the rest). */
 function flatSpec(code: string): FlatSpec | undefined {
-  flatSpecs ??= new Map(
-    [...TYPES_BY_CODE]
-      .map(([typeCode, type]) => [typeCode, { type, fields: new Map(fieldsOf(typeCode).map(([field, key]) => [key, field])), shared: SHARED_FIELDS }])
-  );
+  flatSpecs ??= new Map([...TYPES_BY_CODE].map(([typeCode, type]) => [typeCode, { type, fields: new Map(fieldsOf(typeCode).map(([field, key]) => [key, field])), shared: SHARED_FIELDS }]));
   return flatSpecs.get(code);
 }
 

@@ -213,7 +213,7 @@ export const methodology: Record<Lang, MethodSection[]> = {
         'Every event has a public form: everything the public may know (office, service, score, channel, time, tracking code, category, status, rejection reason). Its private part (contact, complaint text, messages, comments, respondent profile, which staff member acted) is left out; in its place is a "commitment": a fingerprint of that private part mixed with a random number, from which nothing can be guessed.',
         'The chain is computed over the public forms, so anyone can download them from /api/v1/chain/events and recompute every link without seeing any personal data. The verifier on the Open data page does this and names the first event that is broken.',
         "The chain head (the number and fingerprint of the last event) is signed with this installation's Ed25519 key, and every day at 00:00 WIB the head is recorded and published. Today's chain must pass through every head ever signed; if the old record were rewritten whole, the old signatures would show it.",
-        'Citizens have the right to have their personal data erased (UU 27/2022 on Personal Data Protection). Erasure removes the private part of a complaint (contact, text, the citizen\'s messages) but keeps its public form and commitment, so the chain stays intact. The erasure itself is recorded as an event.'
+        "Citizens have the right to have their personal data erased (UU 27/2022 on Personal Data Protection). Erasure removes the private part of a complaint (contact, text, the citizen's messages) but keeps its public form and commitment, so the chain stays intact. The erasure itself is recorded as an event."
       ]
     },
     {

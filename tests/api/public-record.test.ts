@@ -44,7 +44,13 @@ describe('the public record', () => {
 
   async function someEvents(): Promise<string> {
     for (const score of [4, 3, 2]) expect((await post('/api/v1/ratings', { officeId: 'disdukcapil-uji', score, channel: 'web', comment: `nilai ${score}` })).status).toBe(201);
-    const filed = await post('/api/v1/complaints', { officeId: 'disdukcapil-uji', category: 'pelayanan_lambat', description: 'Akta belum jadi, hubungi 081377712345', visibility: 'confidential', contact: CONTACT });
+    const filed = await post('/api/v1/complaints', {
+      officeId: 'disdukcapil-uji',
+      category: 'pelayanan_lambat',
+      description: 'Akta belum jadi, hubungi 081377712345',
+      visibility: 'confidential',
+      contact: CONTACT
+    });
     expect(filed.status).toBe(201);
     const { trackingCode, secret } = (await filed.json()) as { trackingCode: string; secret: string };
     expect((await post(`/api/v1/complaints/${trackingCode}/actions`, { secret, action: 'info', message: 'Nomor saya 081377712345' })).status).toBe(200);

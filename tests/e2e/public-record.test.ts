@@ -53,7 +53,13 @@ describe('the public record of a running server', () => {
     const filed = await fetch(`${server.origin}/api/v1/complaints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ officeId: OFFICE, category: 'informasi', description: 'Hubungi saya di 081377712345', visibility: 'confidential', contact: { name: 'Siti Rahayu', phone: '081377712345' } })
+      body: JSON.stringify({
+        officeId: OFFICE,
+        category: 'informasi',
+        description: 'Hubungi saya di 081377712345',
+        visibility: 'confidential',
+        contact: { name: 'Siti Rahayu', phone: '081377712345' }
+      })
     });
     expect(filed.status).toBe(201);
     const { trackingCode } = (await filed.json()) as { trackingCode: string };

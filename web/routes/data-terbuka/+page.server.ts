@@ -13,7 +13,10 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
   const from = url.searchParams.get('from') ?? '';
   const to = url.searchParams.get('to') ?? '';
   const query = new URLSearchParams({ ...(DATE.test(from) && { from }), ...(DATE.test(to) && { to }) }).toString();
-  const [head, history] = await Promise.all([fetch('/api/v1/chain/head').then((r) => (r.ok ? (r.json() as Promise<SignedHead>) : undefined)), fetch('/api/v1/chain/heads').then((r) => (r.ok ? (r.json() as Promise<ChainHeads>) : undefined))]);
+  const [head, history] = await Promise.all([
+    fetch('/api/v1/chain/head').then((r) => (r.ok ? (r.json() as Promise<SignedHead>) : undefined)),
+    fetch('/api/v1/chain/heads').then((r) => (r.ok ? (r.json() as Promise<ChainHeads>) : undefined))
+  ]);
   return {
     from: DATE.test(from) ? from : '',
     to: DATE.test(to) ? to : '',
