@@ -1,5 +1,5 @@
 // docs/public-record.md: `npm run verify` on a DATA_DIR names the event a tamperer touched — one byte of a
-// public form edited, an event deleted, two swapped — and does not flag a private part erased.
+// public form edited, an event deleted, two swapped, a private part edited — and does not flag a private part erased.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -45,7 +45,12 @@ describe('tampering with a DATA_DIR', () => {
       ['byte of event 3 edited', (stored) => stored.map((line, i) => (i === 2 ? line.replace(/"a":(\d+)/, (_, at) => `"a":${Number(at) + 1}`) : line)), /seq 3:/],
       ['event 4 deleted', (stored) => stored.filter((_, i) => i !== 3), /seq 4:/],
       ['events 5 and 6 swapped', (stored) => [...stored.slice(0, 4), stored[5]!, stored[4]!, ...stored.slice(6)], /seq 5:/],
-      ['event 1 deleted', (stored) => stored.slice(1), /seq 1:/]
+      ['event 1 deleted', (stored) => stored.slice(1), /seq 1:/],
+      [
+        'a private part edited',
+        (stored) => stored.map((line) => line.replace('"Siti"', '"Sita"')),
+        new RegExp(`seq ${original.findIndex((line) => line.includes('"Siti"')) + 1}: its private part was changed`)
+      ]
       // (The last event has no successor to vouch for it: offline, only a signed head can; the URL verifier checks one.)
     ];
     for (const [name, change, expected] of cases) {
@@ -63,5 +68,5 @@ describe('tampering with a DATA_DIR', () => {
     expect(erased.length).toBeGreaterThan(2);
     expect(await lines()).not.toEqual(original);
     expect(await npmRunVerify(dir)).toMatchObject({ code: 0, out: expect.stringMatching(/^ok: /) });
-  });
+  }, 240_000); // seven runs of the script, each a Node start with the TypeScript loader
 });
