@@ -2,6 +2,7 @@
 //   create --email E --name "N" --role admin|manager|officer [--offices id1,id2] [--password-stdin]
 //   password --email E [--password-stdin]
 //   list
+//   erase CODE       a complaint's personal data, at the citizen's request (docs/public-record.md, "Erasure")
 // With the server running it goes through the server (it holds DATA_DIR's lock and keeps the catalog in memory;
 // docs/operations.md, "The command line and a running server"), else it edits DATA_DIR/catalog.json, holding the lock.
 // Either way the admin journal records the change by "cli".
@@ -52,9 +53,9 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-const USAGE = 'Perintah / commands: create --email E --name N --role admin|manager|officer [--offices a,b] | password --email E | list';
-const [command] = positionals;
-if (!['create', 'password', 'list'].includes(command ?? '')) {
+const USAGE = 'Perintah / commands: create --email E --name N --role admin|manager|officer [--offices a,b] | password --email E | list | erase CODE';
+const [command, argument] = positionals;
+if (!['create', 'password', 'list', 'erase'].includes(command ?? '')) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -68,10 +69,16 @@ const created = (a: Pick<StaffSummary, 'email' | 'role' | 'officeIds'>) => `Akun
 const config = parseEnv(process.env);
 await makePrivateDir(config.dataDir);
 const lock = await lockDataDir(config.dataDir, 'npm run admin').catch(async (error: unknown) => {
+  // (erase always runs through the server: it needs the views, and the server holds them)
   if (!(error instanceof DataDirLocked)) throw error;
   await throughServer(await serverOrExit(config, error));
   process.exit(0);
 });
+if (command === 'erase') {
+  await lock.release();
+  console.error('Jalankan server dulu / start the server first: erase goes through it (docs/public-record.md, "Erasure")');
+  process.exit(1);
+}
 const catalog = await openCatalog(join(config.dataDir, 'catalog.json'));
 try {
   if (command === 'create') {
@@ -103,6 +110,10 @@ async function throughServer(server: RunningServer): Promise<void> {
     const input = { email: values.email ?? '', password: await readPassword() };
     const account = (await (await okOrExit(await server.request('/api/v1/admin/staff/password', post(input)))).json()) as StaffSummary;
     console.log(`Kata sandi diganti / password changed: ${account.email} (lewat server / through the server; sesinya ditutup / its sessions closed)`);
+  } else if (command === 'erase') {
+    const path = `/api/v1/admin/complaints/${encodeURIComponent(argument ?? '')}/erase`;
+    const report = (await (await okOrExit(await server.request(path, { method: 'POST' }))).json()) as { trackingCode: string; erased: number[] };
+    console.log(`Data pribadi dihapus / personal data erased: ${report.trackingCode}, kejadian / events ${report.erased.join(', ') || '-'} (lewat server / through the server)`);
   } else {
     const accounts = (await (await okOrExit(await server.request('/api/v1/admin/staff'))).json()) as StaffSummary[];
     for (const account of accounts) console.log(listLine(account));

@@ -41,6 +41,18 @@ export async function buildServer({ root = ROOT, outdir = join(ROOT, 'build/serv
     logLevel: 'warning',
     define: { __SUARA_VIEW_CODE__: JSON.stringify(viewCodeFingerprint(root)) }
   });
+  // The public record's verifier: one file anyone can download and run with Node alone (docs/public-record.md).
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/verify-public.ts'],
+    outfile: join(outdir, 'verify.mjs'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node18',
+    logLevel: 'warning',
+    banner: { js: '#!/usr/bin/env node\n// Suara Layanan: verifies a public record. Usage: node verify.mjs https://server [--key PUBLIC_KEY]' }
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,12 +1,17 @@
+// `npm run verify -- URL` checks a server's public record (scripts/verify-public.ts).
 // `npm run verify`: recomputes the hash chain of DATA_DIR's event log and prints "ok" or the first break
 // (segment file, line, seq). Exit code 0 when intact, 1 when not (or when it cannot run). It takes the
 // DATA_DIR lock, so run it with the server stopped; it changes nothing (a torn tail is only reported:
 // the server cuts it off when it starts). See docs/operations.md, "Storage integrity".
 import { join } from 'node:path';
+import { main as verifyPublic } from './verify-public.ts';
 import { parseEnv } from '../server/env.ts';
 import { DataDirLocked, lockDataDir } from '../server/store/lowdb/lock.ts';
 import { listSegments } from '../server/store/lowdb/segments.ts';
 import { describeBreak, verifySegments } from '../server/store/lowdb/verify-chain.ts';
+
+// With a URL: the public record of a running server, as anyone can check it (docs/public-record.md).
+if (process.argv.slice(2).some((arg) => /^https?:\/\//.test(arg))) process.exit(await verifyPublic(process.argv.slice(2)));
 
 const config = parseEnv(process.env);
 const started = performance.now();

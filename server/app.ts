@@ -22,6 +22,8 @@ import { registerEmbed } from './routes/embed.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerOffices } from './routes/offices.ts';
 import { registerOpenData } from './routes/open-data.ts';
+import { registerChain } from './routes/chain.ts';
+import { openPublicRecord, type PublicRecord, type PublicRecordConfig } from './public-record/index.ts';
 import { registerRatings } from './routes/ratings.ts';
 import { registerStats } from './routes/stats.ts';
 import { registerSite } from './routes/site.ts';
@@ -71,9 +73,11 @@ export type AppConfig = {
   setupGate?: SetupGate;
   /** Signed webhooks (docs/webhooks.md): where their state lives (DATA_DIR/webhooks.json from boot; memory when absent) and which hosts may be private. */
   webhooks?: Partial<WebhookOptions>;
+  /** The chain key, daily heads and verifier script from DATA_DIR (server/public-record/); in memory when absent. */
+  publicRecord?: PublicRecordConfig;
 };
 
-export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; webhooks: Webhooks; hotRoutes: HotRoutes };
+export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; webhooks: Webhooks; hotRoutes: HotRoutes; publicRecord: PublicRecord };
 
 /**
  * The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like.
@@ -131,6 +135,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerRatings(app, context);
   registerSurveys(app, context);
   registerOpenData(app, context);
+  const publicRecord = await openPublicRecord(config.publicRecord);
+  registerChain(app, context, publicRecord);
   // Before the complaint routes, so that unknown tracking codes count against the guesser.
   // (Hono's `/*` also matches the path without the tail: one registration covers both.)
   app.use('/api/v1/complaints/:trackingCode/*', codeGuessThrottle(context.security));
@@ -147,7 +153,9 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerConsoleSkm(app, context);
   registerConsoleBursts(app, context);
   registerConsoleOpen311Keys(app, context);
-  if (config.adminCli) registerAdminCli(app, context, config.adminCli);
+  // The keeper starts last (below); an erasure asks it for a new snapshot once it runs.
+  const later: { keeper?: SnapshotKeeper } = {};
+  if (config.adminCli) registerAdminCli(app, context, { ...config.adminCli, writeSnapshot: async () => later.keeper?.write() });
   registerConsoleAdmin(app, context);
   registerConsoleAdminStaff(app, context);
   registerConsoleAdminElementSets(app, context);
@@ -163,5 +171,6 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     }
   });
   const hot = hotRoutes({ ctx: context, origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, ratingLimiter, log: config.log ?? console.error });
-  return Object.assign(app, { context, webhooks, hotRoutes: hot, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
+  later.keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() });
+  return Object.assign(app, { context, webhooks, hotRoutes: hot, snapshots: later.keeper, publicRecord });
 }

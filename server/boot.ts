@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { provideInProcessApi, type FiguresVersion } from '../shared/api-bridge.ts';
 import { createApp, type SuaraApp } from './app.ts';
@@ -14,7 +15,8 @@ import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { DamagedLogError, openLowdbStore, type LowdbStore } from './store/lowdb/index.ts';
 import { DataDirLocked } from './store/lowdb/lock.ts';
-import { FormatTooNew } from './store/lowdb/migrations/index.ts';
+import { FormatTooNew, readChainMigration } from './store/lowdb/migrations/index.ts';
+import { DAILY_HEADS_FILE, loadChainKey } from './public-record/index.ts';
 import type { ServiceContext } from './services/context.ts';
 import { generation } from './services/stats/memo.ts';
 import { CLOSED_SETUP_GATE, openSetupGate, SETUP_TOKEN_FILE } from './setup/token-file.ts';
@@ -88,12 +90,19 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       sessionsFile: join(config.dataDir, SESSIONS_FILE),
       setupGate,
       webhooks: { state: fileWebhookState(join(config.dataDir, WEBHOOKS_FILE)), allowedHosts: config.webhookAllowedHosts },
+      publicRecord: {
+        key: await loadChainKey(config.dataDir),
+        headsFile: join(config.dataDir, DAILY_HEADS_FILE),
+        migration: await readChainMigration(config.dataDir),
+        // Built beside main.js (scripts/build-server.ts); absent when run from the sources.
+        verifierScript: await readFile(new URL('./verify.mjs', import.meta.url), 'utf8').catch(() => undefined)
+      },
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }
   });
   // The first pass walks every complaint (~0.2 s at 100k): let the server answer first; it repeats every 5 minutes.
-  setTimeout(() => startScheduler(app.context), 3_000).unref();
+  setTimeout(() => startScheduler(app.context, { publicRecord: app.publicRecord }), 3_000).unref();
   app.webhooks.start();
   provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
   return app;

@@ -1,11 +1,16 @@
 import { closeStaleResolved } from './services/complaints/close-stale-resolved.ts';
+import type { PublicRecord } from './public-record/index.ts';
 import type { ServiceContext } from './services/context.ts';
 
 /**
- * The server's periodic work: closing resolved complaints nobody answered (docs/architecture.md). The timer
+ * The server's periodic work: closing resolved complaints nobody answered (docs/architecture.md), and
+ * recording the day's signed chain head. The timer
  * only wakes it; what is due is decided by the injected clock inside the verb.
  */
-export function startScheduler(ctx: ServiceContext, { everyMs = 5 * 60_000, log = console.error }: { everyMs?: number; log?: (error: unknown) => void } = {}): () => void {
+export function startScheduler(
+  ctx: ServiceContext,
+  { everyMs = 5 * 60_000, log = console.error, publicRecord }: { everyMs?: number; log?: (error: unknown) => void; publicRecord?: PublicRecord } = {}
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -13,6 +18,9 @@ export function startScheduler(ctx: ServiceContext, { everyMs = 5 * 60_000, log 
     try {
       const closed = await closeStaleResolved({ ctx });
       if (closed > 0) console.log(`Pengaduan ditutup otomatis / auto-closed: ${closed}`);
+      // The day's signed head (docs/public-record.md): the first tick from 00:00 WIB on records it.
+      const head = await publicRecord?.daily.recordIfDue(ctx.store.head(), ctx.clock.now());
+      if (head) console.log(`Kepala rantai harian / daily chain head: seq ${head.seq} ${head.hash}`);
     } catch (error) {
       log(error);
     } finally {

@@ -95,6 +95,7 @@ export class ComplaintBook {
     const state = this.#byCode.get(event.trackingCode);
     if (!state) return;
     this.changes.hooks?.changing(state);
+    if (event.type === 'complaint.erased') return eraseCitizenData(state);
     // Forwarding hands the complaint to another office; its deadlines (the citizen's clock) stay.
     if (event.type === 'complaint.forwarded' && event.toOfficeId && event.toOfficeId !== state.officeId) this.#move(state, event.toOfficeId);
     applyAction(state, event);
@@ -160,6 +161,17 @@ function applyAction(state: ComplaintState, event: ComplaintAction): void {
     ...(event.toOfficeId && { toOfficeId: event.toOfficeId }),
     internal: event.type === 'complaint.noted'
   });
+}
+
+/**
+ * The citizen's data leaves the views as it left the log (server/services/complaints/erase-complaint.ts):
+ * contact, text, secret, and the words of the citizen's own actions. Figures and the office's replies stay.
+ */
+function eraseCitizenData(state: ComplaintState): void {
+  state.secretHash = '';
+  state.description = '';
+  state.contact = undefined;
+  for (const entry of state.history) if (entry.actor === 'citizen') entry.message = undefined;
 }
 
 function lowerBound(list: readonly ComplaintState[], ms: number): number {

@@ -12,7 +12,8 @@ import { problem } from '../middleware/problem/index.ts';
 import { cliTokenGuard } from '../security/cli-token.ts';
 import { staffSummary } from '../services/admin/staff.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { createStaff, NewStaff } from '../services/staff/create-staff.ts';
+import { eraseComplaint } from '../services/complaints/erase-complaint.ts';
+import { CLI_ACTOR, createStaff, NewStaff } from '../services/staff/create-staff.ts';
 import { setStaffPassword } from '../services/staff/set-staff-password.ts';
 import { defineElementSet } from '../services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../services/surveys/import/import-csv.ts';
@@ -24,6 +25,8 @@ export type AdminCliConfig = {
   token: string;
   /** Starts a backup at the committed head; absent for a store that has none (memory). */
   backup?: () => Backup;
+  /** Writes the views' snapshot now (an erasure must not leave the data in the last one); set by createApp. */
+  writeSnapshot?: () => Promise<void>;
 };
 
 /** An SKM file of a few hundred thousand rows; the public routes keep their small limit. */
@@ -59,6 +62,14 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
   app.use('/api/v1/admin/import/*', guard, limit);
   app.use('/api/v1/admin/staff', guard);
   app.use('/api/v1/admin/staff/*', guard);
+  app.use('/api/v1/admin/complaints/*', guard);
+
+  // `npm run admin -- erase CODE`: a citizen's personal data leaves the log and the views; the chain holds.
+  app.post('/api/v1/admin/complaints/:trackingCode/erase', async (c) => {
+    const report = await eraseComplaint({ ctx, trackingCode: c.req.param('trackingCode'), actor: CLI_ACTOR });
+    await config.writeSnapshot?.();
+    return c.json(report, 200);
+  });
 
   app.get('/api/v1/admin/backup', (c) => {
     if (!config.backup) return problem(c, { title: 'Not Implemented', status: 501, detail: 'Penyimpanan ini tanpa cadangan / this store has no backup' });

@@ -1,5 +1,7 @@
+import { hash, randomBytes } from 'node:crypto';
 import type { DomainEvent, RatingRecorded, SurveySubmitted } from './events.ts';
 import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.ts';
+import { ERASED_VALUES, privateFieldsOf } from './public-chain/private-fields.ts';
 
 /**
  * The stored form of an event: one compact JSON line with one-letter keys. Ratings are the bulk of
@@ -18,6 +20,10 @@ import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.t
  * tally:     o officeId, v serviceId, e elementSet, f from, u to, n responses, q sums, k importKey
  * excluded:  o officeId, f from, w to (window end), q scores, u actor, r reason
  * undone:    o officeId, f from, u actor, r reason
+ * erased:    k trackingCode, u actor
+ * private:   z commitment, _ salt, then the private fields (./public-chain/private-fields.ts) with their
+ *            usual keys. The public form is the line up to "_" (./public-chain/public-form.ts); erasing
+ *            overwrites the private part with spaces, so the line keeps its length and its public form.
  */
 
 const TYPE_CODES = {
@@ -35,11 +41,15 @@ const TYPE_CODES = {
   'complaint.confirmed': 'ccf',
   'complaint.reopened': 'cro',
   'complaint.closed': 'ccl',
+  'complaint.erased': 'cer',
   'survey.submitted': 'ss',
   'survey.tallied': 'st',
   'ratings.excluded': 'rx',
   'ratings.exclusion_undone': 'rxu'
 } as const satisfies Record<DomainEvent['type'], string>;
+
+/** Every event type the log stores. */
+export const STORED_EVENT_TYPES = Object.keys(TYPE_CODES) as DomainEvent['type'][];
 
 type FieldTable = readonly (readonly [field: string, key: string])[];
 
@@ -129,9 +139,26 @@ function fieldsOf(code: string): FieldTable {
   return ACTION_FIELDS;
 }
 
-/** Encodes an event as its stored line (no newline), chained to the hash of its predecessor. */
-export function encodeEvent(event: DomainEvent, prevHash: string): string {
-  return JSON.stringify(storedRecord(event, prevHash));
+/** A private part's salt: 16 random bytes, base64url (22 characters). */
+export function newSalt(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/**
+ * The commitment "z" to a private part: sha256 over the salt and the private fields as they are stored
+ * (a JSON object of their keys, in the codec's order), base64url, 22 characters. Whoever holds the
+ * private part can show it is what was committed; nobody else learns anything from "z".
+ */
+export function commitment(salt: string, privatePart: Record<string, unknown>): string {
+  return hash('sha256', salt + JSON.stringify(privatePart), 'base64url').slice(0, 22);
+}
+
+/**
+ * Encodes an event as its stored line (no newline), chained to the hash of its predecessor. An event with
+ * private fields gets a fresh salt (or `salt`, for tests that need the same line twice).
+ */
+export function encodeEvent(event: DomainEvent, prevHash: string, salt?: string): string {
+  return JSON.stringify(storedRecord(event, prevHash, salt));
 }
 
 /**
@@ -139,13 +166,13 @@ export function encodeEvent(event: DomainEvent, prevHash: string): string {
  * hands out, so live events and replayed ones are the same. A rating (most writes) is built from the record
  * the line was made of, which holds exactly the line's values; other events are decoded from the line.
  */
-export function encodeStoredEvent(event: DomainEvent, prevHash: string): { line: string; event: DomainEvent } {
-  const record = storedRecord(event, prevHash);
+export function encodeStoredEvent(event: DomainEvent, prevHash: string, salt?: string): { line: string; event: DomainEvent } {
+  const record = storedRecord(event, prevHash, salt);
   const line = JSON.stringify(record);
-  return { line, event: record.t === TYPE_CODES['rating.recorded'] ? decodeRating(record) : decodeLine(line).event };
+  return { line, event: record.t === TYPE_CODES['rating.recorded'] && record.z === undefined ? decodeRating(record) : decodeLine(line).event };
 }
 
-function storedRecord(event: DomainEvent, prevHash: string): Record<string, unknown> {
+function storedRecord(event: DomainEvent, prevHash: string, salt?: string): Record<string, unknown> {
   // hasOwn, so that a type like "constructor" is not found on Object.prototype.
   const code: string | undefined = Object.hasOwn(TYPE_CODES, event.type) ? TYPE_CODES[event.type] : undefined;
   if (code === undefined) throw new TypeError(`cannot store unknown event type ${JSON.stringify(event.type)}`);
@@ -156,7 +183,47 @@ function storedRecord(event: DomainEvent, prevHash: string): Record<string, unkn
     if (source[field] !== undefined) record[key] = source[field];
   }
   if (code === TYPE_CODES['survey.submitted']) packSurvey(record);
-  return record;
+  return splitPrivate(record, privateKeysOf(code), salt);
+}
+
+let privateKeys: Map<string, ReadonlySet<string>> | undefined;
+/** The keys of a type code's private fields (./public-chain/private-fields.ts). */
+function privateKeysOf(code: string): ReadonlySet<string> {
+  privateKeys ??= new Map(
+    Object.entries(TYPE_CODES).map(([type, typeCode]) => {
+      const fields = new Set(privateFieldsOf(type));
+      return [
+        typeCode,
+        new Set(
+          fieldsOf(typeCode)
+            .filter(([field]) => fields.has(field))
+            .map(([, key]) => key)
+        )
+      ];
+    })
+  );
+  return privateKeys.get(code)!;
+}
+
+/** Moves the private fields behind "z" and "_" (the order the public form relies on); a record without any is left as is. */
+function splitPrivate(record: Record<string, unknown>, keys: ReadonlySet<string>, salt = newSalt()): Record<string, unknown> {
+  if (keys.size === 0 || !Object.keys(record).some((key) => keys.has(key))) return record;
+  const stored: Record<string, unknown> = {};
+  const privatePart: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) (keys.has(key) ? privatePart : stored)[key] = value;
+  stored.z = commitment(salt, privatePart);
+  stored._ = salt;
+  return Object.assign(stored, privatePart);
+}
+
+/** The private part of a stored line and its salt, or undefined when it has none (or it was erased). */
+export function privatePartOf(line: string): { z: string; salt: string; fields: Record<string, unknown> } | undefined {
+  const record = JSON.parse(line) as Record<string, unknown>;
+  if (typeof record._ !== 'string' || typeof record.z !== 'string') return undefined;
+  const keys = privateKeysOf(record.t as string) ?? new Set();
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (keys.has(key)) fields[key] = value;
+  return { z: record.z, salt: record._, fields };
 }
 
 /** Decodes a stored line; throws on anything that is not one. Absent optional fields stay absent. */
@@ -177,20 +244,22 @@ export function decodeLine(line: string): { event: DomainEvent; prevHash: string
     if (record[key] !== undefined) event[field] = record[key];
   }
   if (type === 'survey.submitted') unpackSurvey(event);
+  if (record.z !== undefined && record._ === undefined) fillErased(event, type);
   return { event: event as DomainEvent, prevHash: record.p };
+}
+
+/** An erased line decodes with empty values where its type requires one (./public-chain/private-fields.ts). */
+function fillErased(event: Record<string, unknown>, type: string): void {
+  for (const field of privateFieldsOf(type)) if (event[field] === undefined && Object.hasOwn(ERASED_VALUES, field)) event[field] = ERASED_VALUES[field];
 }
 
 let flatSpecs: Map<string, FlatSpec> | undefined;
 /** Fields whose values repeat across events (ids, actors, codes): decoded once per distinct value. */
 const SHARED_FIELDS: ReadonlySet<string> = new Set(['officeId', 'serviceId', 'actor', 'category', 'visibility', 'reason', 'confirmation', 'toOfficeId', 'channel', 'elementSet']);
 
-/** The field table of a type code as decodeFlatEvent takes it; ratings have their own fast path (decodeRatingLine). */
+/** The field table of a type code as decodeFlatEvent takes it (ratings with a private part come here: decodeRatingLine takes the rest). */
 function flatSpec(code: string): FlatSpec | undefined {
-  flatSpecs ??= new Map(
-    [...TYPES_BY_CODE]
-      .filter(([, type]) => type !== 'rating.recorded')
-      .map(([typeCode, type]) => [typeCode, { type, fields: new Map(fieldsOf(typeCode).map(([field, key]) => [key, field])), shared: SHARED_FIELDS }])
-  );
+  flatSpecs ??= new Map([...TYPES_BY_CODE].map(([typeCode, type]) => [typeCode, { type, fields: new Map(fieldsOf(typeCode).map(([field, key]) => [key, field])), shared: SHARED_FIELDS }]));
   return flatSpecs.get(code);
 }
 

@@ -72,6 +72,18 @@ export type ComplaintAction = {
   toOfficeId?: string;
 };
 
+/**
+ * The private part of a complaint (its contact, its text, the citizen's own words after) was erased at the
+ * citizen's request (UU 27/2022; docs/public-record.md). The lines keep their public forms and commitments,
+ * so the chain holds; `actor` is the staff account or `cli` that did it.
+ */
+export type ComplaintErased = {
+  type: 'complaint.erased';
+  at: number;
+  trackingCode: string;
+  actor: string;
+};
+
 /** A full SKM response; `answers` in the order of its element set's elements (PermenPANRB 14/2017: u1…u9). */
 export type SurveySubmitted = {
   type: 'survey.submitted';
@@ -134,7 +146,7 @@ export type RatingsExclusionUndone = {
   reason: string;
 };
 
-export type DomainEvent = RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
+export type DomainEvent = RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | ComplaintErased | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
 
 /** An event as stored: numbered from 1 and chained to its predecessor by hash. */
 export type StoredEvent = DomainEvent & { seq: number; hash: string };

@@ -114,6 +114,17 @@ export interface Store {
    * Without it, readers subscribe.
    */
   readRatings?(range: { after: number; upTo: number }, visit: (rating: RatingRecorded) => void): Promise<void>;
+  /**
+   * Blanks the private parts (./public-chain/private-fields.ts) of the stored events `select` picks, in place:
+   * their public forms, commitments and links stay, so the chain still verifies (docs/public-record.md,
+   * "Erasure"). Replays give those events without their private fields. Returns their seqs.
+   */
+  erasePrivate?(select: (event: DomainEvent) => boolean): Promise<number[]>;
+  /**
+   * Hands the public forms (./public-chain/public-form.ts) of the committed events after < seq ≤ upTo to
+   * `visit`, in order, read from storage as it is now (GET /api/v1/chain/events).
+   */
+  readPublicForms?(range: { after: number; upTo: number }, visit: (publicLine: string, seq: number) => void): Promise<void>;
   /** Recomputes the hash chain over everything stored. */
   verify(): Promise<{ ok: boolean; events: number; firstBadSeq?: number }>;
   /** Whether writes are possible now; a store without the notion (memory) always is. */

@@ -91,8 +91,19 @@ export const methodology: Record<Lang, MethodSection[]> = {
       title: 'Data terbuka dan jejak audit',
       body: [
         'Halaman ini membaca semua angka dari API publik yang sama dengan yang dapat dipakai siapa pun (lihat halaman API). Tidak ada angka dari jalur tersembunyi.',
-        'Setiap kejadian (penilaian, pengaduan, tindak lanjut) menyimpan sidik (hash) kejadian sebelumnya, sehingga perubahan data di kemudian hari dapat diketahui.',
+        'Setiap kejadian (penilaian, pengaduan, tindak lanjut) menyimpan sidik (hash) kejadian sebelumnya, sehingga perubahan data di kemudian hari dapat diketahui: lihat bagian berikut.',
         'Data pribadi (nama, telepon, email, NIK) tidak pernah ditampilkan. Teks yang tampil publik disamarkan bila memuat nomor telepon, email, atau NIK 16 digit. Alamat IP tidak disimpan.'
+      ]
+    },
+    {
+      id: 'catatan-publik',
+      title: 'Catatan yang dapat diperiksa siapa pun',
+      body: [
+        'Setiap kejadian (penilaian, survei, pengaduan dan setiap tindak lanjutnya) dicatat berurutan, dan masing-masing memuat sidik (hash SHA-256) kejadian sebelumnya beserta nomor urutnya. Bila satu kejadian lama diubah, dihapus atau ditukar tempatnya, sidiknya tidak lagi cocok dengan yang dicatat sesudahnya.',
+        'Setiap kejadian punya bentuk publik: semua yang boleh diketahui umum (kantor, layanan, skor, kanal, waktu, kode pelacakan, kategori, status, alasan penolakan). Bagian pribadinya (kontak, uraian pengaduan, pesan, komentar, profil responden, siapa petugasnya) tidak ikut; sebagai gantinya ada "komitmen": sidik bagian pribadi itu yang dicampur dengan bilangan acak, sehingga dari komitmen itu tidak ada yang bisa ditebak.',
+        'Rantai dihitung dari bentuk publik, jadi siapa pun dapat mengunduhnya di /api/v1/chain/events dan menghitung ulang setiap sambungan tanpa melihat data pribadi. Skrip pemeriksa di halaman Data terbuka melakukannya dan menyebut nomor kejadian pertama yang rusak.',
+        'Kepala rantai (nomor dan sidik kejadian terakhir) ditandatangani dengan kunci Ed25519 milik instalasi ini, dan setiap hari pukul 00.00 WIB kepala rantai dicatat dan diterbitkan. Rantai hari ini harus melewati setiap kepala yang pernah ditandatangani; kalau catatan lama ditulis ulang seluruhnya, tanda tangan lama membuktikannya.',
+        'Warga berhak meminta data pribadinya dihapus (UU 27/2022 tentang Pelindungan Data Pribadi). Penghapusan membuang bagian pribadi pengaduan (kontak, uraian, pesan warga) tetapi mempertahankan bentuk publik dan komitmennya, sehingga rantai tetap utuh. Penghapusan itu sendiri dicatat sebagai kejadian.'
       ]
     },
     {
@@ -192,6 +203,17 @@ export const methodology: Record<Lang, MethodSection[]> = {
         'These pages read every figure from the same public API anyone can use (see the API page). No figure comes from a back door.',
         'Every event (rating, complaint, follow-up) carries the hash of the event before it, so any later edit of the data can be detected.',
         'Personal data (names, phone numbers, emails, NIK) is never shown. Public text is masked where it contains phone numbers, emails or 16-digit NIK numbers. IP addresses are not stored.'
+      ]
+    },
+    {
+      id: 'catatan-publik',
+      title: 'A record anyone can verify',
+      body: [
+        'Every event (a rating, a survey, a complaint and each step taken on it) is recorded in order, and each holds the fingerprint (a SHA-256 hash) of the one before it, with its number. If an old event is changed, removed or moved, its fingerprint no longer matches the one recorded after it.',
+        'Every event has a public form: everything the public may know (office, service, score, channel, time, tracking code, category, status, rejection reason). Its private part (contact, complaint text, messages, comments, respondent profile, which staff member acted) is left out; in its place is a "commitment": a fingerprint of that private part mixed with a random number, from which nothing can be guessed.',
+        'The chain is computed over the public forms, so anyone can download them from /api/v1/chain/events and recompute every link without seeing any personal data. The verifier on the Open data page does this and names the first event that is broken.',
+        "The chain head (the number and fingerprint of the last event) is signed with this installation's Ed25519 key, and every day at 00:00 WIB the head is recorded and published. Today's chain must pass through every head ever signed; if the old record were rewritten whole, the old signatures would show it.",
+        "Citizens have the right to have their personal data erased (UU 27/2022 on Personal Data Protection). Erasure removes the private part of a complaint (contact, text, the citizen's messages) but keeps its public form and commitment, so the chain stays intact. The erasure itself is recorded as an event."
       ]
     },
     {

@@ -4,7 +4,8 @@ import { consoleApp } from './console-fixtures.ts';
 
 // docs/open-data.md: no personal data in any open-data file. NIK, a phone number in four formats and an email
 // go into every free-text field there is (the complaint, its contact, every staff and citizen message, rating
-// and survey comments), for each visibility; then every file, in both formats, is searched for them.
+// and survey comments), for each visibility; then every file, in both formats, and the public chain
+// (/api/v1/chain/events) are searched for them.
 const NIK = '3201234567890001';
 const PHONES = ['081377712345', '+62 813-7771-2346', '(0813) 7771 2347', '62.813.7771.2348'];
 const EMAIL = 'siti.rahayu@contoh.id';
@@ -40,6 +41,10 @@ describe('personal data in open data', () => {
       files.push(await answer.text());
     }
     for (const [i, content] of files.entries()) for (const value of PERSONAL) expect(content, `${value} in file ${i}`).not.toContain(value);
+    // docs/public-record.md: nor in any public chain event (the masked text neither: free text is private there).
+    const chain = await (await app.app.request('/api/v1/chain/events?after=0&limit=10000')).text();
+    expect(chain.trim().split('\n').length).toBeGreaterThanOrEqual(12);
+    for (const value of [...PERSONAL, 'Uraian', 'Catatan internal', 'Komentar', 'Saran']) expect(chain, `${value} in the public chain`).not.toContain(value);
     const complaints = files[OPEN_DATA_FILES.indexOf('pengaduan.json')]!;
     expect(complaints).toContain(trackingCode);
     // A public complaint's text is there, masked; the others' is not there at all.

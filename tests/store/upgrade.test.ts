@@ -28,7 +28,10 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
     const logged: string[] = [];
     const store = await openLowdbStore({ dir, command: 'upgrade test', log: (line) => logged.push(line) });
     try {
-      expect(logged.join('\n')).toMatch(/catalog\.json dimutakhirkan \/ upgraded: 1 → 2[\s\S]*events\/ dimutakhirkan \/ upgraded: 1 → 2/);
+      expect(logged.join('\n')).toMatch(/catalog\.json dimutakhirkan \/ upgraded: 1 → 2[\s\S]*events\/ dimutakhirkan \/ upgraded: 1 → 3/);
+      // The old chain was verified and the new one built over public forms: both heads are on record.
+      const migration = JSON.parse(await readFile(join(dir, 'chain-migration.json'), 'utf8'));
+      expect(migration).toMatchObject({ from: { format: 2, seq: 12 }, to: { format: 3, seq: 12, hash: store.head().hash } });
       expect(JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8')).formatVersion).toBe(CATALOG_FORMAT_VERSION);
       expect(JSON.parse(await readFile(join(dir, 'events', 'format.json'), 'utf8')).version).toBe(EVENTS_FORMAT_VERSION);
       expect(await store.verify()).toEqual({ ok: true, events: 12 });

@@ -65,6 +65,19 @@ export class RestoredComplaint implements ComplaintState {
     return this.#decoded().history;
   }
 
+  // Erasing a complaint's private part (../complaints.ts) changes these; the rest of the details only grow.
+  set secretHash(value: string) {
+    this.#decoded().secretHash = value;
+  }
+
+  set description(value: string) {
+    this.#decoded().description = value;
+  }
+
+  set contact(value: ComplaintState['contact']) {
+    this.#decoded().contact = value;
+  }
+
   /**
    * The details for one look, left encoded when they were: a pass over every complaint (the open-data
    * export) would otherwise decode and keep all of them, the memory this class exists to save.

@@ -3,6 +3,9 @@
  *   suara-backup.json          what it is: format, when, the head it ends at, the formats inside
  *   catalog.json               the catalog at that head
  *   server.key                 the installation's secret (detail tokens, idempotency keys)
+ *   chain-key.pem              the key that signs chain heads, with the daily heads and the migration
+ *   chain-heads.jsonl          record when there are (docs/public-record.md)
+ *   chain-migration.json
  *   events/format.json         the log's format
  *   events/000000000001.jsonl  the segments, the last one cut after the head's line
  * Taken beside the running writer, it is consistent without stopping it: the head and the catalog are
@@ -56,11 +59,13 @@ export function backupStore({ dir, store, now = Date.now() }: { dir: string; sto
   const fill = async () => {
     await add(BACKUP_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
     await add('catalog.json', JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION }, null, 2));
-    const key = await readFile(join(dir, 'server.key')).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw error;
-    });
-    if (key) await add('server.key', key);
+    for (const name of ['server.key', 'chain-key.pem', 'chain-heads.jsonl', 'chain-migration.json']) {
+      const content = await readFile(join(dir, name)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      if (content) await add(name, content);
+    }
     await add(`events/${EVENTS_FORMAT_FILE}`, `${JSON.stringify({ format: 'suara-events', version: EVENTS_FORMAT_VERSION })}\n`);
     const segments = head.seq === 0 ? [] : (await listSegments(join(dir, 'events'))).filter((segment) => segment.base <= head.seq);
     for (const [index, segment] of segments.entries()) {

@@ -21,6 +21,8 @@ import { openCatalog } from './catalog.ts';
 import { lockDataDir } from './lock.ts';
 import { migrateDataDir } from './migrations/index.ts';
 import { makePrivateDir } from './modes.ts';
+import { publicForm } from '../public-chain/public-form.ts';
+import { erasePrivateParts } from './erase.ts';
 import { forEachStoredLine } from './replay.ts';
 import { recoverLog, type Segment } from './segments.ts';
 import { SharedReplay, UnreadableEvent } from './shared-replay.ts';
@@ -130,6 +132,15 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
         const { event } = decodeLine(line);
         if (event.type === 'rating.recorded') visit(event);
       });
+    },
+
+    async readPublicForms({ after, upTo }, visit) {
+      await forEachStoredLine([...writer.segments], { after, upTo: Math.min(upTo, writer.committed.seq) }, (line, seq) => visit(publicForm(line), seq));
+    },
+
+    erasePrivate(select) {
+      if (chain.state === 'broken') return Promise.reject(new LogDamaged(chain.break!));
+      return erasePrivateParts([...writer.segments], writer.committed.seq, select);
     },
 
     async verify() {

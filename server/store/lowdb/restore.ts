@@ -17,7 +17,7 @@ import { listSegments } from './segments.ts';
 import { describeBreak, verifySegments } from './verify-chain.ts';
 
 /** What a backup may hold; anything else (a path outside, a link) makes the archive unusable. */
-const ARCHIVE_NAME = /^(catalog\.json|server\.key|events\/(\d{12}\.jsonl|format\.json))$/;
+const ARCHIVE_NAME = /^(catalog\.json|server\.key|chain-key\.pem|chain-heads\.jsonl|chain-migration\.json|events\/(\d{12}\.jsonl|format\.json))$/;
 
 /** The restore cannot go on; the message says why, in both languages. */
 export class RestoreRefused extends Error {

@@ -72,7 +72,7 @@ export async function recoverLog(eventsDir: string): Promise<RecoveredLog> {
     lastLine = (tornLast ? previous : last) ?? lastLine;
     base = segment.base + count;
   }
-  return { segments, lastCount: count, cut, head: { seq: base - 1, hash: lastLine === undefined ? GENESIS_HASH : hashLine(lastLine) } };
+  return { segments, lastCount: count, cut, head: { seq: base - 1, hash: lastLine === undefined ? GENESIS_HASH : hashLine(base - 1, lastLine) } };
 }
 
 /** The line before the last (when `from` < `lastStart`) and the last, from the bytes [from, end). */

@@ -84,7 +84,7 @@ async function replay(segments: readonly Segment[], after: ChainHead | undefined
     const matches = prevHash === expected;
     if (suspect !== undefined) {
       if (matches) report(suspect - 1, `it was changed after it was written: event ${suspect} recorded another hash for it`);
-      else report(suspect, `it was changed after it was written: its link "p" no longer names event ${suspect - 1}`);
+      else report(suspect, `it is not the event written there: removed, moved, or its link "p" changed`);
       suspect = undefined;
     } else if (!matches) {
       if (seq === firstSeq) report(seq, 'its link "p" does not continue the chain');
@@ -95,7 +95,7 @@ async function replay(segments: readonly Segment[], after: ChainHead | undefined
       report(seq, 'it is not a valid event line');
       throw new UnreadableEvent(seq);
     }
-    expected = hashLine(line);
+    expected = hashLine(seq, line);
     handOut(Object.assign(decoded.event as StoredEvent, { seq, hash: expected }));
   });
   if (suspect !== undefined) report(suspect - 1, `it was changed after it was written (or the link "p" of event ${suspect}, the last, was)`);

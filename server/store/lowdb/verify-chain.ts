@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { GENESIS_HASH, hashLineBytes } from '../chain.ts';
-import { decodeLine } from '../codec.ts';
+import { commitment, decodeLine, privatePartOf } from '../codec.ts';
+import { PRIVATE_MARK } from '../public-chain/public-form.ts';
 import type { ChainHead } from '../types.ts';
 import { scanLines } from './lines.ts';
 import type { Segment } from './segments.ts';
@@ -24,7 +25,8 @@ export function describeBreak(found: ChainBreak): string {
  * Recomputes the hash chain over the segment files, from event 1 up to `upTo`, reading them as bytes.
  * A line's "p" must be the hash of the line before it. When line k's "p" does not match, the next
  * line tells which one changed: if it matches line k, line k-1 was changed; if it does not, line k
- * itself was (an edited "p" changes the line's own hash too). The last line has no successor to
+ * itself was (an edited "p" changes the line's own hash too). A line's private part must match its
+ * commitment "z" (docs/public-record.md). The last line has no successor to
  * vouch for it, so it must at least decode. Bytes after the last newline are a torn tail, reported.
  */
 export async function verifySegments(segments: readonly Segment[], { upTo = Infinity, chunkBytes = CHUNK_BYTES } = {}): Promise<ChainReport> {
@@ -56,7 +58,7 @@ export async function verifySegments(segments: readonly Segment[], { upTo = Infi
         if (suspect) {
           found = matches
             ? { ...suspect.previous, reason: `it was changed after it was written: event ${suspect.place.seq} recorded another hash for it` }
-            : { ...suspect.place, reason: `it was changed after it was written: its link "p" no longer names event ${suspect.previous.seq}` };
+            : { ...suspect.place, reason: `it is not the event written there: removed, moved, or its link "p" changed` };
           return false;
         }
         if (!matches) {
@@ -66,7 +68,13 @@ export async function verifySegments(segments: readonly Segment[], { upTo = Infi
           }
           suspect = { place, previous };
         }
-        hash = hashLineBytes(buffer.subarray(start, end));
+        hash = hashLineBytes(seq, buffer.subarray(start, end));
+        // A private part must still be what its commitment names (the public chain cannot see it; this check can).
+        const mark = buffer.indexOf(PRIVATE_MARK_BYTES, start);
+        if (mark >= 0 && mark < end && !commitmentHolds(buffer.toString('utf8', start, end))) {
+          found = { ...place, reason: 'its private part was changed after it was written: it is not what its commitment "z" names' };
+          return false;
+        }
         previous = place;
         last = { path: segment.path, start: offset, end: offset + end - start };
         offset += end - start + 1;
@@ -91,6 +99,17 @@ export async function verifySegments(segments: readonly Segment[], { upTo = Infi
   }
   if (!found && previous && last && !decodes(await readBytes(last))) found = { ...previous, reason: 'the last event is not a valid event line' };
   return found ? { ok: false, events: seq, break: found } : { ok: true, events: seq, head: { seq, hash }, tornTailBytes };
+}
+
+const PRIVATE_MARK_BYTES = Buffer.from(PRIVATE_MARK);
+
+function commitmentHolds(line: string): boolean {
+  try {
+    const part = privatePartOf(line);
+    return part !== undefined && commitment(part.salt, part.fields) === part.z;
+  } catch {
+    return false;
+  }
 }
 
 /** The "p" of a line from its bytes, or undefined when the line does not have the shape of an event (codec.ts). */

@@ -77,7 +77,7 @@ export class SegmentWriter {
       for (const event of events) {
         // The event as decoding its line gives it (without decoding it): live events are identical to replayed ones.
         const encoded = encodeStoredEvent(event, hash);
-        hash = hashLine(encoded.line);
+        hash = hashLine(seq + 1, encoded.line);
         lines.push(encoded.line);
         stored.push(Object.assign(encoded.event, { seq: ++seq, hash }));
       }

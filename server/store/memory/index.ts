@@ -1,6 +1,8 @@
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
 import { decodeLine, encodeEvent } from '../codec.ts';
+import { erasedLine } from '../public-chain/erase-line.ts';
+import { publicForm } from '../public-chain/public-form.ts';
 import { checkResumePoint } from '../resume.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
@@ -32,7 +34,7 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
       let hash = head.hash;
       for (const event of events) {
         const line = encodeEvent(event, hash);
-        hash = hashLine(line);
+        hash = hashLine(head.seq + encoded.length + 1, line);
         encoded.push({ line, hash });
       }
       const stored = encoded.map(({ line, hash }) => {
@@ -49,8 +51,8 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
       const upTo = { ...head };
       const after = options?.after;
       return subscribers.add(listener, (deliver) => {
-        if (after) checkResumePoint(after, upTo, after.seq === 0 ? GENESIS_HASH : lines[after.seq - 1] && hashLine(lines[after.seq - 1]!));
-        for (let index = after?.seq ?? 0; index < upTo.seq; index++) deliver(eventAt(index, hashLine(lines[index]!)));
+        if (after) checkResumePoint(after, upTo, after.seq === 0 ? GENESIS_HASH : lines[after.seq - 1] && hashLine(after.seq, lines[after.seq - 1]!));
+        for (let index = after?.seq ?? 0; index < upTo.seq; index++) deliver(eventAt(index, hashLine(index + 1, lines[index]!)));
       });
     },
 
@@ -61,6 +63,21 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
         const { event } = decodeLine(lines[index]!);
         if (event.type === 'rating.recorded') visit(event);
       }
+    },
+
+    async readPublicForms({ after, upTo }, visit) {
+      for (let index = Math.max(0, after); index < Math.min(upTo, head.seq); index++) visit(publicForm(lines[index]!), index + 1);
+    },
+
+    async erasePrivate(select) {
+      const erased: number[] = [];
+      lines.forEach((line, index) => {
+        const blank = erasedLine(line);
+        if (blank === undefined || !select(decodeLine(line).event)) return;
+        lines[index] = blank;
+        erased.push(index + 1);
+      });
+      return erased;
     },
 
     async verify() {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EVENTS_FORMAT_FILE, EVENTS_FORMAT_VERSION, EVENTS_MIGRATIONS, migrateEventLog } from './events.ts';
+import { V2_LINES } from './public-chain.fixture.ts';
 import { FormatTooNew } from './run.ts';
 
 describe('event log migrations', () => {
@@ -11,13 +12,12 @@ describe('event log migrations', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
   const stamp = async () => JSON.parse(await readFile(join(dir, EVENTS_FORMAT_FILE), 'utf8'));
 
-  it('1 → 2 leaves every line as it was (they are chained): only the stamp is new', async () => {
+  it('1 → 2 → 3 stamps the log and rewrites its lines for the public chain', async () => {
     const segment = join(dir, '000000000001.jsonl');
-    await writeFile(segment, '{"p":"AAAAAAAAAAAAAAAAAAAAAA","e":{}}\n');
+    await writeFile(segment, `${V2_LINES.join('\n')}\n`);
     expect(await EVENTS_MIGRATIONS[0]!.up(dir)).toBe(dir);
     expect(await migrateEventLog(dir)).toEqual({ from: 1, to: EVENTS_FORMAT_VERSION });
     expect(await stamp()).toEqual({ format: 'suara-events', version: EVENTS_FORMAT_VERSION });
-    expect(await readFile(segment, 'utf8')).toBe('{"p":"AAAAAAAAAAAAAAAAAAAAAA","e":{}}\n');
     expect(await migrateEventLog(dir)).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fsyncPath } from '../fsync.ts';
 import { PRIVATE_FILE_MODE } from '../modes.ts';
 import { listSegments } from '../segments.ts';
+import { migrateToPublicChain } from './public-chain.ts';
 import { migrate, type Migration } from './run.ts';
 
 /** The event log's format stamp, beside its segments (segment names never match it). */
@@ -10,11 +11,14 @@ export const EVENTS_FORMAT_FILE = 'format.json';
 
 /**
  * The event log's formats, oldest first: entry i takes version i + 1 to i + 2, given the events folder.
- * The lines themselves are hashed into the chain, so a migration must never rewrite a written line: a
- * new format is a new kind of line (or event type) that the readers also accept, plus a step here for
- * anything beside the lines. Each has a test in events.test.ts.
+ * The lines are hashed into the chain, so a step that rewrites them must verify the old chain, build a new
+ * one and record both heads (./public-chain.ts, 2 → 3); anything else is a new kind of line the readers
+ * also accept, plus a step here for what lies beside the lines. Each has a test in events.test.ts.
  */
-export const EVENTS_MIGRATIONS: readonly Migration<string>[] = [{ from: 1, why: 'the log carries its format version in events/format.json', up: (eventsDir) => eventsDir }];
+export const EVENTS_MIGRATIONS: readonly Migration<string>[] = [
+  { from: 1, why: 'the log carries its format version in events/format.json', up: (eventsDir) => eventsDir },
+  { from: 2, why: 'private fields behind salted commitments, the chain over public forms (docs/public-record.md)', up: (eventsDir) => migrateToPublicChain(eventsDir) }
+];
 
 /** The version this release writes into events/format.json. */
 export const EVENTS_FORMAT_VERSION = EVENTS_MIGRATIONS.length + 1;

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { CATALOG_FORMAT_VERSION, catalogFormatOf, migrateCatalogFile } from './catalog.ts';
 import { EVENTS_FORMAT_VERSION, eventLogFormatOf, migrateEventLog } from './events.ts';
+import { CHAIN_MIGRATION_FILE, readChainMigration, recoverInterruptedMigration } from './public-chain.ts';
 import { FormatTooNew } from './run.ts';
 
 export { CATALOG_FORMAT_VERSION } from './catalog.ts';
 export { EVENTS_FORMAT_FILE, EVENTS_FORMAT_VERSION } from './events.ts';
 export { FormatTooNew } from './run.ts';
+export { CHAIN_MIGRATION_FILE, readChainMigration, type ChainMigrationRecord } from './public-chain.ts';
 
 /**
  * Brings a locked DATA_DIR's catalog and event log to this release's formats before anything reads them,
@@ -16,6 +18,7 @@ export { FormatTooNew } from './run.ts';
 export async function migrateDataDir(dir: string, log: (line: string) => void): Promise<void> {
   const catalogPath = join(dir, 'catalog.json');
   const eventsDir = join(dir, 'events');
+  await recoverInterruptedMigration(eventsDir);
   const catalogFormat = await catalogFormatOf(catalogPath);
   if (catalogFormat !== undefined && catalogFormat > CATALOG_FORMAT_VERSION) throw new FormatTooNew(catalogPath, catalogFormat, CATALOG_FORMAT_VERSION);
   const eventsFormat = await eventLogFormatOf(eventsDir);
@@ -25,4 +28,6 @@ export async function migrateDataDir(dir: string, log: (line: string) => void): 
     ['events/', await migrateEventLog(eventsDir)]
   ] as const;
   for (const [what, step] of steps) if (step) log(`Format ${what} dimutakhirkan / upgraded: ${step.from} → ${step.to}`);
+  const chain = steps[1][1] && steps[1][1].from < 3 ? await readChainMigration(dir) : undefined;
+  if (chain) log(`Rantai publik dibangun / public chain built: old head ${chain.from.seq} ${chain.from.hash} → new head ${chain.to.seq} ${chain.to.hash} (${CHAIN_MIGRATION_FILE})`);
 }
