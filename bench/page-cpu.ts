@@ -1,4 +1,4 @@
-// `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR]`:
+// `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR] [--only cached|rendered]`:
 // CPU time (user + system, from /proc) the server spends per office page, served from the page cache and rendered
 // every time (`?bench=i` makes each URL new, so the cache never answers), with the rendered page's p99 at 10
 // connections. Run it on a copy of the bench's store (`cp -r bench/data/<set>/store`), which it writes to.
@@ -13,7 +13,8 @@ const { values: args } = parseArgs({
     entry: { type: 'string', default: 'build/server/main.js' },
     requests: { type: 'string', default: '2000' },
     prof: { type: 'string' },
-    port: { type: 'string', default: '3394' }
+    port: { type: 'string', default: '3394' },
+    only: { type: 'string' }
   }
 });
 if (!args.dir) throw new Error('--dir DATA_DIR is required (a copy of the bench store)');
@@ -43,8 +44,8 @@ try {
       `${name}: ${(micros / 1000).toFixed(2)} ms CPU per page, p50 ${result.p50} ms, p99 ${result.p99} ms at ${spec.connections} connections (${result.requests} requests, ${result.errors + result.unexpected} bad)`
     );
   };
-  await measure(server, 'cached', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
-  await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
+  if (args.only !== 'rendered') await measure(server, 'cached', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
+  if (args.only !== 'cached') await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
 } finally {
   await server.stop();
 }
