@@ -8,9 +8,9 @@ type Entry = {
   status: number;
   headers: [string, string][];
   /** The page's bytes as rendered: kept as bytes, never decoded to a string and encoded again. */
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   /** The body compressed once per encoding a visitor asked for, with the headers that say so. */
-  encoded: Partial<Record<Encoding, { bytes: Uint8Array; headers: [string, string][] }>>;
+  encoded: Partial<Record<Encoding, { bytes: Uint8Array<ArrayBuffer>; headers: [string, string][] }>>;
 };
 
 /**
@@ -91,5 +91,5 @@ function encode(entry: Entry, encoding: Encoding, gzipLevel = 6): NonNullable<En
   const kept = entry.headers.filter(([name]) => name !== 'content-length' && name !== 'vary');
   const vary = entry.headers.find(([name]) => name === 'vary')?.[1];
   const headers: [string, string][] = [...kept, ['content-encoding', encoding], ['content-length', String(bytes.byteLength)], ['vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding']];
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), headers };
+  return { bytes: new Uint8Array(bytes), headers };
 }
