@@ -2,10 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { devApi } from './server/dev/vite-plugin.ts';
-import { pruneChartChunk } from './web/build/prune-chart-chunk.ts';
 
 export default defineConfig({
-  plugins: [sveltekit(), devApi(), pruneChartChunk()],
+  plugins: [sveltekit(), devApi()],
   server: { fs: { allow: ['shared', 'server'] } },
   test: {
     // A guard against hangs, not a speed check: the machines that run this are often busy with other work.

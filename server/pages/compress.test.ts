@@ -68,12 +68,14 @@ describe('compressPages', () => {
   it('leaves alone what is small, already encoded or not text', async () => {
     const origin = await serve((req, res) => {
       if (req.url === '/small') return res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': '9' }).end('<p>ok</p>');
-      if (req.url === '/encoded') return res.writeHead(200, { 'Content-Type': 'text/css', 'Content-Encoding': 'br' }).end('already');
+      // As the page cache answers: compressed already, and saying it varies by encoding (once is enough).
+      if (req.url === '/encoded') return res.writeHead(200, { 'Content-Type': 'text/css', 'Content-Encoding': 'br', Vary: 'Accept-Encoding' }).end('already');
       res.writeHead(200, { 'Content-Type': 'image/png' }).end(Buffer.alloc(4096));
     });
     for (const path of ['/small', '/encoded', '/png']) {
       const response = await request(`${origin}${path}`, 'gzip');
       expect(response.headers['content-encoding'], path).toBe(path === '/encoded' ? 'br' : undefined);
+      expect(response.headers.vary, path).toBe('Accept-Encoding');
       await body(response);
     }
   });

@@ -1,30 +1,15 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { constants, createBrotliCompress, createGzip, type BrotliCompress, type Gzip } from 'node:zlib';
+import { negotiateEncoding } from '../../shared/http/accept-encoding.ts';
+
+export { negotiateEncoding, type Encoding } from '../../shared/http/accept-encoding.ts';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
-export type Encoding = 'br' | 'gzip';
 
 // Text worth compressing; images, fonts and already-encoded bodies are left alone.
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json|problem\+json)|image\/svg\+xml)/i;
 // Below this, the encoding costs more than it saves (a redirect, an empty answer).
 const MIN_BYTES = 1024;
-
-/**
- * The encoding to answer with, from `Accept-Encoding` and its q-values: brotli before gzip when the
- * client ranks them equally, nothing when it accepts neither (or forbids both with q=0).
- */
-export function negotiateEncoding(acceptEncoding: string | undefined): Encoding | undefined {
-  if (!acceptEncoding) return undefined;
-  const ranks = new Map<string, number>();
-  for (const part of acceptEncoding.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    ranks.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
-  }
-  const rank = (name: Encoding) => ranks.get(name) ?? ranks.get('*') ?? 0;
-  const best = (['br', 'gzip'] as const).filter((name) => rank(name) > 0).sort((a, b) => rank(b) - rank(a));
-  return best[0];
-}
 
 /**
  * Compresses the pages' answers (server-rendered HTML, and anything else sent uncompressed) as the
@@ -59,7 +44,8 @@ export function compressPages(handler: NodeHandler): NodeHandler {
         stream.on('drain', () => res.emit('drain'));
         res.on('drain', () => stream!.resume());
       }
-      res.appendHeader('Vary', 'Accept-Encoding');
+      // A page from the page cache arrives already encoded, and says so itself.
+      if (!/accept-encoding/i.test(String(res.getHeader('Vary') ?? ''))) res.appendHeader('Vary', 'Accept-Encoding');
       return writeHead(status, message);
     } as typeof res.writeHead;
 

@@ -1,6 +1,5 @@
 // The public pages on the real, built server: readable without JavaScript, forms that work without it,
 // English on request, and no axe violations. Needs `npm run build` first.
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -211,45 +210,41 @@ describe('accessibility and weight', () => {
     await page.close();
   });
 
-  it('keeps the office page light: its JavaScript, charts included, stays under 100 kB (100,000 bytes) gzipped', async () => {
+  it('keeps the office page light: no JavaScript at all, its four charts drawn by the server', async () => {
     const page = await browser.newPage();
-    const scripts: Promise<number>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.origin}/kantor/${office.id}`, { waitUntil: 'networkidle' });
-    expect(await page.locator('canvas[style]').count()).toBe(0); // not drawn while the chart is off screen
-    // chart.js is fetched only when the trend chart comes near the screen: scroll to it, so its bytes count too.
-    const canvas = page.locator('canvas').first();
-    await canvas.waitFor();
-    await canvas.scrollIntoViewIfNeeded();
-    await page.locator('canvas[style]').first().waitFor(); // chart.js sizes the canvas it draws in
+    await page.locator('#chart-trend-title').scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
-    // The trend by chart.js; the three bar charts are drawn by the server.
-    expect(await page.locator('canvas').count()).toBe(1);
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('canvas').count()).toBe(0);
     expect(await page.locator('figure.chart [role="img"]').count()).toBe(4);
-    const sizes = await Promise.all(scripts);
-    const total = sizes.reduce((a, b) => a + b, 0);
-    console.log(`office page: ${sizes.length} JS files, ${total} bytes gzipped`);
-    expect(total).toBeLessThan(100 * 1000);
+    // The trend: one point per month of its table, the month still running hatched when there is one.
+    const months = await page.locator('#chart-trend-title ~ details tbody tr').count();
+    expect(await page.locator('figure.chart .line circle').count()).toBeLessThanOrEqual(months);
+    expect(await page.locator('figure.chart .line .months li').count()).toBe(months);
     await page.close();
   });
 
-  it('labels the trend chart point under the pointer with the words of its table row', async () => {
+  it('labels the trend chart month under the pointer with the words of its table row, without JavaScript', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/kantor/${office.id}`, { waitUntil: 'networkidle' });
-    const canvas = page.locator('canvas').first();
-    await canvas.waitFor();
-    await canvas.scrollIntoViewIfNeeded();
-    await page.locator('canvas[style]').first().waitFor(); // drawn once it is near the screen
-    const box = (await canvas.boundingBox())!;
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${server.origin}/kantor/${office.id}`);
+    const plot = page.locator('figure.chart .line .plot').first();
+    await plot.scrollIntoViewIfNeeded();
+    const tip = page.locator('figure.chart .tip:visible');
+    expect(await tip.count()).toBe(0);
+    const box = (await plot.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
-    const tip = page.locator('figure.chart .tip');
     await tip.waitFor();
     const label = (await tip.locator('strong').textContent())!.trim();
     const value = (await tip.textContent())!.replace(label, '').trim();
-    const row = canvas.locator('xpath=ancestor::figure').locator('tbody tr', { has: page.locator(`th:text-is("${label}")`) });
+    const row = plot.locator('xpath=ancestor::figure').locator('tbody tr', { has: page.locator(`th:text-is("${label}")`) });
     expect(await row.locator('td').first().textContent()).toBe(value);
     await page.mouse.move(0, 0);
     await expect.poll(() => tip.count()).toBe(0);

@@ -138,8 +138,15 @@ describe('figures that cannot be misread', () => {
     const to = stats.period.to as string;
     const monthComplete = new Date(`${to}T00:00:00Z`).getUTCMonth() !== new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).getUTCMonth();
     // On a month's last day the default period ends with a complete month: nothing to mark.
+    // The chart says it too: the running month's band hatched, the line into it dashed.
+    const hatched = page.locator('#chart-trend-title ~ .line rect[fill$="-hatch)"]');
+    const lastSegment = page.locator('#chart-trend-title ~ .line line.trend').last();
     if (monthComplete) expect(await note.count()).toBe(0);
-    else expect(await note.textContent()).toBe(`bulan berjalan, n = ${new Intl.NumberFormat('id-ID').format(last.responses)}`);
+    else {
+      expect(await note.textContent()).toBe(`bulan berjalan, n = ${new Intl.NumberFormat('id-ID').format(last.responses)}`);
+      expect(await hatched.count()).toBe(1);
+      expect(await lastSegment.getAttribute('class')).toMatch(/\bdashed\b/);
+    }
     await page.close();
   });
 });

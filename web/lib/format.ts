@@ -22,8 +22,16 @@ export function fixed(lang: Lang, value: number | null | undefined, digits = 2):
   return formatFixed(lang, value, digits);
 }
 
-/** Formatting for one language: Indonesian style `87,3 %`, `4.834`, `2,5 jam`, `3 hari`. */
-export function formatter(lang: Lang) {
+const formatters = new Map<Lang, ReturnType<typeof makeFormatter>>();
+
+/** Formatting for one language: Indonesian style `87,3 %`, `4.834`, `2,5 jam`, `3 hari`. Made once per language. */
+export function formatter(lang: Lang): Formatter {
+  let format = formatters.get(lang);
+  if (!format) formatters.set(lang, (format = makeFormatter(lang)));
+  return format;
+}
+
+function makeFormatter(lang: Lang) {
   const locale = LOCALE[lang];
   const num = (value: number, min = 0, max = min) => numberFormat(locale, min, max).format(value);
   const sign = percentSign(lang);
@@ -75,4 +83,4 @@ export function formatter(lang: Lang) {
   return self;
 }
 
-export type Formatter = ReturnType<typeof formatter>;
+export type Formatter = ReturnType<typeof makeFormatter>;

@@ -1,11 +1,19 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it, vi } from 'vitest';
 import { PageCache } from './page-cache.ts';
 
-function event(path: string, { routeId = '/kantor/[office]', lang = 'id', method = 'GET', isDataRequest = false } = {}): RequestEvent {
+function event(path: string, { routeId = '/kantor/[office]', lang = 'id', method = 'GET', isDataRequest = false, acceptEncoding = '' } = {}): RequestEvent {
   const url = new URL(`http://localhost${path}`);
   const office = url.pathname.split('/')[2] ?? '';
-  return { url, route: { id: routeId }, params: { office }, locals: { lang }, request: new Request(url, { method }), isDataRequest } as unknown as RequestEvent;
+  return {
+    url,
+    route: { id: routeId },
+    params: { office },
+    locals: { lang },
+    request: new Request(url, { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }),
+    isDataRequest
+  } as unknown as RequestEvent;
 }
 
 function renderer(headers: Record<string, string> = {}, status = 200) {
@@ -71,5 +79,49 @@ describe('PageCache', () => {
     const versionOf = () => '1';
     for (const office of ['a', 'b', 'c', 'a']) await cache.serve(event(`/kantor/${office}`), render, versionOf);
     expect(render).toHaveBeenCalledTimes(4);
+  });
+
+  it('answers a page compressed for the visitor: quickly with gzip when just rendered, then as the visitor prefers', async () => {
+    const cache = new PageCache();
+    const page = `<p>${'Indeks Kepuasan Masyarakat — '.repeat(100)}</p>`;
+    const render = vi.fn(async () => new Response(page, { headers: { 'content-type': 'text/html', 'content-length': String(Buffer.byteLength(page)) } }));
+    const versionOf = () => '1';
+    for (const [acceptEncoding, encoding, decode] of [
+      ['gzip, deflate, br', 'gzip', gunzipSync],
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync]
+    ] as const) {
+      const response = await cache.serve(event('/kantor/a', { acceptEncoding }), render, versionOf);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('content-length')).toBe(String(bytes.length));
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      expect(bytes.length).toBeLessThan(page.length / 5);
+      expect(decode(bytes).toString()).toBe(page);
+    }
+    const plain = await cache.serve(event('/kantor/a'), render, versionOf);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(page);
+    expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers brotli at once to a visitor that accepts nothing else', async () => {
+    const cache = new PageCache();
+    const page = `<p>${'Indeks Kepuasan Masyarakat '.repeat(100)}</p>`;
+    const response = await cache.serve(
+      event('/kantor/a', { acceptEncoding: 'br' }),
+      async () => new Response(page, { headers: { 'content-type': 'text/html' } }),
+      () => '1'
+    );
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(page);
+  });
+
+  it('leaves a small page uncompressed', async () => {
+    const cache = new PageCache();
+    const response = await cache.serve(event('/kantor/a', { acceptEncoding: 'br' }), renderer(), () => '1');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.text()).toBe('<p>render 1</p>');
   });
 });

@@ -1,0 +1,51 @@
+// `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR] [--only cached|rendered]`:
+// CPU time (user + system, from /proc) the server spends per office page, served from the page cache and rendered
+// every time (`?bench=i` makes each URL new, so the cache never answers), with the rendered page's p99 at 10
+// connections. Run it on a copy of the bench's store (`cp -r bench/data/<set>/store`), which it writes to.
+import { parseArgs } from 'node:util';
+import { cpuMicros } from './cpu.ts';
+import { load, startProcess, type Running } from './processes.ts';
+import type { LoadSpec } from './load.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    entry: { type: 'string', default: 'build/server/main.js' },
+    requests: { type: 'string', default: '2000' },
+    prof: { type: 'string' },
+    port: { type: 'string', default: '3394' },
+    only: { type: 'string' }
+  }
+});
+if (!args.dir) throw new Error('--dir DATA_DIR is required (a copy of the bench store)');
+const requests = Number(args.requests);
+const profile = args.prof ? ['--cpu-prof', `--cpu-prof-dir=${args.prof}`] : [];
+const server = await startProcess([...profile, '--enable-source-maps', args.entry], Number(args.port), { DATA_DIR: args.dir, SUARA_BENCH: '1', SUARA_DEMO: '0' }, '/api/v1/health');
+try {
+  const table = (await (await fetch(`${server.origin}/api/v1/stats`)).json()) as { offices: { officeId: string }[] };
+  const officeId = table.offices[0]!.officeId;
+  const page = `/kantor/${officeId}`;
+  // What a browser sends: the cached page is answered compressed, as it is to a visitor.
+  const headers = { 'accept-encoding': 'gzip, deflate, br' };
+  // The store may still be busy after it answers (a first snapshot): wait until the server is idle.
+  for (let idle = 0; idle < 10; idle++) {
+    const before = cpuMicros(server.child.pid)!;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (cpuMicros(server.child.pid)! - before < 50_000) break;
+  }
+  let round = 0;
+  const measure = async (on: Running, name: string, spec: Omit<LoadSpec, 'duration' | 'amount'>) => {
+    const fresh = (n: number) => Array.from({ length: n }, () => `${page}?bench=${round++}`);
+    await load({ ...spec, ...(name === 'rendered' && { paths: fresh(200) }), duration: 0, amount: 200 }); // warm-up
+    const before = cpuMicros(on.child.pid)!;
+    const result = await load({ ...spec, ...(name === 'rendered' && { paths: fresh(requests) }), duration: 0, amount: requests });
+    const micros = (cpuMicros(on.child.pid)! - before) / result.requests;
+    console.log(
+      `${name}: ${(micros / 1000).toFixed(2)} ms CPU per page, p50 ${result.p50} ms, p99 ${result.p99} ms at ${spec.connections} connections (${result.requests} requests, ${result.errors + result.unexpected} bad)`
+    );
+  };
+  if (args.only !== 'rendered') await measure(server, 'cached', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
+  if (args.only !== 'cached') await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
+} finally {
+  await server.stop();
+}
