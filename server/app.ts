@@ -35,6 +35,8 @@ import { registerConsoleAdminStaff } from './routes/console-admin-staff.ts';
 import { registerConsoleAdminElementSets } from './routes/console-admin-element-sets.ts';
 import { registerPasswordLinks } from './routes/password-links.ts';
 import { registerSetup } from './routes/setup.ts';
+import { registerNotifications } from './routes/notifications.ts';
+import { startNotifications, type Notifications, type NotificationsConfig } from './notifications/index.ts';
 import { CLOSED_SETUP_GATE, type SetupGate } from './setup/token-file.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
@@ -65,9 +67,11 @@ export type AppConfig = {
   sessionsFile?: string;
   /** The first run's one-time token (server/setup/token-file.ts); closed when absent. */
   setupGate?: SetupGate;
+  /** Messages to citizens and managers (server/notifications/); off without a notifier. */
+  notifications?: NotificationsConfig;
 };
 
-export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper };
+export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; notifications?: Notifications };
 
 /**
  * The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like.
@@ -86,6 +90,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     idempotency
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  const notifications = config.notifications?.notifiers.length ? await startNotifications(context, config.notifications) : undefined;
 
   app.onError(problemErrorHandler(config.log));
   app.notFound(problemNotFound);
@@ -129,6 +134,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerOpen311(app, context, { origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, limit: limits.complaints, windowMs: limits.windowMs });
   registerSetup(app, context, config.setupGate ?? CLOSED_SETUP_GATE);
   registerPasswordLinks(app, context);
+  registerNotifications(app, notifications);
   // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
   registerConsoleSession(app, context, config.origin);
@@ -150,5 +156,5 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  return Object.assign(app, { context, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
+  return Object.assign(app, { context, notifications, snapshots: snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() }) });
 }

@@ -10,7 +10,8 @@ import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.t
  * rating:    o officeId, v serviceId, s score, m comment, c channel, i idempotencyKey (a hash)
  * detail:    o officeId, k ratingId, s score, v serviceId, m comment
  * submitted: k trackingCode, h secretHash, o officeId, v serviceId, g category, d description,
- *            y visibility, n contact, i idempotencyKey (a hash), c channel (absent: our own forms)
+ *            y visibility, n contact, i idempotencyKey (a hash), c channel (absent: our own forms),
+ *            z notify (the citizen's opt-in), l locale
  * action:    k trackingCode, u actor, m message, r reason, f confirmation, x toOfficeId
  * survey:    o officeId, v serviceId, e elementSet, q answers as digits ("434343434"),
  *            w respondent as "gender|age|education|occupation" (empty = not given), m comment, c channel,
@@ -18,6 +19,7 @@ import { decodeFlatEvent, decodeRatingLine, type FlatSpec } from './fast-lines.t
  * tally:     o officeId, v serviceId, e elementSet, f from, u to, n responses, q sums, k importKey
  * excluded:  o officeId, f from, w to (window end), q scores, u actor, r reason
  * undone:    o officeId, f from, u actor, r reason
+ * notification (sent, failed, deadline reached, unsubscribed): k trackingCode, e key, w deadline, u staffId
  */
 
 const TYPE_CODES = {
@@ -38,7 +40,11 @@ const TYPE_CODES = {
   'survey.submitted': 'ss',
   'survey.tallied': 'st',
   'ratings.excluded': 'rx',
-  'ratings.exclusion_undone': 'rxu'
+  'ratings.exclusion_undone': 'rxu',
+  'notification.sent': 'ns',
+  'notification.failed': 'nf',
+  'notification.deadline_reached': 'nd',
+  'notification.unsubscribed': 'nu'
 } as const satisfies Record<DomainEvent['type'], string>;
 
 type FieldTable = readonly (readonly [field: string, key: string])[];
@@ -68,7 +74,9 @@ const SUBMITTED_FIELDS: FieldTable = [
   ['visibility', 'y'],
   ['contact', 'n'],
   ['idempotencyKey', 'i'],
-  ['channel', 'c']
+  ['channel', 'c'],
+  ['notify', 'z'],
+  ['locale', 'l']
 ];
 const ACTION_FIELDS: FieldTable = [
   ['trackingCode', 'k'],
@@ -116,6 +124,12 @@ const EXCLUSION_UNDONE_FIELDS: FieldTable = [
   ['actor', 'u'],
   ['reason', 'r']
 ];
+const NOTIFICATION_FIELDS: FieldTable = [
+  ['trackingCode', 'k'],
+  ['key', 'e'],
+  ['deadline', 'w'],
+  ['staffId', 'u']
+];
 const PROFILE_KEYS = ['gender', 'age', 'education', 'occupation'] as const;
 
 function fieldsOf(code: string): FieldTable {
@@ -126,6 +140,7 @@ function fieldsOf(code: string): FieldTable {
   if (code === TYPE_CODES['survey.tallied']) return TALLY_FIELDS;
   if (code === TYPE_CODES['ratings.excluded']) return EXCLUDED_FIELDS;
   if (code === TYPE_CODES['ratings.exclusion_undone']) return EXCLUSION_UNDONE_FIELDS;
+  if (code.startsWith('n')) return NOTIFICATION_FIELDS;
   return ACTION_FIELDS;
 }
 
