@@ -49,7 +49,8 @@ export async function startNotifications(ctx: ServiceContext, config: Notificati
   });
   replayed = true;
 
-  let deadlinesCheckedAt = -Infinity;
+  // The first pass one interval after start, as the scheduler's: the server answers first.
+  let deadlinesCheckedAt = ctx.clock.now();
   let deadlinePass: Promise<number> | undefined;
   const checkDeadlines = () => (deadlinePass ??= recordMissedDeadlines({ ctx, ledger }).finally(() => (deadlinePass = undefined)));
   const timer = setInterval(() => {

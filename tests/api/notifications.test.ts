@@ -129,6 +129,29 @@ describe('deadline reminders', () => {
   });
 });
 
+describe('personal data in notifications', () => {
+  // Every kind the masking tests know (shared/privacy/mask.test.ts), as tests/e2e/operations.test.ts spells them.
+  const PERSONAL = ['3201234567890001', '3201-2345-6789-0001', '081377712345', '+62 812-3456-7890', '(021) 555-1234', 'rahmat.hidayat@contoh.id', 'Rahmat Hidayat', 'Jl. Melati Nomor 17'];
+  const needles = [...PERSONAL, '81234567890', '0215551234', 'Melati', 'Hidayat'];
+
+  it("reaches no manager's reminder and no other citizen's message", async () => {
+    const { file, clock, notifications, login, act } = await start([smtp()]);
+    const everything = PERSONAL.join(', ');
+    const filed = await file({ ...OPTED_IN, description: `Saya ${everything}, mohon dihubungi.`, contact: { name: 'Rahmat Hidayat', phone: '+62 812-3456-7890', email: 'rahmat.hidayat@contoh.id' } });
+    const other = await file(OPTED_IN);
+    const cookie = await login();
+    await act(cookie, other.trackingCode, { action: 'verify', message: 'Kami periksa.' });
+    clock.advance(6 * 86_400_000);
+    expect(await notifications.checkDeadlines()).toBe(1);
+    await notifications.runDue();
+    expect(inbox.to('manajer@dukcapil.uji').map((mail) => mail.subject)).toEqual([`Batas waktu terlewati: pengaduan ${filed.trackingCode}`]);
+    expect(inbox.to('rahmat.hidayat@contoh.id')).toHaveLength(1);
+    for (const mail of inbox.received.filter((mail) => !mail.to.includes('rahmat.hidayat@contoh.id'))) {
+      for (const needle of needles) expect(`${mail.subject}\n${mail.text}\n${mail.html}`, `${needle} to ${mail.to.join()}`).not.toContain(needle);
+    }
+  });
+});
+
 describe('the outbox', () => {
   it('retries with backoff on the injected clock, then gives up and records that', async () => {
     const attempts: number[] = [];

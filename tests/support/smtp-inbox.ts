@@ -7,12 +7,13 @@ export type ReceivedMail = { to: string[]; from: string; subject: string; text: 
 /**
  * A real SMTP server on a free loopback port, started by the test, keeping every message it accepts.
  * `hold()` makes it take a message's data but never answer it (a send in flight forever), `release()` undoes that.
+ * Nothing here waits on wall-clock time but `until`'s cap, which only turns a hang into a clear failure.
  */
 export async function startSmtpInbox() {
   const received: ReceivedMail[] = [];
   const arrived = new Set<() => void>();
   let holding = false;
-  let held = 0;
+  const held: string[][] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -23,7 +24,7 @@ export async function startSmtpInbox() {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         if (holding) {
-          held++;
+          held.push(session.envelope.rcptTo.map((rcpt) => rcpt.address));
           for (const wake of arrived) wake();
           return; // never answered: the sender waits
         }
@@ -72,7 +73,8 @@ export async function startSmtpInbox() {
     until,
     hold: () => void (holding = true),
     release: () => void (holding = false),
-    heldCount: () => held,
+    /** The recipients of each message taken but never answered. */
+    held,
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   };
 }
