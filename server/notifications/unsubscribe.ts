@@ -7,7 +7,7 @@ import { readUnsubscribeToken, type UnsubscribeSubject } from './unsubscribe-tok
 export type UnsubscribeState = { trackingCode?: string; unsubscribed: boolean };
 
 /** Looking up and following an unsubscribe link (GET shows, POST acts: a mail scanner's GET changes nothing). */
-export function unsubscribeVerbs(ctx: ServiceContext, ledger: NotificationLedger, key: Buffer) {
+export function unsubscribeVerbs(ctx: ServiceContext, ledger: NotificationLedger, key: Buffer, replayed: Promise<unknown>) {
   const subjectOf = (token: string): UnsubscribeSubject => {
     const subject = readUnsubscribeToken(key, token);
     const known = subject && ('trackingCode' in subject ? ctx.views.complaints.get(subject.trackingCode) : ctx.catalog().catalog.staff.some((s) => s.id === subject.staffId));
@@ -19,10 +19,15 @@ export function unsubscribeVerbs(ctx: ServiceContext, ledger: NotificationLedger
     unsubscribed: !ledger.subscribed(subject)
   });
   return {
-    unsubscribeState: (token: string): UnsubscribeState => state(subjectOf(token)),
+    async unsubscribeState(token: string): Promise<UnsubscribeState> {
+      const subject = subjectOf(token);
+      await replayed;
+      return state(subject);
+    },
     /** Honoured at once and recorded as `notification.unsubscribed`; a second use changes nothing. */
     async unsubscribe(token: string): Promise<UnsubscribeState> {
       const subject = subjectOf(token);
+      await replayed;
       if (ledger.subscribed(subject)) await ctx.store.append([{ type: 'notification.unsubscribed', at: ctx.clock.now(), ...subject }]);
       return state(subject);
     }

@@ -35,9 +35,9 @@ export function registerNotifications(app: OpenAPIHono, notifications: Notificat
     if (!notifications) throw new NotFoundError('Tautan berhenti berlangganan / unsubscribe link');
     return notifications;
   };
-  app.openapi(show, (c) => {
+  app.openapi(show, async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(verbs().unsubscribeState(c.req.valid('query').token), 200);
+    return c.json(await verbs().unsubscribeState(c.req.valid('query').token), 200);
   });
   app.openapi(follow, async (c) => c.json(await verbs().unsubscribe(c.req.valid('json').token), 200));
 }
