@@ -3,6 +3,7 @@
 // unsubscribe page stops the next; personal data filed through the complaint form reaches only its complainant.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpInbox } from '../support/smtp-inbox.ts';
+import { launchBrowser } from './support/browser.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
@@ -144,5 +145,32 @@ describe('notifications on the built server', () => {
     }
     await server.stop();
     for (const needle of needles) expect(server.output(), needle).not.toContain(needle);
+  });
+
+  it('offers the opt-in on the form once an address is typed, off by default, and honours it', async () => {
+    const server = await start();
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/pengaduan/baru?kantor=${OFFICE}&lang=en`, { waitUntil: 'networkidle' });
+      const optIn = page.getByLabel('Notify me by email or message when the status of my complaint changes');
+      expect(await optIn.count()).toBe(0);
+      await page.getByLabel('Category').selectOption('informasi');
+      await page.getByLabel('Your complaint').fill('The schedule is not posted at the counter.');
+      await page.getByLabel('Email').fill(CITIZEN);
+      expect(await optIn.isChecked()).toBe(false);
+      await optIn.check();
+      await page.getByRole('button', { name: 'Send complaint' }).click();
+      const code = page.locator('.created dd code').first();
+      await code.waitFor();
+      const trackingCode = (await code.textContent())!.trim();
+      await (
+        await staff(server.origin)
+      )(trackingCode, { action: 'verify' });
+      await inbox.until(() => inbox.to(CITIZEN).length === 1);
+      expect(inbox.to(CITIZEN)[0]!.subject).toBe(`Complaint ${trackingCode} has been verified`);
+    } finally {
+      await browser.dispose();
+    }
   });
 });
