@@ -4,6 +4,7 @@ import type { Notifications } from '../notifications/index.ts';
 import { problemResponses } from './responses.ts';
 
 const Token = z.string().min(20).max(400);
+const TokenParams = z.object({ token: Token.meta({ param: { name: 'token', in: 'path' } }) });
 const UnsubscribeState = z
   .object({
     trackingCode: z.string().optional().describe('the complaint whose messages the link stops (absent for a staff reminder link)'),
@@ -13,19 +14,19 @@ const UnsubscribeState = z
 
 const show = createRoute({
   method: 'get',
-  path: '/api/v1/notifications/unsubscribe',
+  path: '/api/v1/notifications/unsubscribe/{token}',
   tags: ['complaints'],
   summary: 'What an unsubscribe link from a notification stops, and whether it already did',
-  request: { query: z.object({ token: Token }) },
+  request: { params: TokenParams },
   responses: { 200: { description: 'The link is genuine', content: { 'application/json': { schema: UnsubscribeState } } }, ...problemResponses }
 });
 
 const follow = createRoute({
   method: 'post',
-  path: '/api/v1/notifications/unsubscribe',
+  path: '/api/v1/notifications/unsubscribe/{token}',
   tags: ['complaints'],
   summary: 'Stop the messages an unsubscribe link names, at once (docs/notifications.md)',
-  request: { body: { required: true, content: { 'application/json': { schema: z.object({ token: Token }) } } } },
+  request: { params: TokenParams },
   responses: { 200: { description: 'No more messages go to this recipient', content: { 'application/json': { schema: UnsubscribeState } } }, ...problemResponses }
 });
 
@@ -37,7 +38,7 @@ export function registerNotifications(app: OpenAPIHono, notifications: Notificat
   };
   app.openapi(show, async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(await verbs().unsubscribeState(c.req.valid('query').token), 200);
+    return c.json(await verbs().unsubscribeState(c.req.valid('param').token), 200);
   });
-  app.openapi(follow, async (c) => c.json(await verbs().unsubscribe(c.req.valid('json').token), 200));
+  app.openapi(follow, async (c) => c.json(await verbs().unsubscribe(c.req.valid('param').token), 200));
 }

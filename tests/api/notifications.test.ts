@@ -88,12 +88,12 @@ describe('notifications to the citizen', () => {
     const token = unsubscribeTokenIn(inbox.to(EMAIL)[0]!.text);
 
     // The page's GET shows what the link stops and changes nothing.
-    const shown = await app.request(`/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`);
+    const shown = await app.request(`/api/v1/notifications/unsubscribe/${encodeURIComponent(token)}`);
     expect(await shown.json()).toEqual({ trackingCode, unsubscribed: false });
     // A reply is committed, but before it is sent the citizen presses the button: it is not sent.
     const res = await json(`/api/v1/console/complaints/${trackingCode}/actions`, { action: 'reply', message: 'Masih diproses.' }, { 'X-Suara-Console': '1', cookie });
     expect(res.status).toBe(200);
-    const followed = await json('/api/v1/notifications/unsubscribe', { token });
+    const followed = await json(`/api/v1/notifications/unsubscribe/${encodeURIComponent(token)}`, {});
     expect(await followed.json()).toEqual({ trackingCode, unsubscribed: true });
     await notifications.runDue();
     await act(cookie, trackingCode, { action: 'resolve', message: 'Selesai.' });
@@ -101,9 +101,9 @@ describe('notifications to the citizen', () => {
     expect(await eventsOf(store, 'notification.unsubscribed')).toEqual([expect.objectContaining({ trackingCode })]);
 
     // Used again, nothing more is recorded; a forged or foreign token is a 404.
-    await json('/api/v1/notifications/unsubscribe', { token });
+    await json(`/api/v1/notifications/unsubscribe/${encodeURIComponent(token)}`, {});
     expect(await eventsOf(store, 'notification.unsubscribed')).toHaveLength(1);
-    const forged = await json('/api/v1/notifications/unsubscribe', { token: token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) });
+    const forged = await json(`/api/v1/notifications/unsubscribe/${encodeURIComponent(token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))}`, {});
     expect(forged.status).toBe(404);
     expect(forged.headers.get('content-type')).toContain('application/problem+json');
   });

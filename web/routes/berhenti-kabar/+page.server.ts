@@ -7,14 +7,14 @@ type UnsubscribeState = { trackingCode?: string; unsubscribed: boolean };
 export const load: PageServerLoad = async ({ fetch, url, setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });
   const token = url.searchParams.get('token') ?? '';
-  const response = token ? await fetch(`/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`) : undefined;
+  const response = token ? await fetch(`/api/v1/notifications/unsubscribe/${encodeURIComponent(token)}`) : undefined;
   return { token, link: response?.ok ? ((await response.json()) as UnsubscribeState) : null };
 };
 
 export const actions: Actions = {
   default: async ({ request, fetch }) => {
     const token = String((await request.formData()).get('token') ?? '');
-    const result = await postJson<UnsubscribeState>(fetch, '/api/v1/notifications/unsubscribe', { token });
+    const result = await postJson<UnsubscribeState>(fetch, `/api/v1/notifications/unsubscribe/${encodeURIComponent(token)}`, {});
     return { link: result.ok ? result.data : null };
   }
 };
