@@ -1,8 +1,9 @@
 // docs/notifications.md against a real SMTP server the test starts: one message per status change to a citizen who
 // asked, none to one who did not, nothing after an unsubscribe, deadline reminders to managers, nothing lost or
 // repeated across a restart of the app on the same log.
+import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { smtpNotifier, type Notifier } from '../../server/notifications/index.ts';
+import { gatewayNotifier, smtpNotifier, type Notifier } from '../../server/notifications/index.ts';
 import { RETRY_DELAYS_MS } from '../../server/notifications/backoff.ts';
 import { startSmtpInbox } from '../support/smtp-inbox.ts';
 import { EMAIL, newStore, notifyingApp, OPTED_IN, ORIGIN, unsubscribeTokenIn } from './notifications-fixtures.ts';
@@ -106,6 +107,43 @@ describe('notifications to the citizen', () => {
     const forged = await json(`/api/v1/notifications/unsubscribe/${encodeURIComponent(token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))}`, {});
     expect(forged.status).toBe(404);
     expect(forged.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('the message gateway', () => {
+  it('posts one JSON message per status change to the phone of an opted-in citizen, with the token and the key', async () => {
+    const requests: { headers: Record<string, unknown>; body: { to: string; text: string; reference: string } }[] = [];
+    let status = 503;
+    const gateway = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        requests.push({ headers: req.headers, body: JSON.parse(body) });
+        res.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(gateway.address() as { port: number }).port}/send`;
+      const { file, login, act, clock, notifications } = await start([gatewayNotifier({ url, token: 'rahasia-gateway' }), smtp()]);
+      const { trackingCode } = await file({ ...OPTED_IN, contact: { phone: '0812 3456 7890' } });
+      await act(await login(), trackingCode, { action: 'verify' });
+      // A refusal is retried on the schedule, under the same key.
+      status = 200;
+      clock.advance(RETRY_DELAYS_MS[0]);
+      await notifications.runDue();
+      await notifications.runDue();
+      expect(requests).toHaveLength(2);
+      const [refused, accepted] = requests;
+      expect(accepted!.headers.authorization).toBe('Bearer rahasia-gateway');
+      expect(accepted!.headers['idempotency-key']).toBe(refused!.headers['idempotency-key']);
+      expect(accepted!.body).toMatchObject({ to: '0812 3456 7890', reference: expect.stringMatching(/^\d+:citizen:gateway$/) });
+      expect(accepted!.body.text).toContain(`Pengaduan ${trackingCode} telah diverifikasi`);
+      expect(accepted!.body.text).toContain('/berhenti-kabar?token=');
+      expect(inbox.received).toEqual([]); // no email address, so no email
+    } finally {
+      await new Promise((resolve) => gateway.close(resolve));
+    }
   });
 });
 
