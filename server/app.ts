@@ -38,6 +38,8 @@ import { registerConsoleAdminStaff } from './routes/console-admin-staff.ts';
 import { registerConsoleAdminElementSets } from './routes/console-admin-element-sets.ts';
 import { registerPasswordLinks } from './routes/password-links.ts';
 import { registerSetup } from './routes/setup.ts';
+import { registerNotifications } from './routes/notifications.ts';
+import { startNotifications, type Notifications, type NotificationsConfig } from './notifications/index.ts';
 import { CLOSED_SETUP_GATE, type SetupGate } from './setup/token-file.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
@@ -75,9 +77,11 @@ export type AppConfig = {
   webhooks?: Partial<WebhookOptions>;
   /** The chain key, daily heads and verifier script from DATA_DIR (server/public-record/); in memory when absent. */
   publicRecord?: PublicRecordConfig;
+  /** Messages to citizens and managers (server/notifications/); off without a notifier. */
+  notifications?: NotificationsConfig;
 };
 
-export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; webhooks: Webhooks; hotRoutes: HotRoutes; publicRecord: PublicRecord };
+export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: SnapshotKeeper; webhooks: Webhooks; hotRoutes: HotRoutes; publicRecord: PublicRecord; notifications?: Notifications };
 
 /**
  * The whole HTTP API, built from its dependencies; nothing global, so tests make as many as they like.
@@ -98,6 +102,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   // After the views, so a queued payload reads the complaint with the event already applied.
   const webhooks = await openWebhooks({ store, clock, views, catalog: context.catalog, options: { state: memoryWebhookState(), log: config.log, ...config.webhooks } });
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  const notifications = config.notifications?.notifiers.length ? await startNotifications(context, config.notifications) : undefined;
 
   app.onError(problemErrorHandler(config.log));
   app.notFound(problemNotFound);
@@ -146,6 +151,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   registerOpen311(app, context, { origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, limit: limits.complaints, windowMs: limits.windowMs });
   registerSetup(app, context, config.setupGate ?? CLOSED_SETUP_GATE);
   registerPasswordLinks(app, context);
+  registerNotifications(app, notifications);
   // The staff API: session cookie, CSRF guard, no CORS (see middleware/console-guard).
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
   registerConsoleSession(app, context, config.origin);
@@ -172,5 +178,5 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   });
   const hot = hotRoutes({ ctx: context, origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, ratingLimiter, log: config.log ?? console.error });
   later.keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() });
-  return Object.assign(app, { context, webhooks, hotRoutes: hot, snapshots: later.keeper, publicRecord });
+  return Object.assign(app, { context, webhooks, notifications, hotRoutes: hot, snapshots: later.keeper, publicRecord });
 }

@@ -13,6 +13,7 @@ import { startScheduler } from './scheduler.ts';
 import { fileWebhookState } from './webhooks/state-file.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
+import { gatewayNotifier, smtpNotifier, type Notifier } from './notifications/index.ts';
 import { DamagedLogError, openLowdbStore, type LowdbStore } from './store/lowdb/index.ts';
 import { DataDirLocked } from './store/lowdb/lock.ts';
 import { FormatTooNew, readChainMigration } from './store/lowdb/migrations/index.ts';
@@ -73,6 +74,7 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
   const setupGate = !config.demo && store.catalog.get().staff.length === 0 ? await openSetupGate(config.dataDir) : CLOSED_SETUP_GATE;
   const setupToken = setupGate.token();
   if (setupToken) console.log(`Siapkan instalasi / set up this installation: ${config.origin}/siapkan?token=${setupToken} (token juga di / also in ${join(config.dataDir, SETUP_TOKEN_FILE)})`);
+  const serverKey = await loadServerKey(config.dataDir);
   const app = await createApp({
     store,
     clock,
@@ -82,7 +84,7 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
       bodyLimitBytes: config.bodyLimitBytes,
       widgets: await loadWidgetFiles(widgetsDir, WIDGET_FILES),
       origin: config.origin,
-      serverKey: await loadServerKey(config.dataDir),
+      serverKey,
       trustProxy: config.trustProxy,
       disabledAccounts,
       // `npm run backup` and `npm run import` reach a running server with this token (docs/operations.md).
@@ -97,6 +99,7 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
         // Built beside main.js (scripts/build-server.ts); absent when run from the sources.
         verifierScript: await readFile(new URL('./verify.mjs', import.meta.url), 'utf8').catch(() => undefined)
       },
+      notifications: { notifiers: notifiersOf(config), origin: config.origin, key: serverKey },
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }
@@ -106,6 +109,11 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
   app.webhooks.start();
   provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
   return app;
+}
+
+/** The notification channels the environment configures (docs/notifications.md). */
+function notifiersOf(config: Config): Notifier[] {
+  return [config.smtp && smtpNotifier(config.smtp), config.gateway && gatewayNotifier(config.gateway)].filter((notifier) => notifier !== undefined);
 }
 
 /**

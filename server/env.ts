@@ -28,6 +28,14 @@ const Env = z.object({
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   /** How much the JSON log says: `info` has one line per request; `warn` only problems. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where notification emails go out (docs/notifications.md), e.g. `smtps://user:pass@mail.example.go.id:465`; unset: no email. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of those emails; default `Suara Layanan <no-reply@…>` at ORIGIN's host name. */
+  SMTP_FROM: z.string().min(3).optional(),
+  /** A WhatsApp or SMS provider's HTTP endpoint for notifications to phone numbers (a JSON POST); unset: none. */
+  NOTIFY_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Bearer token for NOTIFY_GATEWAY_URL. */
+  NOTIFY_GATEWAY_TOKEN: z.string().min(1).optional(),
   /** 1: load-test mode for `npm run bench` and the durability test: internal figures under /__bench/, per-client POST limits lifted (the load comes from one address). Never in production. */
   SUARA_BENCH: z.enum(['0', '1']).default('0'),
   /** Comma-separated hosts webhooks may reach although they are private or local (docs/webhooks.md); empty: none. */
@@ -56,6 +64,9 @@ export type Config = {
   metricsToken: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webhookAllowedHosts: string[];
+  /** Notification channels (docs/notifications.md); both undefined: notifications are off. */
+  smtp: { url: string; from: string } | undefined;
+  gateway: { url: string; token: string } | undefined;
 };
 
 /** Reads the environment once, with a schema; nothing else reads process.env. */
@@ -66,18 +77,22 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     throw new Error(`Invalid environment: ${issues.join('; ')}`);
   }
   const e = parsed.data;
+  if (e.NOTIFY_GATEWAY_URL && !e.NOTIFY_GATEWAY_TOKEN) throw new Error('Invalid environment: NOTIFY_GATEWAY_TOKEN: required with NOTIFY_GATEWAY_URL');
+  const origin = e.ORIGIN ?? `http://localhost:${e.PORT}`;
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
     demo: e.SUARA_DEMO === '1',
-    origin: e.ORIGIN ?? `http://localhost:${e.PORT}`,
+    origin,
     originIsDefault: e.ORIGIN === undefined,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     bench: e.SUARA_BENCH === '1',
     metricsToken: e.METRICS_TOKEN,
     logLevel: e.LOG_LEVEL,
-    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS
+    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? `Suara Layanan <no-reply@${new URL(origin).hostname}>` } : undefined,
+    gateway: e.NOTIFY_GATEWAY_URL && e.NOTIFY_GATEWAY_TOKEN ? { url: e.NOTIFY_GATEWAY_URL, token: e.NOTIFY_GATEWAY_TOKEN } : undefined
   };
 }

@@ -92,6 +92,7 @@ async function shutdown(signal: string) {
   summary?.flush();
   logger.info({ event: 'stopping', signal }, 'stopping');
   server.close();
+  app.notifications?.stop();
   // A last snapshot, so the next start replays nothing; bounded, so a stop is never held up for long.
   await app.snapshots?.close();
   await app.webhooks.close();

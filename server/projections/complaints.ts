@@ -1,6 +1,6 @@
 import type { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibility } from '../../shared/schemas/index.ts';
 import { ChangeWatch } from '../snapshot/copy-on-write.ts';
-import type { ComplaintAction, ComplaintActionType, StoredEvent } from '../store/events.ts';
+import { isNotificationEvent, type ComplaintAction, type ComplaintActionType, type StoredEvent } from '../store/events.ts';
 
 /** What happened to a complaint, as the projection keeps it. `internal` entries are never public. */
 export type ComplaintHistoryEntry = {
@@ -72,6 +72,7 @@ export class ComplaintBook {
 
   apply(event: StoredEvent): void {
     if (!('trackingCode' in event)) return; // ratings, rating details, surveys, exclusions
+    if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/)
     if (event.type === 'complaint.submitted') {
       const state: ComplaintState = {
         trackingCode: event.trackingCode,

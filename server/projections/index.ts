@@ -3,6 +3,7 @@ import { maskPersonalData } from '../../shared/privacy/mask.ts';
 import { catalogIndex, type CatalogIndex } from '../catalog-index.ts';
 import type { SnapshotPart } from '../snapshot/types.ts';
 import { GENESIS_HASH } from '../store/chain.ts';
+import { isNotificationEvent } from '../store/events.ts';
 import type { ChainHead, Store } from '../store/types.ts';
 import { BurstWatch } from './bursts.ts';
 import { ComplaintBook } from './complaints.ts';
@@ -106,6 +107,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
         return;
       }
       if (event.type === 'rating.detailed') return ratings.applyDetail(event);
+      if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/): no view changes
       const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
       complaints.apply(event);
       surveys.apply(event, maskPersonalData);

@@ -12,7 +12,8 @@ import { ERASED_VALUES, privateFieldsOf } from './public-chain/private-fields.ts
  * rating:    o officeId, v serviceId, s score, m comment, c channel, i idempotencyKey (a hash)
  * detail:    o officeId, k ratingId, s score, v serviceId, m comment
  * submitted: k trackingCode, h secretHash, o officeId, v serviceId, g category, d description,
- *            y visibility, n contact, i idempotencyKey (a hash), c channel (absent: our own forms)
+ *            y visibility, n contact, i idempotencyKey (a hash), c channel (absent: our own forms),
+ *            b notify (the citizen's opt-in), l locale
  * action:    k trackingCode, u actor, m message, r reason, f confirmation, x toOfficeId
  * survey:    o officeId, v serviceId, e elementSet, q answers as digits ("434343434"),
  *            w respondent as "gender|age|education|occupation" (empty = not given), m comment, c channel,
@@ -20,6 +21,7 @@ import { ERASED_VALUES, privateFieldsOf } from './public-chain/private-fields.ts
  * tally:     o officeId, v serviceId, e elementSet, f from, u to, n responses, q sums, k importKey
  * excluded:  o officeId, f from, w to (window end), q scores, u actor, r reason
  * undone:    o officeId, f from, u actor, r reason
+ * notification (sent, failed, deadline reached, unsubscribed): k trackingCode, e key, w deadline, u staffId
  * erased:    k trackingCode, u actor
  * private:   z commitment, _ salt, then the private fields (./public-chain/private-fields.ts) with their
  *            usual keys. The public form is the line up to "_" (./public-chain/public-form.ts); erasing
@@ -45,7 +47,11 @@ const TYPE_CODES = {
   'survey.submitted': 'ss',
   'survey.tallied': 'st',
   'ratings.excluded': 'rx',
-  'ratings.exclusion_undone': 'rxu'
+  'ratings.exclusion_undone': 'rxu',
+  'notification.sent': 'ns',
+  'notification.failed': 'nf',
+  'notification.deadline_reached': 'nd',
+  'notification.unsubscribed': 'nu'
 } as const satisfies Record<DomainEvent['type'], string>;
 
 /** Every event type the log stores. */
@@ -78,7 +84,9 @@ const SUBMITTED_FIELDS: FieldTable = [
   ['visibility', 'y'],
   ['contact', 'n'],
   ['idempotencyKey', 'i'],
-  ['channel', 'c']
+  ['channel', 'c'],
+  ['notify', 'b'],
+  ['locale', 'l']
 ];
 const ACTION_FIELDS: FieldTable = [
   ['trackingCode', 'k'],
@@ -126,6 +134,12 @@ const EXCLUSION_UNDONE_FIELDS: FieldTable = [
   ['actor', 'u'],
   ['reason', 'r']
 ];
+const NOTIFICATION_FIELDS: FieldTable = [
+  ['trackingCode', 'k'],
+  ['key', 'e'],
+  ['deadline', 'w'],
+  ['staffId', 'u']
+];
 const PROFILE_KEYS = ['gender', 'age', 'education', 'occupation'] as const;
 
 function fieldsOf(code: string): FieldTable {
@@ -136,6 +150,7 @@ function fieldsOf(code: string): FieldTable {
   if (code === TYPE_CODES['survey.tallied']) return TALLY_FIELDS;
   if (code === TYPE_CODES['ratings.excluded']) return EXCLUDED_FIELDS;
   if (code === TYPE_CODES['ratings.exclusion_undone']) return EXCLUSION_UNDONE_FIELDS;
+  if (code.startsWith('n')) return NOTIFICATION_FIELDS;
   return ACTION_FIELDS;
 }
 

@@ -44,6 +44,10 @@ export type ComplaintSubmitted = {
   idempotencyKey?: string;
   /** How it came in when not through our own forms and widgets: `open311`, filed by another system (docs/open311.md). */
   channel?: 'open311';
+  /** The citizen asked to be told of changes (docs/notifications.md); only with an email or phone in `contact`. */
+  notify?: true;
+  /** The language the complaint was filed in, which its notifications are written in. */
+  locale?: 'id' | 'en';
 };
 
 /** Everything that happens to a complaint after it is filed; the current state is derived from these. */
@@ -146,7 +150,48 @@ export type RatingsExclusionUndone = {
   reason: string;
 };
 
-export type DomainEvent = RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | ComplaintErased | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
+/**
+ * The notification outbox's own record (server/notifications/): what was delivered, which deadline passed
+ * unanswered, who asked for no more. They carry no contact data: recipients are looked up when sending.
+ */
+export type NotificationSent = {
+  type: 'notification.sent';
+  at: number;
+  trackingCode: string;
+  /** `<seq of the source event>:<recipient>:<channel>`; one message per key, ever. */
+  key: string;
+};
+
+/** A message was given up after its last retry (or its recipient is gone): it is owed no more. */
+export type NotificationFailed = {
+  type: 'notification.failed';
+  at: number;
+  trackingCode: string;
+  key: string;
+};
+
+/** A complaint's deadline passed without the response it is for: the source event of the reminders. */
+export type NotificationDeadlineReached = {
+  type: 'notification.deadline_reached';
+  at: number;
+  trackingCode: string;
+  deadline: 'firstResponse' | 'resolution';
+};
+
+/**
+ * The unsubscribe link of a message was followed: nothing more goes to the citizen of `trackingCode`, or no
+ * more deadline reminders to the staff account `staffId` (one of the two is set).
+ */
+export type NotificationUnsubscribed = { type: 'notification.unsubscribed'; at: number; trackingCode?: string; staffId?: string };
+
+export type NotificationEvent = NotificationSent | NotificationFailed | NotificationDeadlineReached | NotificationUnsubscribed;
+
+/** Whether an event is the outbox's bookkeeping, which changes no complaint and no figure. */
+export function isNotificationEvent(event: DomainEvent): event is NotificationEvent {
+  return event.type.startsWith('notification.');
+}
+
+export type DomainEvent = NotificationEvent | RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | ComplaintErased | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
 
 /** An event as stored: numbered from 1 and chained to its predecessor by hash. */
 export type StoredEvent = DomainEvent & { seq: number; hash: string };

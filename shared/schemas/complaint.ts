@@ -34,7 +34,9 @@ export const ComplaintInput = z
     category: ComplaintCategory,
     description: MultilineText().min(10).max(4000),
     visibility: Visibility.default('public'),
-    contact: Contact.optional()
+    contact: Contact.optional(),
+    notify: z.boolean().optional().describe('tell the citizen of changes at the email or phone in contact (docs/notifications.md); off by default'),
+    locale: z.enum(['id', 'en']).optional().describe('the language the notifications are written in; Indonesian by default')
   })
   .meta({ id: 'ComplaintInput' });
 export type ComplaintInput = z.infer<typeof ComplaintInput>;

@@ -26,6 +26,8 @@ export async function fileComplaint({
   while (ctx.views.complaints.get(trackingCode)) trackingCode = newTrackingCode();
   const { secret, secretHash } = keyed ? { secret: keyed.secret, secretHash: hashSecret(keyed.secret) } : newSecret();
   const contact = input.contact && Object.values(input.contact).some(Boolean) ? input.contact : undefined;
+  // An opt-in without an address to send to means nothing: it is not kept.
+  const notify = input.notify === true && !!(contact?.email || contact?.phone);
   await ctx.store.append([
     {
       type: 'complaint.submitted',
@@ -39,7 +41,9 @@ export async function fileComplaint({
       visibility: input.visibility,
       ...(contact && { contact }),
       ...(keyed && { idempotencyKey: keyed.keyHash }),
-      ...(channel && { channel })
+      ...(channel && { channel }),
+      ...(notify && { notify: true as const }),
+      ...(input.locale && { locale: input.locale })
     }
   ]);
   return { trackingCode, secret };

@@ -14,7 +14,7 @@ import type { DomainEvent } from '../events.ts';
 export const PRIVATE_FIELDS = {
   'rating.recorded': ['comment'],
   'rating.detailed': ['comment'],
-  'complaint.submitted': ['secretHash', 'description', 'contact'],
+  'complaint.submitted': ['secretHash', 'description', 'contact', 'notify'],
   'complaint.verified': ['actor', 'message'],
   'complaint.started': ['actor', 'message'],
   'complaint.replied': ['actor', 'message'],
@@ -30,7 +30,12 @@ export const PRIVATE_FIELDS = {
   'survey.submitted': ['respondent', 'comment'],
   'survey.tallied': [],
   'ratings.excluded': ['actor', 'reason'],
-  'ratings.exclusion_undone': ['actor', 'reason']
+  'ratings.exclusion_undone': ['actor', 'reason'],
+  // The key names the recipient (a manager's staff id, or "citizen"): who was told is private, that a message went is not.
+  'notification.sent': ['key'],
+  'notification.failed': ['key'],
+  'notification.deadline_reached': [],
+  'notification.unsubscribed': ['staffId']
 } as const satisfies Record<DomainEvent['type'], readonly string[]>;
 
 /**

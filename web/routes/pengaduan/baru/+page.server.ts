@@ -4,7 +4,7 @@ import { getJson, postJson } from '$lib/api.ts';
 import { failFromProblem, formValues, optional } from '$lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const FIELDS = ['officeId', 'serviceId', 'category', 'description', 'visibility', 'contact.name', 'contact.phone', 'contact.email'] as const;
+const FIELDS = ['officeId', 'serviceId', 'category', 'description', 'visibility', 'contact.name', 'contact.phone', 'contact.email', 'notify'] as const;
 
 /** Step one picks the office (`?kantor=`), step two is the complaint form for it. */
 export const load: PageServerLoad = async ({ fetch, url, locals }) => {
@@ -30,7 +30,10 @@ export const actions: Actions = {
       category: optional(values, 'category'),
       description: values.description,
       visibility: optional(values, 'visibility'),
-      contact: Object.values(contact).some(Boolean) ? contact : undefined
+      contact: Object.values(contact).some(Boolean) ? contact : undefined,
+      // The opt-in (off unless ticked) and the page's language, which the messages are written in (docs/notifications.md).
+      ...(values.notify === '1' && { notify: true }),
+      locale: locals.lang
     });
     if (!result.ok) return failFromProblem(result.problem, locals.lang, values);
     // Shown once, in this response only: nothing stores the secret on the page side.
