@@ -12,7 +12,7 @@ import { problem } from '../middleware/problem/index.ts';
 import { cliTokenGuard } from '../security/cli-token.ts';
 import { staffSummary } from '../services/admin/staff.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { createStaff, NewStaff } from '../services/staff/create-staff.ts';
+import { CLI_ACTOR, createStaff, NewStaff } from '../services/staff/create-staff.ts';
 import { setStaffPassword } from '../services/staff/set-staff-password.ts';
 import { defineElementSet } from '../services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../services/surveys/import/import-csv.ts';
@@ -93,7 +93,7 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
 
   app.post('/api/v1/admin/import/population', async (c) => {
     const input = valid(PopulationInput, await jsonBody(c));
-    await setSurveyPopulation({ ctx, ...input });
+    await setSurveyPopulation({ ctx, by: { id: CLI_ACTOR }, ...input });
     return c.body(null, 204);
   });
 
