@@ -15,7 +15,19 @@ export function requirePopulationRight(staff: StaffAccount, officeId: string): v
  * Sets (or replaces) an office's number of service users in one SKM period, for the required sample. The
  * office's history records it like any admin change; `by` is the staff member, or the command line.
  */
-export async function setSurveyPopulation({ ctx, by, officeId, period, population }: { ctx: ServiceContext; by: Pick<StaffAccount, 'id'>; officeId: string; period: string; population: number }): Promise<void> {
+export async function setSurveyPopulation({
+  ctx,
+  by,
+  officeId,
+  period,
+  population
+}: {
+  ctx: ServiceContext;
+  by: Pick<StaffAccount, 'id'>;
+  officeId: string;
+  period: string;
+  population: number;
+}): Promise<void> {
   requireOffice(ctx, officeId);
   const parsed = parseSkmPeriod(period);
   const errors = [];
