@@ -12,8 +12,8 @@ export function problem(c: Context, body: Omit<Problem, 'type'> & { type?: strin
   return c.body(JSON.stringify(document), body.status as ContentfulStatusCode, { 'Content-Type': PROBLEM_TYPE });
 }
 
-/** Turns typed domain errors and HTTP exceptions into problem+json; anything else is a logged 500. */
-export function problemErrorHandler(log: (error: unknown) => void = console.error): ErrorHandler {
+/** Turns typed domain errors and HTTP exceptions into problem+json; anything else is a 500, logged by `log`. */
+export function problemErrorHandler(log: (error: unknown, c: Context) => void): ErrorHandler {
   return function onProblem(error, c) {
     if (error instanceof DomainError) {
       if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) c.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
@@ -28,7 +28,7 @@ export function problemErrorHandler(log: (error: unknown) => void = console.erro
     if (error instanceof HTTPException) {
       return problem(c, { title: error.message || 'Bad Request', status: error.status, detail: error.message });
     }
-    log(error);
+    log(error, c);
     return problem(c, { title: 'Internal Server Error', status: 500, detail: 'Terjadi kesalahan di server / server error' });
   };
 }
