@@ -8,6 +8,7 @@ import { loadWidgetFiles } from './embed/widget-bundle.ts';
 import { loadServerKey } from './idempotency/server-key.ts';
 import { createLogger, lineLog, type Logger } from './observability/logger.ts';
 import { writeCliToken } from './security/cli-token.ts';
+import { SESSIONS_FILE } from './security/session-file.ts';
 import { backupStore } from './store/lowdb/backup.ts';
 import { startScheduler } from './scheduler.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
@@ -22,8 +23,7 @@ import { CLOSED_SETUP_GATE, openSetupGate, SETUP_TOKEN_FILE } from './setup/toke
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
 export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
 
-/** The console's sessions in DATA_DIR, by the hash of their tokens (server/security/session-file.ts). */
-export const SESSIONS_FILE = 'sessions.json';
+export { SESSIONS_FILE };
 
 /** The views' snapshot in DATA_DIR (server/snapshot/file.ts). */
 export const SNAPSHOT_FILE = 'views.snapshot';
