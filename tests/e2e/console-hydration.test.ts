@@ -101,4 +101,28 @@ describe('console forms during hydration', () => {
     expect(await invite.locator('input[name=email]').inputValue()).toBe('baru@sukamaju.example');
     await page.close();
   });
+
+  // Last: it changes the admin's password.
+  it("changes one's own password from the console's header: other sessions end, this one stays", async () => {
+    const other = await fetch(`${server.origin}/api/v1/console/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-suara-console': '1' },
+      body: JSON.stringify(ADMIN)
+    });
+    const cookie = other.headers.get('set-cookie')!.split(';')[0]!;
+    const me = () => fetch(`${server.origin}/api/v1/console/me`, { headers: { cookie } }).then((res) => res.status);
+    expect(await me()).toBe(200);
+
+    const page = await browser.newPage();
+    await logIn(page);
+    await Promise.all([page.waitForURL(`${server.origin}/konsol/akun`), page.click('header.staff a[href="/konsol/akun"]')]);
+    await page.fill('#f-currentPassword', ADMIN.password);
+    await page.fill('#f-newPassword', 'kata-sandi-baru-sukamaju');
+    await page.click('form:has(#f-newPassword) button[type=submit]');
+    await page.waitForSelector('main [role=status]');
+    expect(await me()).toBe(401);
+    await page.goto(`${server.origin}/konsol`);
+    expect(page.url()).toBe(`${server.origin}/konsol`);
+    await page.close();
+  });
 });
