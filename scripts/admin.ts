@@ -13,6 +13,7 @@ import { parseEnv } from '../server/env.ts';
 import { DomainError } from '../server/errors.ts';
 import { createStaff } from '../server/services/staff/create-staff.ts';
 import { setStaffPassword } from '../server/services/staff/set-staff-password.ts';
+import { endSessionsInFile, SESSIONS_FILE } from '../server/security/session-file.ts';
 import { openCatalog } from '../server/store/lowdb/catalog.ts';
 import { DataDirLocked, lockDataDir } from '../server/store/lowdb/lock.ts';
 import { makePrivateDir } from '../server/store/lowdb/modes.ts';
@@ -87,7 +88,9 @@ try {
     console.log(created(account));
   } else if (command === 'password') {
     const account = await setStaffPassword({ catalog, email: values.email ?? '', password: await readPassword() });
-    console.log(`Kata sandi diganti / password changed: ${account.email}`);
+    // Its sessions end as they would through the server: the next start must not bring them back.
+    const ended = endSessionsInFile(join(config.dataDir, SESSIONS_FILE), account.id);
+    console.log(`Kata sandi diganti / password changed: ${account.email} (${ended} sesi ditutup / sessions closed)`);
   } else {
     for (const account of catalog.get().staff) console.log(listLine(account));
   }

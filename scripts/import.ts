@@ -14,6 +14,7 @@ import { parseEnv } from '../server/env.ts';
 import { DomainError } from '../server/errors.ts';
 import { defineElementSet } from '../server/services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../server/services/surveys/import/import-csv.ts';
+import { CLI_ACTOR } from '../server/services/staff/create-staff.ts';
 import { setSurveyPopulation } from '../server/services/surveys/set-population.ts';
 import type { LowdbStore } from '../server/store/lowdb/index.ts';
 import type { ImportReport } from '../server/services/surveys/import/import-csv.ts';
@@ -104,7 +105,7 @@ async function intoStore(store: LowdbStore): Promise<number> {
       return reportImport(report);
     }
     if (command === 'population') {
-      await setSurveyPopulation({ ctx, officeId: values.office!, period: values.period!, population: Number(values.users) });
+      await setSurveyPopulation({ ctx, by: { id: CLI_ACTOR }, officeId: values.office!, period: values.period!, population: Number(values.users) });
       console.log(`Populasi ${values.office} ${values.period}: ${values.users} pengguna layanan`);
       return 0;
     }

@@ -45,6 +45,8 @@ import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
 import type { TrustProxy } from './security/client-address.ts';
+import { createLogger, lineLog, type Logger } from './observability/logger.ts';
+import { requestIdOf } from './observability/observe-requests.ts';
 import { keepSnapshots, type SnapshotKeeper } from './snapshot/keeper.ts';
 import { openViews } from './snapshot/open-views.ts';
 import type { SnapshotStore } from './snapshot/types.ts';
@@ -56,6 +58,9 @@ import { memoryWebhookState } from './webhooks/state-file.ts';
 export type AppConfig = {
   bodyLimitBytes: number;
   widgets?: readonly WidgetFile[];
+  /** The server's JSON logger (docs/operations.md, "Logs"): the snapshot's lines and every 500 with its request id. Warnings and worse to stdout when absent. */
+  logger?: Logger;
+  /** Replaces the logging of an unhandled error (tests silence the ones they cause). */
   log?: (error: unknown) => void;
   /** The site's public origin (ORIGIN): staff writes must come from it; https makes cookies Secure. */
   origin?: string;
@@ -88,7 +93,8 @@ export type SuaraApp = OpenAPIHono & { context: ServiceContext; snapshots?: Snap
  * With `snapshots`, the views start from the last snapshot and the log after it, and are snapshotted again.
  */
 export async function createApp({ store, clock, config, snapshots }: { store: Store; clock: Clock; config: AppConfig; snapshots?: SnapshotStore }): Promise<SuaraApp> {
-  const opened = await openViews({ store, clock, serverKey: config.serverKey, snapshots });
+  const logger = config.logger ?? createLogger('warn');
+  const opened = await openViews({ store, clock, serverKey: config.serverKey, snapshots, log: lineLog(logger) });
   const { views, idempotency } = opened;
   const context: ServiceContext = {
     store,
@@ -104,7 +110,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   const app = new OpenAPIHono({ defaultHook: validationHook });
   const notifications = config.notifications?.notifiers.length ? await startNotifications(context, config.notifications) : undefined;
 
-  app.onError(problemErrorHandler(config.log));
+  app.onError(problemErrorHandler(config.log ?? ((error, c) => logger.error({ event: 'unhandled-error', reqId: requestIdOf(c), err: error }, 'unhandled error'))));
   app.notFound(problemNotFound);
   // First, so the request's log line and metrics carry the pattern of the route that answered.
   app.use('*', recordRoute());
@@ -176,7 +182,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  const hot = hotRoutes({ ctx: context, origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, ratingLimiter, log: config.log ?? console.error });
-  later.keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get() });
+  const hot = hotRoutes({ ctx: context, origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, ratingLimiter, log: config.log ?? ((error) => logger.error({ event: 'unhandled-error', err: error }, 'unhandled error')) });
+  later.keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get(), log: lineLog(logger) });
   return Object.assign(app, { context, webhooks, notifications, hotRoutes: hot, snapshots: later.keeper, publicRecord });
 }

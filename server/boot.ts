@@ -7,7 +7,9 @@ import { loadDemoData } from './demo/index.ts';
 import { demoAccountsDisabledWarning, demoAccountsIn } from './demo/leftover-accounts.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
 import { loadServerKey } from './idempotency/server-key.ts';
+import { createLogger, lineLog, type Logger } from './observability/logger.ts';
 import { writeCliToken } from './security/cli-token.ts';
+import { SESSIONS_FILE } from './security/session-file.ts';
 import { backupStore } from './store/lowdb/backup.ts';
 import { startScheduler } from './scheduler.ts';
 import { fileWebhookState } from './webhooks/state-file.ts';
@@ -25,8 +27,7 @@ import { CLOSED_SETUP_GATE, openSetupGate, SETUP_TOKEN_FILE } from './setup/toke
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
 export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
 
-/** The console's sessions in DATA_DIR, by the hash of their tokens (server/security/session-file.ts). */
-export const SESSIONS_FILE = 'sessions.json';
+export { SESSIONS_FILE };
 
 /** The webhooks' endpoints, secrets and pending deliveries in DATA_DIR (server/webhooks/state-file.ts). */
 export const WEBHOOKS_FILE = 'webhooks.json';
@@ -38,11 +39,12 @@ export const SNAPSHOT_FILE = 'views.snapshot';
  * Opens the store (taking DATA_DIR's lock), loads demo data on a first start, builds the API and offers it
  * to the pages. Building the views checks the hash chain of what they replay (the log after the snapshot,
  * or all of it) before any write is served; the whole chain is checked in the background after.
+ * Every line it and the store write goes through `logger`, as JSON (docs/operations.md, "Logs").
  */
-export async function boot(config: Config, clock: Clock, widgetsDir: string): Promise<{ app: SuaraApp; store: LowdbStore }> {
-  const store = await openLowdbStore({ dir: config.dataDir, command: 'server (npm start)' });
+export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: LowdbStore }> {
+  const store = await openLowdbStore({ dir: config.dataDir, command: 'server (npm start)', log: lineLog(logger) });
   try {
-    const app = await build(store, config, clock, widgetsDir);
+    const app = await build(store, config, clock, widgetsDir, logger);
     void store.verifyInBackground();
     return { app, store };
   } catch (error) {
@@ -52,28 +54,37 @@ export async function boot(config: Config, clock: Clock, widgetsDir: string): Pr
 }
 
 /** Why the server cannot start, for the operator: a known refusal as its message alone (exit 1), anything else as is. */
-export function refuseToStart(error: unknown): never {
-  const known = error instanceof DataDirLocked || error instanceof DamagedLogError || error instanceof FormatTooNew || (error instanceof Error && error.message.startsWith('event log is corrupt'));
-  if (!known) throw error;
-  console.error(`Tidak dapat mulai / cannot start: ${error.message}`);
-  process.exit(1);
+export function refuseToStart(logger: Logger): (error: unknown) => never {
+  return (error) => {
+    const known = error instanceof DataDirLocked || error instanceof DamagedLogError || error instanceof FormatTooNew || (error instanceof Error && error.message.startsWith('event log is corrupt'));
+    if (!known) throw error;
+    logger.fatal({ event: 'cannot-start' }, `Tidak dapat mulai / cannot start: ${error.message}`);
+    // pino writes stdout synchronously by default: the line is out before the exit.
+    process.exit(1);
+  };
 }
 
-async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir: string): Promise<SuaraApp> {
+async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir: string, logger: Logger): Promise<SuaraApp> {
   const empty = store.catalog.get().offices.length === 0 && store.head().seq === 0;
   if (config.demo && empty) {
     const started = performance.now();
     const loaded = await loadDemoData(store, clock.now());
-    console.log(`Data contoh dimuat: ${loaded.offices} kantor, ${loaded.events} kejadian (${Math.round(performance.now() - started)} ms)`);
+    const ms = Math.round(performance.now() - started);
+    logger.info({ event: 'demo-loaded', offices: loaded.offices, events: loaded.events, ms }, `Data contoh dimuat / demo data loaded: ${loaded.offices} kantor, ${loaded.events} kejadian (${ms} ms)`);
   }
   // A DATA_DIR first started with the demo keeps its accounts, whose passwords the README publishes: with the
   // demo off they stay, but cannot log in (README, "Akun contoh").
   const disabledAccounts = config.demo ? [] : demoAccountsIn(store.catalog.get());
-  if (disabledAccounts.length > 0) console.error(demoAccountsDisabledWarning(disabledAccounts));
+  if (disabledAccounts.length > 0) logger.warn({ event: 'demo-accounts-disabled', accounts: disabledAccounts.length }, demoAccountsDisabledWarning(disabledAccounts));
   // A real installation's first run: one log line with the one-time link (docs/operations.md, "First run").
   const setupGate = !config.demo && store.catalog.get().staff.length === 0 ? await openSetupGate(config.dataDir) : CLOSED_SETUP_GATE;
   const setupToken = setupGate.token();
-  if (setupToken) console.log(`Siapkan instalasi / set up this installation: ${config.origin}/siapkan?token=${setupToken} (token juga di / also in ${join(config.dataDir, SETUP_TOKEN_FILE)})`);
+  // The link stays inside the message, with a space after it, so it can be copied (and matched) from the raw line.
+  if (setupToken)
+    logger.info(
+      { event: 'setup-link' },
+      `Siapkan instalasi / set up this installation: ${config.origin}/siapkan?token=${setupToken} (token juga di / also in ${join(config.dataDir, SETUP_TOKEN_FILE)})`
+    );
   const serverKey = await loadServerKey(config.dataDir);
   const app = await createApp({
     store,
@@ -82,6 +93,7 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
     snapshots: fileSnapshotStore(join(config.dataDir, SNAPSHOT_FILE)),
     config: {
       bodyLimitBytes: config.bodyLimitBytes,
+      logger,
       widgets: await loadWidgetFiles(widgetsDir, WIDGET_FILES),
       origin: config.origin,
       serverKey,
@@ -105,7 +117,8 @@ async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir
     }
   });
   // The first pass walks every complaint (~0.2 s at 100k): let the server answer first; it repeats every 5 minutes.
-  setTimeout(() => startScheduler(app.context, { publicRecord: app.publicRecord }), 3_000).unref();
+  const scheduler = { log: (error: unknown) => logger.error({ event: 'scheduler-failed', err: error }, 'scheduler failed'), report: lineLog(logger) };
+  setTimeout(() => startScheduler(app.context, { ...scheduler, publicRecord: app.publicRecord }), 3_000).unref();
   app.webhooks.start();
   provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
   return app;

@@ -6,13 +6,14 @@ import { parseEnv } from './env.ts';
 import { boot, refuseToStart } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
 import { CLIENT_ADDRESS_HEADER } from '../shared/schemas/index.ts';
+import { providePageErrorLog, REQUEST_ID_FOR_PAGES } from '../shared/api-bridge.ts';
 import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-headers/index.ts';
 import { compressPages } from './pages/compress.ts';
 import { explainOriginMismatch } from './pages/origin-help.ts';
 import { removeCliToken } from './security/cli-token.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
-import { observeRequests } from './observability/observe-requests.ts';
+import { observeRequests, REQUEST_ID_HEADER } from './observability/observe-requests.ts';
 import { requestSummary, type RequestSummary } from './observability/request-summary.ts';
 import type { HotRoutes, Lane } from './hot-routes/index.ts';
 import { answerWhileStarting } from './observability/starting.ts';
@@ -49,8 +50,9 @@ server.listen(config.port, config.host, () => logger.info({ event: 'listening', 
 
 // The pages' handler loads while the store replays its log: the two wait on different things.
 const pagesLoaded = import(`${buildDir}/web/handler.js`);
-const { app, store } = await boot(config, systemClock, `${buildDir}/widgets`).catch(refuseToStart);
+const { app, store } = await boot(config, systemClock, `${buildDir}/widgets`, logger).catch(refuseToStart(logger));
 const api = getRequestListener(app.fetch);
+providePageErrorLog((error, reqId) => logger.error({ event: 'unhandled-error', reqId, err: error }, 'unhandled error in a page'));
 const pages = compressPages(explainOriginMismatch((await pagesLoaded).handler, config));
 
 const startupMs = Math.round(performance.now() - started);
@@ -79,6 +81,7 @@ serve = (req, res) => {
   if (path.startsWith('/api/') || path.startsWith('/embed/') || path.startsWith('/open311/')) return api(req, res);
   // Always overwritten: a visitor's own copy of the header must not name another client.
   req.headers[CLIENT_ADDRESS_HEADER] = app.context.security.clientAddress(req.socket.remoteAddress ?? 'unknown', () => req.headers['x-forwarded-for'] as string | undefined);
+  req.headers[REQUEST_ID_FOR_PAGES] = String(res.getHeader(REQUEST_ID_HEADER));
   res.setHeader('Content-Security-Policy', FALLBACK_CSP);
   pages(req, res, () => api(req, res));
 };

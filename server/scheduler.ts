@@ -9,7 +9,7 @@ import type { ServiceContext } from './services/context.ts';
  */
 export function startScheduler(
   ctx: ServiceContext,
-  { everyMs = 5 * 60_000, log = console.error, publicRecord }: { everyMs?: number; log?: (error: unknown) => void; publicRecord?: PublicRecord } = {}
+  { everyMs = 5 * 60_000, log = console.error, report = console.log, publicRecord }: { everyMs?: number; log?: (error: unknown) => void; /** What it did, a line. */ report?: (line: string) => void; publicRecord?: PublicRecord } = {}
 ): () => void {
   let running = false;
   const tick = async () => {
@@ -17,10 +17,10 @@ export function startScheduler(
     running = true;
     try {
       const closed = await closeStaleResolved({ ctx });
-      if (closed > 0) console.log(`Pengaduan ditutup otomatis / auto-closed: ${closed}`);
+      if (closed > 0) report(`Pengaduan ditutup otomatis / auto-closed: ${closed}`);
       // The day's signed head (docs/public-record.md): the first tick from 00:00 WIB on records it.
       const head = await publicRecord?.daily.recordIfDue(ctx.store.head(), ctx.clock.now());
-      if (head) console.log(`Kepala rantai harian / daily chain head: seq ${head.seq} ${head.hash}`);
+      if (head) report(`Kepala rantai harian / daily chain head: seq ${head.seq} ${head.hash}`);
     } catch (error) {
       log(error);
     } finally {

@@ -8,14 +8,31 @@ export type ApiFetch = (request: Request) => Response | Promise<Response>;
  */
 export type FiguresVersion = (officeId?: string) => string | undefined;
 
+/** Logs a page's unexpected error (a 500) through the server's JSON logger, with the request's id. */
+export type PageErrorLog = (error: unknown, requestId: string | undefined) => void;
+
+/** Header by which the server passes a page request's id (its X-Request-Id) to the pages; always overwritten. */
+export const REQUEST_ID_FOR_PAGES = 'x-suara-request-id';
+
 const KEY = Symbol.for('suara-layanan.api');
 const VERSION_KEY = Symbol.for('suara-layanan.figures-version');
-type Holder = { [KEY]?: ApiFetch; [VERSION_KEY]?: FiguresVersion };
+const ERROR_LOG_KEY = Symbol.for('suara-layanan.page-error-log');
+type Holder = { [KEY]?: ApiFetch; [VERSION_KEY]?: FiguresVersion; [ERROR_LOG_KEY]?: PageErrorLog };
 
 /** Called once by the server after createApp. */
 export function provideInProcessApi(fetch: ApiFetch, figuresVersion?: FiguresVersion): void {
   (globalThis as Holder)[KEY] = fetch;
   (globalThis as Holder)[VERSION_KEY] = figuresVersion;
+}
+
+/** Called once by the server: the pages' unexpected errors go to its logger, not to the console. */
+export function providePageErrorLog(log: PageErrorLog): void {
+  (globalThis as Holder)[ERROR_LOG_KEY] = log;
+}
+
+/** The server's log for a page's unexpected error; undefined when the pages run on their own (vite dev). */
+export function inProcessPageErrorLog(): PageErrorLog | undefined {
+  return (globalThis as Holder)[ERROR_LOG_KEY];
 }
 
 /** The API's fetch when running in the same process; undefined otherwise (pages then use HTTP). */

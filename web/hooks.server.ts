@@ -1,5 +1,5 @@
-import type { Handle, HandleFetch } from '@sveltejs/kit';
-import { inProcessApi, inProcessFiguresVersion } from '$shared/api-bridge.ts';
+import type { Handle, HandleFetch, HandleServerError } from '@sveltejs/kit';
+import { inProcessApi, inProcessFiguresVersion, inProcessPageErrorLog, REQUEST_ID_FOR_PAGES } from '$shared/api-bridge.ts';
 import { CLIENT_ADDRESS_HEADER } from '$shared/schemas/index.ts';
 import { refuseUnreadableForm } from '$lib/server/form-body.ts';
 import { PageCache } from '$lib/server/page-cache.ts';
@@ -18,6 +18,14 @@ export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
     return response;
   }
   return fetch(request);
+};
+
+/** An unexpected error in a page goes to the server's JSON log with its request id (docs/operations.md, "Logs"). */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+  if (status === 404) return;
+  const log = inProcessPageErrorLog();
+  if (log) log(error, event.request.headers.get(REQUEST_ID_FOR_PAGES) ?? undefined);
+  else console.error(error);
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -10,3 +10,8 @@ export type { Logger };
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({ level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } }, destination);
 }
+
+/** A `(line) => void` sink, as the store and the snapshot take one, writing each line as `level` through `logger`. */
+export function lineLog(logger: Logger, level: 'info' | 'warn' | 'error' = 'info'): (line: string) => void {
+  return (line) => logger[level](line);
+}

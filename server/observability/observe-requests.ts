@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'hono';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { routeLabel } from './route-label.ts';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/** The id `observeRequests` gave the request Hono is answering, so its other log lines can name it; none in-process. */
+export function requestIdOf(c: Context): string | undefined {
+  const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+  const id = outgoing?.getHeader?.(REQUEST_ID_HEADER);
+  return typeof id === 'string' ? id : undefined;
+}
 
 /**
  * Gives each request an id (answered as X-Request-Id, so a user's report can be matched to its log line) and,

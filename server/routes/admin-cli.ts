@@ -104,7 +104,7 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
 
   app.post('/api/v1/admin/import/population', async (c) => {
     const input = valid(PopulationInput, await jsonBody(c));
-    await setSurveyPopulation({ ctx, ...input });
+    await setSurveyPopulation({ ctx, by: { id: CLI_ACTOR }, ...input });
     return c.body(null, 204);
   });
 

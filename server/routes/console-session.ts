@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { LoginInput, StaffProfile } from '../../shared/schemas/index.ts';
+import { LoginInput, PasswordChange, StaffProfile } from '../../shared/schemas/index.ts';
 import { requireStaff, sessionCookieName } from '../middleware/console-guard/index.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { changeOwnPassword } from '../services/staff/change-own-password.ts';
 import { logIn } from '../services/staff/log-in.ts';
 import { getStaffProfile } from '../services/staff/staff-profile.ts';
 import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
@@ -43,6 +44,16 @@ const me = createRoute({
   responses: { 200: { description: 'The account', content: { 'application/json': { schema: StaffProfile } } }, ...consoleProblems }
 });
 
+const changePassword = createRoute({
+  method: 'put',
+  path: '/api/v1/console/me/password',
+  tags: ['console'],
+  summary: "Change one's own password (the current one required): every other session of the account ends, this one stays",
+  security: STAFF_SECURITY,
+  request: { body: { required: true, content: { 'application/json': { schema: PasswordChange } } } },
+  responses: { 204: { description: 'Changed' }, ...consoleProblems }
+});
+
 export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, origin: string | undefined): void {
   const secureCookie = origin?.startsWith('https:') ?? false;
   const cookieName = sessionCookieName(origin);
@@ -60,6 +71,10 @@ export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, or
   app.openapi(logoutEverywhere, (c) => {
     ctx.security.sessions.endAllFor(requireStaff(c).id);
     deleteCookie(c, cookieName, { path: '/', secure: secureCookie });
+    return c.body(null, 204);
+  });
+  app.openapi(changePassword, async (c) => {
+    await changeOwnPassword({ ctx, staff: requireStaff(c), input: c.req.valid('json'), session: getCookie(c, cookieName), client: ctx.security.clientKey(c) });
     return c.body(null, 204);
   });
   app.openapi(me, (c) => c.json(getStaffProfile({ ctx, staff: requireStaff(c) }), 200));

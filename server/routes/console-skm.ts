@@ -23,8 +23,9 @@ const setPopulation = createRoute({
 export function registerConsoleSkm(app: OpenAPIHono, ctx: ServiceContext): void {
   app.openapi(setPopulation, async (c) => {
     const { officeId } = c.req.valid('param');
-    requirePopulationRight(requireStaff(c), officeId);
-    await setSurveyPopulation({ ctx, officeId, ...c.req.valid('json') });
+    const staff = requireStaff(c);
+    requirePopulationRight(staff, officeId);
+    await setSurveyPopulation({ ctx, by: staff, officeId, ...c.req.valid('json') });
     return c.body(null, 204);
   });
 }

@@ -1,6 +1,9 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
+/** The console's sessions in DATA_DIR, by the hash of their tokens. */
+export const SESSIONS_FILE = 'sessions.json';
+
 /** One stored session: the SHA-256 of its token (never the token), its account and its two clocks. */
 export const StoredSession = z.object({ tokenHash: z.string(), staffId: z.string(), openedAt: z.number(), lastSeenAt: z.number() });
 export type StoredSession = z.infer<typeof StoredSession>;
@@ -9,6 +12,18 @@ const SessionFileContent = z.object({ version: z.literal(1), sessions: z.array(S
 
 /** Where the console's sessions outlive a restart (docs/operations.md, "Sessions"). */
 export type SessionPersistence = { load(): StoredSession[]; save(sessions: StoredSession[]): void };
+
+/**
+ * Ends an account's sessions in the file itself, for a command run while the server is stopped (a new
+ * password by `npm run admin`): the next start must not bring them back. How many ended.
+ */
+export function endSessionsInFile(path: string, staffId: string): number {
+  const file = sessionFile(path);
+  const sessions = file.load();
+  const kept = sessions.filter((session) => session.staffId !== staffId);
+  if (kept.length < sessions.length) file.save(kept);
+  return sessions.length - kept.length;
+}
 
 /**
  * The sessions as one small JSON file in DATA_DIR, replaced whole (write beside it, then rename) so a crash

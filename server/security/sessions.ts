@@ -73,10 +73,14 @@ export class SessionBook {
     this.endAllFor(staffId);
   }
 
-  /** Ends every session of one account ("sign out everywhere", a deactivated account); how many ended. */
-  endAllFor(staffId: string): number {
+  /**
+   * Ends every session of one account ("sign out everywhere", a deactivated account), but the one of `except`
+   * (the person who changed their own password stays logged in there); how many ended.
+   */
+  endAllFor(staffId: string, except?: string): number {
+    const kept = except === undefined ? undefined : digest(except);
     let ended = 0;
-    for (const [key, session] of this.#sessions) if (session.staffId === staffId && this.#forget(key)) ended++;
+    for (const [key, session] of this.#sessions) if (session.staffId === staffId && key !== kept && this.#forget(key)) ended++;
     if (ended > 0) this.#save();
     return ended;
   }

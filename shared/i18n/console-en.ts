@@ -127,6 +127,8 @@ export const en: Record<ConsoleKey, string> = {
   'error.toOfficeId': 'Choose another office.',
   'error.email': 'Enter a valid email address.',
   'error.password': 'Enter the password.',
+  'error.currentPassword': 'The current password is wrong.',
+  'error.newPassword': 'The new password needs at least 12 characters.',
   'error.secret': 'Wrong secret.',
   'error.confirmation': 'Choose satisfied or not satisfied.',
   'error.conflict': 'This action is not possible in the current status (it may just have changed). Reload the page.',
@@ -173,5 +175,13 @@ export const en: Record<ConsoleKey, string> = {
   'slip.copy': 'Copy',
   'slip.copied': 'Copied',
   'slip.print': 'Print slip',
-  'slip.title': 'Suara Layanan complaint slip'
+  'slip.title': 'Suara Layanan complaint slip',
+
+  'account.nav': 'Password',
+  'account.title': 'Change password',
+  'account.lead': 'Once changed, you are logged out on every other device; on this one you stay logged in.',
+  'account.current': 'Current password',
+  'account.new': 'New password (at least 12 characters)',
+  'account.submit': 'Change password',
+  'account.done': 'Password changed. The sessions on other devices are closed.'
 };

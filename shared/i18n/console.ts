@@ -132,6 +132,8 @@ const id = {
   'error.email': 'Tulis alamat email yang benar.',
   'error.password': 'Tulis kata sandi.',
   'error.secret': 'Kode rahasia salah.',
+  'error.currentPassword': 'Kata sandi sekarang salah.',
+  'error.newPassword': 'Kata sandi baru minimal 12 karakter.',
   'error.confirmation': 'Pilih puas atau tidak puas.',
   'error.conflict': 'Tindakan ini tidak mungkin pada status sekarang (mungkin baru saja diubah). Muat ulang halaman.',
   'error.forbidden': 'Anda tidak berwenang untuk tindakan ini.',
@@ -177,7 +179,15 @@ const id = {
   'slip.copy': 'Salin',
   'slip.copied': 'Tersalin',
   'slip.print': 'Cetak slip',
-  'slip.title': 'Slip pengaduan Suara Layanan'
+  'slip.title': 'Slip pengaduan Suara Layanan',
+
+  'account.nav': 'Kata sandi',
+  'account.title': 'Ganti kata sandi',
+  'account.lead': 'Sesudah diganti, Anda keluar dari semua perangkat lain; di perangkat ini Anda tetap masuk.',
+  'account.current': 'Kata sandi sekarang',
+  'account.new': 'Kata sandi baru (minimal 12 karakter)',
+  'account.submit': 'Ganti kata sandi',
+  'account.done': 'Kata sandi diganti. Sesi di perangkat lain sudah ditutup.'
 } satisfies Record<string, string>;
 
 export type ConsoleKey = keyof typeof id;

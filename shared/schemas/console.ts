@@ -24,6 +24,10 @@ export type StaffRole = z.infer<typeof StaffRole>;
 export const LoginInput = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()), password: z.string().min(1).max(200) }).meta({ id: 'LoginInput' });
 export type LoginInput = z.infer<typeof LoginInput>;
 
+/** A logged-in person's own new password (at least 12 characters), with the current one. */
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(12).max(200) }).meta({ id: 'PasswordChange' });
+export type PasswordChange = z.infer<typeof PasswordChange>;
+
 const ConsoleOffice = z.object({ id: Slug, name: z.string(), timeZone: z.string(), services: z.array(z.object({ id: Slug, name: z.string() })) });
 
 /** Who is logged in, and the offices they answer for (all offices for an admin). */

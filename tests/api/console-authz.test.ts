@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Inbox, StaffComplaint } from '../../shared/schemas/index.ts';
-import { CONTACT, consoleApp, type Persona } from './console-fixtures.ts';
+import { CONTACT, consoleApp, PASSWORD, type Persona } from './console-fixtures.ts';
 
 // Every staff endpoint against every kind of caller, with the status each cell must answer.
 // The complaint belongs to disdukcapil-uji; "otherOfficer" works at puskesmas-uji.
@@ -49,6 +49,11 @@ const ROWS: Row[] = [
   {
     name: 'delete /api/v1/console/sessions',
     call: ({ cookie, app }) => app.staffPost('/api/v1/console/sessions', cookie, undefined, 'DELETE'),
+    expected: { anonymous: 401, otherOfficer: 204, officer: 204, manager: 204, admin: 204 }
+  },
+  {
+    name: 'put /api/v1/console/me/password',
+    call: ({ cookie, app }) => app.staffPost('/api/v1/console/me/password', cookie, { currentPassword: PASSWORD, newPassword: 'kata-sandi-baru-2026' }, 'PUT'),
     expected: { anonymous: 401, otherOfficer: 204, officer: 204, manager: 204, admin: 204 }
   },
   { name: 'get /api/v1/console/complaints', call: ({ cookie, app }) => app.staffGet('/api/v1/console/complaints', cookie), expected: EVERYONE_LOGGED_IN },

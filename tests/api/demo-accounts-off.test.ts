@@ -2,11 +2,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { boot } from '../../server/boot.ts';
 import { manualClock } from '../../server/clock.ts';
 import { DEMO_STAFF } from '../../server/demo/staff.ts';
 import { parseEnv } from '../../server/env.ts';
+import { createLogger } from '../../server/observability/logger.ts';
 import { createStaff } from '../../server/services/staff/create-staff.ts';
 import { openCatalog } from '../../server/store/lowdb/catalog.ts';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
@@ -14,12 +15,19 @@ import { NOW } from './fixtures.ts';
 
 let dataDir: string | undefined;
 afterEach(async () => {
-  vi.restoreAllMocks();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
+/** Boots on `dir`; `warnings` holds the messages of the JSON log lines at level warn. */
 async function bootOn(dir: string, demo: '0' | '1') {
-  const booted = await boot(parseEnv({ DATA_DIR: dir, SUARA_DEMO: demo }), manualClock(NOW), join(dir, 'no-widgets'));
+  const lines: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+  const booted = await boot(parseEnv({ DATA_DIR: dir, SUARA_DEMO: demo }), manualClock(NOW), join(dir, 'no-widgets'), logger);
+  const warnings = () =>
+    lines
+      .map((line) => JSON.parse(line) as { level: string; msg: string })
+      .filter((line) => line.level === 'warn')
+      .map((line) => line.msg);
   const login = (email: string, password: string) =>
     booted.app.request('/api/v1/console/session', {
       method: 'POST',
@@ -30,13 +38,12 @@ async function bootOn(dir: string, demo: '0' | '1') {
     await booted.app.snapshots?.close();
     await booted.store.close();
   };
-  return { login, stop };
+  return { login, stop, warnings };
 }
 
 describe('a DATA_DIR first started with the demo, started again with SUARA_DEMO=0', () => {
   it('disables every demo account with a loud log line, and lets the real accounts in', { timeout: 120_000 }, async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'suara-demo-off-'));
-    vi.spyOn(console, 'log').mockImplementation(() => {});
     const admin = DEMO_STAFF.find((account) => account.role === 'admin')!;
 
     const demo = await bootOn(dataDir, '1');
@@ -48,9 +55,8 @@ describe('a DATA_DIR first started with the demo, started again with SUARA_DEMO=
     await createStaff({ catalog, input: { email: 'kepala@dinas.go.id', name: 'Kepala Dinas', role: 'admin', password: 'kata-sandi-asli-2026' }, params: { N: 1024, r: 8, p: 1 } });
     await catalog.close();
 
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const real = await bootOn(dataDir, '0');
-    const warning = errors.mock.calls.map((call) => String(call[0])).find((line) => line.includes('DINONAKTIFKAN'));
+    const warning = real.warnings().find((line) => line.includes('DINONAKTIFKAN'));
     expect(warning).toContain('SUARA_DEMO=0');
     for (const account of DEMO_STAFF) {
       expect(warning).toContain(account.email);
@@ -63,10 +69,8 @@ describe('a DATA_DIR first started with the demo, started again with SUARA_DEMO=
 
   it('says nothing on a DATA_DIR that never had the demo', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'suara-demo-off-'));
-    vi.spyOn(console, 'log').mockImplementation(() => {});
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const fresh = await bootOn(dataDir, '0');
-    expect(errors.mock.calls.flat().join('\n')).not.toContain('DINONAKTIFKAN');
+    expect(fresh.warnings().join('\n')).not.toContain('DINONAKTIFKAN');
     await fresh.stop();
   });
 });

@@ -25,4 +25,19 @@ describe('PUT /api/v1/console/offices/{id}/skm-population', () => {
     expect(res.status).toBe(422);
     expect((await res.json()).errors).toEqual([expect.objectContaining({ field: 'period' })]);
   });
+
+  it("records who changed the population, from what to what, in the office's history", async () => {
+    const t = await consoleApp();
+    const cookie = await t.login('manager');
+    const put = (population: number) => t.staffPost('/api/v1/console/offices/disdukcapil-uji/skm-population', cookie, { period: '2026-s2', population }, 'PUT');
+    expect((await put(1000)).status).toBe(204);
+    expect((await put(1200)).status).toBe(204);
+    const { entries } = await (await t.staffGet('/api/v1/console/admin/history/office/disdukcapil-uji', cookie)).json();
+    const population = entries.filter((entry: { action: string }) => entry.action === 'set-population');
+    expect(population).toEqual([
+      expect.objectContaining({ staffName: 'Manajer Dukcapil', changes: [{ field: 'population 2026-S2', from: 1000, to: 1200 }] }),
+      expect.objectContaining({ changes: [{ field: 'population 2026-S2', to: 1000 }] })
+    ]);
+    expect(population[0].at).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
 });

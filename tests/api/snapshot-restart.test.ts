@@ -3,16 +3,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
+import { createLogger } from '../../server/observability/logger.ts';
 import { fileSnapshotStore } from '../../server/snapshot/file.ts';
 import type { SnapshotStore } from '../../server/snapshot/types.ts';
 import { createMemoryStore } from '../../server/store/memory/index.ts';
 import type { Store } from '../../server/store/types.ts';
 import { NOW, testCatalog } from './fixtures.ts';
 
-const config = { bodyLimitBytes: 16 * 1024, log: () => {}, serverKey: Buffer.alloc(32, 9) };
+const logged: string[] = [];
+const config = { bodyLimitBytes: 16 * 1024, log: () => {}, serverKey: Buffer.alloc(32, 9), logger: createLogger('info', { write: (line: string) => void logged.push(line) }) };
 const clock = manualClock(NOW);
 const key = (kind: string, n: number) => `${kind}-key-${String(n).padStart(8, '0')}`;
 const complaint = (n: number) => ({ officeId: n % 2 ? 'disdukcapil-uji' : 'puskesmas-uji', category: 'petugas', description: `Keluhan ${n}, hubungi 081234567890`, visibility: 'public' });
@@ -55,10 +57,9 @@ describe('a restart from the views snapshot', () => {
     await first.app.snapshots!.write();
     for (let n = 10; n < 15; n++) await submit(n); // the tail after the snapshot
 
-    const logged = vi.spyOn(console, 'log').mockImplementation(() => {});
+    logged.length = 0;
     const restored = await start(store, snapshots);
-    expect(logged.mock.calls.flat().join()).toMatch(/views from snapshot: kejadian 67 \+ 15 sesudahnya/);
-    logged.mockRestore();
+    expect(logged.join()).toMatch(/views from snapshot: kejadian 67 \+ 15 sesudahnya/);
     const replayed = await start(store);
     const reads = ['/api/v1/stats?from=2026-01-01&to=2026-12-31', '/api/v1/offices/disdukcapil-uji/stats', '/api/v1/offices/puskesmas-uji/stats', ...codes.map((code) => `/api/v1/complaints/${code}`)];
     for (const path of reads) {

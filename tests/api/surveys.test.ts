@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeIkm, RegionIkm, SurveyForm } from '../../shared/schemas/index.ts';
+import { CLI_ACTOR } from '../../server/services/staff/create-staff.ts';
 import { setSurveyPopulation } from '../../server/services/surveys/set-population.ts';
 import { testApp } from './fixtures.ts';
 
@@ -96,12 +97,12 @@ describe('GET /api/v1/offices/{id}/ikm', () => {
   it('checks the sample against the population staff set for that exact period', async () => {
     const { app, post } = await testApp();
     for (let i = 0; i < 10; i++) await post('/api/v1/surveys', survey(ALL(3)));
-    await setSurveyPopulation({ ctx: app.context, officeId: 'disdukcapil-uji', period: '2026-S2', population: 10 });
+    await setSurveyPopulation({ ctx: app.context, by: { id: CLI_ACTOR }, officeId: 'disdukcapil-uji', period: '2026-S2', population: 10 });
     expect(await ikmOf(app, '?period=2026-S2')).toMatchObject({ population: 10, requiredSample: 10, sampleSufficient: true });
-    await setSurveyPopulation({ ctx: app.context, officeId: 'disdukcapil-uji', period: '2026-s2', population: 1000 });
+    await setSurveyPopulation({ ctx: app.context, by: { id: CLI_ACTOR }, officeId: 'disdukcapil-uji', period: '2026-s2', population: 1000 });
     expect(await ikmOf(app, '?period=2026-S2')).toMatchObject({ population: 1000, requiredSample: 278, sampleSufficient: false });
     expect(await ikmOf(app, '?period=2026')).toMatchObject({ population: null, requiredSample: null });
-    await expect(setSurveyPopulation({ ctx: app.context, officeId: 'disdukcapil-uji', period: '2026-S9', population: 0 })).rejects.toMatchObject({
+    await expect(setSurveyPopulation({ ctx: app.context, by: { id: CLI_ACTOR }, officeId: 'disdukcapil-uji', period: '2026-S9', population: 0 })).rejects.toMatchObject({
       status: 422,
       errors: [expect.objectContaining({ field: 'period' }), expect.objectContaining({ field: 'population' })]
     });

@@ -120,7 +120,11 @@ describe('operating the server', () => {
 
     await server.stop();
     const log = server.output();
-    const lines = log.split('\n').filter((line) => line.startsWith('{'));
+    // Every line the server wrote is JSON: start-up, demo data, snapshots and the chain check included.
+    const written = log.split('\n').filter((line) => line.trim() !== '');
+    expect(written.filter((line) => !line.startsWith('{'))).toEqual([]);
+    const lines = written;
+    expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual(expect.arrayContaining([expect.stringContaining('Data contoh dimuat')]));
     const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === 'request');
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.every((line) => typeof line.reqId === 'string' && typeof line.route === 'string' && typeof line.status === 'number')).toBe(true);

@@ -38,11 +38,11 @@ export function problemOf(error: unknown): ProblemAnswer | undefined {
 /** The answer to an error that is not the client's: logged, and told apart from theirs only by its status. */
 export const INTERNAL_ERROR: Problem = { title: 'Internal Server Error', status: 500, detail: 'Terjadi kesalahan di server / server error', type: 'about:blank' };
 
-/** Turns typed domain errors and HTTP exceptions into problem+json; anything else is a logged 500. */
-export function problemErrorHandler(log: (error: unknown) => void = console.error): ErrorHandler {
+/** Turns typed domain errors and HTTP exceptions into problem+json; anything else is a 500, logged by `log`. */
+export function problemErrorHandler(log: (error: unknown, c: Context) => void): ErrorHandler {
   return function onProblem(error, c) {
     const answer = problemOf(error);
-    if (!answer) log(error);
+    if (!answer) log(error, c);
     if (answer?.retryAfterSeconds !== undefined) c.header('Retry-After', String(answer.retryAfterSeconds));
     const document = answer?.document ?? INTERNAL_ERROR;
     return c.body(JSON.stringify(document), document.status as ContentfulStatusCode, { 'Content-Type': PROBLEM_TYPE });

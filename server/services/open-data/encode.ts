@@ -1,6 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import type { OpenDataField } from '../../../shared/open-data/dictionary.ts';
-import { neutraliseCell } from './csv-cell.ts';
+import { csvRecord } from './csv-cell.ts';
 import type { Cell } from './rows.ts';
 
 export type OpenDataFormat = 'csv' | 'json';
@@ -8,12 +7,16 @@ export type OpenDataFormat = 'csv' | 'json';
 /** How rows become text: a head, a batch of rows (called repeatedly), a tail. */
 export type RowEncoder = { head: string; rows(rows: readonly (readonly Cell[])[]): string; tail: string };
 
-/** CSV with a header of field names (RFC 4180, csv-stringify), or a JSON array of objects keyed by them. */
+/** CSV with a header of field names (RFC 4180), or a JSON array of objects keyed by them. */
 export function rowEncoder(format: OpenDataFormat, fields: readonly OpenDataField[]): RowEncoder {
   if (format === 'csv') {
     return {
-      head: stringify([fields.map((field) => field.name)]),
-      rows: (rows) => stringify(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)))),
+      head: csvRecord(fields.map((field) => field.name)),
+      rows: (rows) => {
+        let text = '';
+        for (const row of rows) text += csvRecord(row);
+        return text;
+      },
       tail: ''
     };
   }

@@ -1,0 +1,128 @@
+// Console forms while the page is still hydrating: what someone types before the scripts run must survive
+// hydration, and a form sent before them works as a plain post. The scripts are held back by the test (not
+// timed), typed into, then let go. On the real built server; needs `npm run build` first.
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+
+const ADMIN = { email: 'admin@sukamaju.example', password: 'admin-sukamaju-2026' };
+const OFFICE = 'disdukcapil-sukamaju';
+const SCRIPTS = '**/_app/immutable/**/*.js';
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.dispose();
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+/** Opens `path` with the page's scripts held back; `release` lets them load and waits for the page to settle. */
+async function openBeforeHydration(page: Page, path: string): Promise<{ release(): Promise<void> }> {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(SCRIPTS, (route) => void (holding ? held.push(route) : route.continue()));
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+  return {
+    async release() {
+      holding = false;
+      for (const route of held.splice(0)) await route.continue();
+      await page.waitForLoadState('networkidle');
+      // Hydrated: the console's own script is running (a plain page has no such module loaded).
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/_app/immutable/nodes/')));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+  };
+}
+
+async function logIn(page: Page): Promise<void> {
+  await page.goto(`${server.origin}/konsol/masuk`, { waitUntil: 'networkidle' });
+  await page.fill('#f-email', ADMIN.email);
+  await page.fill('#f-password', ADMIN.password);
+  await Promise.all([page.waitForURL(`${server.origin}/konsol`), page.click('main form button[type=submit]')]);
+}
+
+describe('console forms during hydration', () => {
+  it('keeps an email typed into the login form before hydration', async () => {
+    const page = await browser.newPage();
+    const loading = await openBeforeHydration(page, '/konsol/masuk');
+    await page.fill('#f-email', ADMIN.email);
+    await page.fill('#f-password', ADMIN.password);
+    await loading.release();
+    expect(await page.inputValue('#f-email')).toBe(ADMIN.email);
+    expect(await page.inputValue('#f-password')).toBe(ADMIN.password);
+    await Promise.all([page.waitForURL(`${server.origin}/konsol`), page.click('main form button[type=submit]')]);
+    await page.close();
+  });
+
+  it('logs in by a plain post sent before any script ran', async () => {
+    const page = await browser.newPage();
+    await openBeforeHydration(page, '/konsol/masuk');
+    await page.fill('#f-email', ADMIN.email);
+    await page.fill('#f-password', ADMIN.password);
+    await Promise.all([page.waitForURL(`${server.origin}/konsol`), page.click('main form button[type=submit]')]);
+    expect(await page.textContent('header.staff')).toContain('Admin');
+    await page.close();
+  });
+
+  it("keeps an office's edited fields and origins typed before hydration", async () => {
+    const page = await browser.newPage();
+    await logIn(page);
+    const loading = await openBeforeHydration(page, `/konsol/admin/kantor/${OFFICE}`);
+    const name = page.locator('form[action="?/edit"] input[name=name]');
+    const origins = page.locator('form[action="?/origins"] textarea');
+    await name.fill('Dinas Kependudukan Sukamaju (diubah)');
+    await origins.fill('https://contoh.sukamaju.go.id');
+    await loading.release();
+    expect(await name.inputValue()).toBe('Dinas Kependudukan Sukamaju (diubah)');
+    expect(await origins.inputValue()).toBe('https://contoh.sukamaju.go.id');
+    await page.close();
+  });
+
+  it('keeps the fields of a new office and of an invitation typed before hydration', async () => {
+    const page = await browser.newPage();
+    await logIn(page);
+    const loading = await openBeforeHydration(page, '/konsol/admin');
+    const office = page.locator('form[action="?/office"]');
+    await office.locator('input[name=name]').fill('Kecamatan Baru');
+    await office.locator('input[name=address]').fill('Jl. Baru 1');
+    const invite = page.locator('form[action="?/invite"]');
+    await invite.locator('input[name=email]').fill('baru@sukamaju.example');
+    await loading.release();
+    expect(await office.locator('input[name=name]').inputValue()).toBe('Kecamatan Baru');
+    expect(await office.locator('input[name=address]').inputValue()).toBe('Jl. Baru 1');
+    expect(await invite.locator('input[name=email]').inputValue()).toBe('baru@sukamaju.example');
+    await page.close();
+  });
+
+  // Last: it changes the admin's password.
+  it("changes one's own password from the console's header: other sessions end, this one stays", async () => {
+    const other = await fetch(`${server.origin}/api/v1/console/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-suara-console': '1' },
+      body: JSON.stringify(ADMIN)
+    });
+    const cookie = other.headers.get('set-cookie')!.split(';')[0]!;
+    const me = () => fetch(`${server.origin}/api/v1/console/me`, { headers: { cookie } }).then((res) => res.status);
+    expect(await me()).toBe(200);
+
+    const page = await browser.newPage();
+    await logIn(page);
+    await Promise.all([page.waitForURL(`${server.origin}/konsol/akun`), page.click('header.staff a[href="/konsol/akun"]')]);
+    await page.fill('#f-currentPassword', ADMIN.password);
+    await page.fill('#f-newPassword', 'kata-sandi-baru-sukamaju');
+    await page.click('form:has(#f-newPassword) button[type=submit]');
+    await page.waitForSelector('main [role=status]');
+    expect(await me()).toBe(401);
+    await page.goto(`${server.origin}/konsol`);
+    expect(page.url()).toBe(`${server.origin}/konsol`);
+    await page.close();
+  });
+});
