@@ -4,6 +4,7 @@ import { catalogIndex, type CatalogIndex } from '../catalog-index.ts';
 import type { SnapshotPart } from '../snapshot/types.ts';
 import { GENESIS_HASH } from '../store/chain.ts';
 import type { ChainHead, Store } from '../store/types.ts';
+import { AttachmentBook } from './attachments.ts';
 import { BurstWatch } from './bursts.ts';
 import { ComplaintBook } from './complaints.ts';
 import { RatingTally } from './ratings.ts';
@@ -13,6 +14,7 @@ import { SurveyTally } from './surveys.ts';
 export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
 export type { ExcludedWindow, ScoreCounts } from './ratings.ts';
 export type { Burst, BurstReview } from './bursts.ts';
+export type { AttachmentRecord, AttachmentFileRef } from './attachments.ts';
 
 /** docs/architecture.md, as in SP4N-LAPOR!: verification (first response) within 3 working days. */
 export const FIRST_RESPONSE_WORKING_DAYS = 3;
@@ -24,6 +26,8 @@ export type Projections = {
   /** Hours of unusually many ratings per office, for review in the console. */
   bursts: BurstWatch;
   complaints: ComplaintBook;
+  /** Photos and documents of complaints, and which are published. */
+  attachments: AttachmentBook;
   surveys: SurveyTally;
   /** Increments with every applied event; caches key on it. */
   version(): number;
@@ -53,6 +57,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     return ratings.counts(officeId, today - 28, today - 1);
   });
   const surveys = new SurveyTally(timeZoneOf);
+  const attachments = new AttachmentBook();
   // A deadline depends on the local day of submission, not its hour (addWorkingDays), so a replay of
   // 100k complaints computes a few thousand of them; forgotten whenever the catalog (holidays) changes.
   const deadlines = new Map<string, { firstResponse: number; resolution: number }>();
@@ -86,6 +91,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     bursts.restore(restored.state.bursts);
     surveys.restore(restored.state.surveys, restored.state.importKeys);
     complaints.restore(restored.state.complaints);
+    attachments.restore(restored.state.attachments);
   }
   const bump = (officeId: string) => officeVersions.set(officeId, (officeVersions.get(officeId) ?? 0) + 1);
   const watchers = new Map<string, Set<() => void>>();
@@ -106,6 +112,11 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
         return;
       }
       if (event.type === 'rating.detailed') return ratings.applyDetail(event);
+      if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') {
+        attachments.apply(event);
+        for (const listener of watchers.get(event.trackingCode) ?? []) listener();
+        return;
+      }
       const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
       complaints.apply(event);
       surveys.apply(event, maskPersonalData);
@@ -128,12 +139,13 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     ratings,
     bursts,
     complaints,
+    attachments,
     surveys,
     version: () => version,
     officeVersion: (id) => (officeVersions.get(id) ?? 0) + ratings.applied(id),
     watchComplaint,
     head: () => ({ seq: head.seq, hash: head.hash }),
-    capture: () => captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints }),
+    capture: () => captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints, attachments }),
     stop
   };
 }

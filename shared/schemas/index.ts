@@ -9,3 +9,4 @@ export * from './badge.ts';
 export * from './text.ts';
 export * from './bursts.ts';
 export * from './open311.ts';
+export * from './attachment.ts';

@@ -12,7 +12,9 @@ import { problem } from '../problem/index.ts';
 export function allowedOrigins({ catalog, origin: own }: { catalog: () => CatalogIndex; origin?: string }): MiddlewareHandler {
   async function checkBody(c: Context, next: Next, origin: string) {
     // Hono keeps the parsed body, so the route's validator reads it again for free; bad JSON is its to answer.
-    const body = (await c.req.json().catch(() => undefined)) as { officeId?: unknown } | undefined;
+    // A form with files (multipart) names its office as a field; Hono keeps that parse too.
+    const read = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '') ? c.req.parseBody({ all: true }) : c.req.json();
+    const body = (await read.catch(() => undefined)) as { officeId?: unknown } | undefined;
     const office = typeof body?.officeId === 'string' ? catalog().office(body.officeId) : undefined;
     const allowed = office?.allowedOrigins;
     if (!allowed?.length || allowed.includes(origin)) return next();
