@@ -1,14 +1,10 @@
 import { z } from 'zod';
 
-/** How many files a complaint may carry, and how large each (docs/operations.md, "Photos and documents"). */
-export const ATTACHMENT_LIMITS = { files: 3, fileBytes: 5 * 1024 * 1024 } as const;
+export { ATTACHMENT_ACCEPT, ATTACHMENT_LIMITS } from '../attachments/limits.ts';
 
 /** What a complaint may carry, recognised by the file's first bytes, never by its name. */
 export const AttachmentMediaType = z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
 export type AttachmentMediaType = z.infer<typeof AttachmentMediaType>;
-
-/** What a file input may offer to choose (a hint only: the server looks at the bytes). */
-export const ATTACHMENT_ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf';
 
 /** A published image of a complaint, served from our own origin. */
 export const PublicPhoto = z.object({
