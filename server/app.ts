@@ -15,7 +15,9 @@ import { problem, problemErrorHandler, problemNotFound, validationHook } from '.
 import { codeGuessThrottle } from './middleware/code-throttle/index.ts';
 import { consoleGuard, sessionCookieName } from './middleware/console-guard/index.ts';
 import { registerComplaintLive } from './routes/complaint-live.ts';
+import { registerAttachments } from './routes/attachments.ts';
 import { registerComplaints } from './routes/complaints.ts';
+import { complaintFormLimit, isMultipart } from './routes/complaint-form.ts';
 import { registerConsoleComplaints } from './routes/console-complaints.ts';
 import { registerConsoleSession } from './routes/console-session.ts';
 import { registerEmbed } from './routes/embed.ts';
@@ -121,8 +123,18 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     maxSize: config.bodyLimitBytes,
     onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: `Maksimal ${config.bodyLimitBytes} byte / at most ${config.bodyLimitBytes} bytes` })
   });
+  // A complaint with photos may be as large as its files allow (routes/complaint-form.ts); each file's own limit is the service's to answer.
+  const formLimit = complaintFormLimit(config.bodyLimitBytes);
+  const complaintFormBodyLimit = bodyLimit({
+    maxSize: formLimit,
+    onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: `Maksimal ${formLimit} byte / at most ${formLimit} bytes` })
+  });
   // The command line's imports carry whole files, behind their own token and limit (routes/admin-cli.ts).
-  app.use('/api/v1/*', (c, next) => (config.adminCli && c.req.path.startsWith('/api/v1/admin/import/') ? next() : publicBodyLimit(c, next)));
+  app.use('/api/v1/*', (c, next) => {
+    if (config.adminCli && c.req.path.startsWith('/api/v1/admin/import/')) return next();
+    if (c.req.path === '/api/v1/complaints' && isMultipart(c.req.header('content-type'))) return complaintFormBodyLimit(c, next);
+    return publicBodyLimit(c, next);
+  });
   app.use('/api/v1/*', utf8Body());
 
   // The public POSTs: per-client limits first, then the office's allowed origins.
@@ -162,6 +174,7 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
   app.use('/api/v1/console/*', consoleGuard({ ctx: context, origin: config.origin }));
   registerConsoleSession(app, context, config.origin);
   registerConsoleComplaints(app, context);
+  registerAttachments(app, context);
   registerConsoleSkm(app, context);
   registerConsoleBursts(app, context);
   registerConsoleOpen311Keys(app, context);

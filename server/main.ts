@@ -9,6 +9,7 @@ import { CLIENT_ADDRESS_HEADER } from '../shared/schemas/index.ts';
 import { providePageErrorLog, REQUEST_ID_FOR_PAGES } from '../shared/api-bridge.ts';
 import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-headers/index.ts';
 import { compressPages } from './pages/compress.ts';
+import { complaintFormLimit } from './routes/complaint-form.ts';
 import { explainOriginMismatch } from './pages/origin-help.ts';
 import { removeCliToken } from './security/cli-token.ts';
 import { createLogger } from './observability/logger.ts';
@@ -27,6 +28,9 @@ process.env.ORIGIN = config.origin;
 // The pages' getClientAddress() reads this header, which the server below sets on every page request by the
 // API's own TRUST_PROXY rule, so form posts are limited per visitor, not per proxy (docs/operations.md).
 process.env.ADDRESS_HEADER = CLIENT_ADDRESS_HEADER;
+// The complaint form posts its photos to the page first (adapter-node's default limit is 512 KB): the same limit
+// as the API's for a complaint with files (server/routes/complaint-form.ts).
+process.env.BODY_SIZE_LIMIT = String(complaintFormLimit(config.bodyLimitBytes));
 
 const logger = createLogger(config.logLevel);
 

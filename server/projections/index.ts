@@ -5,6 +5,7 @@ import type { SnapshotPart } from '../snapshot/types.ts';
 import { GENESIS_HASH } from '../store/chain.ts';
 import { isNotificationEvent } from '../store/events.ts';
 import type { ChainHead, Store } from '../store/types.ts';
+import { AttachmentBook } from './attachments.ts';
 import { BurstWatch } from './bursts.ts';
 import { ComplaintBook } from './complaints.ts';
 import { RatingTally } from './ratings.ts';
@@ -14,6 +15,7 @@ import { SurveyTally } from './surveys.ts';
 export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
 export type { ExcludedWindow, ScoreCounts } from './ratings.ts';
 export type { Burst, BurstReview } from './bursts.ts';
+export type { AttachmentRecord, AttachmentFileRef } from './attachments.ts';
 
 /** docs/architecture.md, as in SP4N-LAPOR!: verification (first response) within 3 working days. */
 export const FIRST_RESPONSE_WORKING_DAYS = 3;
@@ -25,6 +27,8 @@ export type Projections = {
   /** Hours of unusually many ratings per office, for review in the console. */
   bursts: BurstWatch;
   complaints: ComplaintBook;
+  /** Photos and documents of complaints, and which are published. */
+  attachments: AttachmentBook;
   surveys: SurveyTally;
   /** Increments with every applied event; caches key on it. */
   version(): number;
@@ -54,6 +58,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     return ratings.counts(officeId, today - 28, today - 1);
   });
   const surveys = new SurveyTally(timeZoneOf);
+  const attachments = new AttachmentBook();
   // A deadline depends on the local day of submission, not its hour (addWorkingDays), so a replay of
   // 100k complaints computes a few thousand of them; forgotten whenever the catalog (holidays) changes.
   const deadlines = new Map<string, { firstResponse: number; resolution: number }>();
@@ -87,6 +92,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     bursts.restore(restored.state.bursts);
     surveys.restore(restored.state.surveys, restored.state.importKeys);
     complaints.restore(restored.state.complaints);
+    attachments.restore(restored.state.attachments);
   }
   const bump = (officeId: string) => officeVersions.set(officeId, (officeVersions.get(officeId) ?? 0) + 1);
   const watchers = new Map<string, Set<() => void>>();
@@ -108,6 +114,12 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
       }
       if (event.type === 'rating.detailed') return ratings.applyDetail(event);
       if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/): no view changes
+      if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') {
+        attachments.apply(event);
+        for (const listener of watchers.get(event.trackingCode) ?? []) listener();
+        return;
+      }
+      if (event.type === 'complaint.erased') attachments.erase(event.trackingCode);
       const forwardedFrom = event.type === 'complaint.forwarded' ? complaints.get(event.trackingCode)?.officeId : undefined;
       complaints.apply(event);
       surveys.apply(event, maskPersonalData);
@@ -130,12 +142,13 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     ratings,
     bursts,
     complaints,
+    attachments,
     surveys,
     version: () => version,
     officeVersion: (id) => (officeVersions.get(id) ?? 0) + ratings.applied(id),
     watchComplaint,
     head: () => ({ seq: head.seq, hash: head.hash }),
-    capture: () => captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints }),
+    capture: () => captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints, attachments }),
     stop
   };
 }

@@ -28,9 +28,11 @@ export const IdempotencyHeaders = z.object({
  */
 export function documentHeadersOnly<R extends RouteConfig & { request: { headers: unknown } }>(
   app: OpenAPIHono,
-  route: R
+  route: R,
+  /** The request body as documented, when the handler takes more than its validator (a form read by the route itself). */
+  documentedBody?: RouteConfig['request'] extends infer Q ? (Q extends { body?: infer B } ? B : never) : never
 ): Omit<R, 'request'> & { request: Omit<R['request'], 'headers'>; hide: true } {
-  app.openAPIRegistry.registerPath(route);
+  app.openAPIRegistry.registerPath(documentedBody ? { ...route, request: { ...route.request, body: documentedBody } } : route);
   const { headers: _documented, ...request } = route.request as R['request'];
   return { ...route, request, hide: true } as Omit<R, 'request'> & { request: Omit<R['request'], 'headers'>; hide: true };
 }

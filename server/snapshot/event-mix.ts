@@ -128,6 +128,33 @@ export class EventMix {
     return events;
   }
 
+  /** A photo and a document attached to one complaint, and the photo published with a blurred copy when `publish`. */
+  attach(trackingCode: string, { publish = false } = {}): DomainEvent[] {
+    const n = this.#n++;
+    const at = MIX_NOW - 86_400_000 + n * 60_000;
+    const photo = n.toString(16).padStart(64, 'a');
+    const events: DomainEvent[] = [
+      { type: 'complaint.attached', at, trackingCode, actor: 'citizen', file: photo, mediaType: 'image/jpeg', bytes: 30_000 + n, width: 800, height: 600 },
+      { type: 'complaint.attached', at, trackingCode, actor: 'citizen', file: n.toString(16).padStart(64, 'b'), mediaType: 'application/pdf', bytes: 9_000 + n }
+    ];
+    if (publish) {
+      events.push({
+        type: 'complaint.attachment_published',
+        at: at + 1,
+        trackingCode,
+        actor: `petugas-${n % 3}`,
+        source: photo,
+        file: n.toString(16).padStart(64, 'c'),
+        mediaType: 'image/jpeg',
+        bytes: 29_000,
+        width: 800,
+        height: 600,
+        blurred: 1
+      });
+    }
+    return events;
+  }
+
   /** An action on one complaint; forwarding goes to another office, by a staff account. */
   action(trackingCode: string, type: ComplaintActionType, at = MIX_NOW - 86_400_000 + this.#n++ * 60_000): ComplaintAction {
     const n = this.#n;

@@ -75,6 +75,7 @@ describe('views restored from a snapshot plus the tail of the log', () => {
     await store.append(mix.burst('puskesmas-uji', 60, { exclude: true }));
     await store.append(mix.burst('samsat-uji', 45, { exclude: true, undo: true }));
     await store.append(mix.take(300));
+    await store.append([...mix.attach(mix.codes[0]!, { publish: true }), ...mix.attach(mix.codes[1]!)]);
     const live = await fullReplay(store);
     expect(live.views.bursts.bursts('puskesmas-uji')).toHaveLength(1);
     const captured = live.capture()!;
@@ -110,6 +111,7 @@ describe('views restored from a snapshot plus the tail of the log', () => {
     const snapshots = memorySnapshots();
     await snapshots.save('key', interleaved);
     await store.append(mix.take(300)); // the tail after the snapshot's writing
+    await store.append([...mix.attach(codes[2]!, { publish: true }), ...mix.attach(codes[0]!, { publish: true })]);
 
     const restored = await openViews({ store, clock, serverKey, snapshots, log: quiet });
     expect(restored.restoredFrom).toEqual(captured.head);

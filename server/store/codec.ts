@@ -15,6 +15,8 @@ import { ERASED_VALUES, privateFieldsOf } from './public-chain/private-fields.ts
  *            y visibility, n contact, i idempotencyKey (a hash), c channel (absent: our own forms),
  *            b notify (the citizen's opt-in), l locale
  * action:    k trackingCode, u actor, m message, r reason, f confirmation, x toOfficeId
+ * attached:  k trackingCode, u actor, i file (SHA-256 hex), y mediaType, b bytes, w width, e height
+ * published: k trackingCode, u actor, s source, i file, y mediaType, b bytes, w width, e height, x blurred
  * survey:    o officeId, v serviceId, e elementSet, q answers as digits ("434343434"),
  *            w respondent as "gender|age|education|occupation" (empty = not given), m comment, c channel,
  *            d date, k importKey
@@ -44,6 +46,8 @@ const TYPE_CODES = {
   'complaint.reopened': 'cro',
   'complaint.closed': 'ccl',
   'complaint.erased': 'cer',
+  'complaint.attached': 'ca',
+  'complaint.attachment_published': 'cap',
   'survey.submitted': 'ss',
   'survey.tallied': 'st',
   'ratings.excluded': 'rx',
@@ -95,6 +99,27 @@ const ACTION_FIELDS: FieldTable = [
   ['reason', 'r'],
   ['confirmation', 'f'],
   ['toOfficeId', 'x']
+];
+
+const ATTACHED_FIELDS: FieldTable = [
+  ['trackingCode', 'k'],
+  ['actor', 'u'],
+  ['file', 'i'],
+  ['mediaType', 'y'],
+  ['bytes', 'b'],
+  ['width', 'w'],
+  ['height', 'e']
+];
+const PUBLISHED_FIELDS: FieldTable = [
+  ['trackingCode', 'k'],
+  ['actor', 'u'],
+  ['source', 's'],
+  ['file', 'i'],
+  ['mediaType', 'y'],
+  ['bytes', 'b'],
+  ['width', 'w'],
+  ['height', 'e'],
+  ['blurred', 'x']
 ];
 
 const TYPES_BY_CODE = new Map<string, DomainEvent['type']>(Object.entries(TYPE_CODES).map(([type, code]) => [code, type as DomainEvent['type']]));
@@ -150,6 +175,8 @@ function fieldsOf(code: string): FieldTable {
   if (code === TYPE_CODES['survey.tallied']) return TALLY_FIELDS;
   if (code === TYPE_CODES['ratings.excluded']) return EXCLUDED_FIELDS;
   if (code === TYPE_CODES['ratings.exclusion_undone']) return EXCLUSION_UNDONE_FIELDS;
+  if (code === TYPE_CODES['complaint.attached']) return ATTACHED_FIELDS;
+  if (code === TYPE_CODES['complaint.attachment_published']) return PUBLISHED_FIELDS;
   if (code.startsWith('n')) return NOTIFICATION_FIELDS;
   return ACTION_FIELDS;
 }
@@ -270,7 +297,7 @@ function fillErased(event: Record<string, unknown>, type: string): void {
 
 let flatSpecs: Map<string, FlatSpec> | undefined;
 /** Fields whose values repeat across events (ids, actors, codes): decoded once per distinct value. */
-const SHARED_FIELDS: ReadonlySet<string> = new Set(['officeId', 'serviceId', 'actor', 'category', 'visibility', 'reason', 'confirmation', 'toOfficeId', 'channel', 'elementSet']);
+const SHARED_FIELDS: ReadonlySet<string> = new Set(['officeId', 'serviceId', 'actor', 'category', 'visibility', 'reason', 'confirmation', 'toOfficeId', 'channel', 'elementSet', 'mediaType']);
 
 /** The field table of a type code as decodeFlatEvent takes it (ratings with a private part come here: decodeRatingLine takes the rest). */
 function flatSpec(code: string): FlatSpec | undefined {

@@ -1,4 +1,4 @@
-import type { Channel, ComplaintCategory, Contact, RejectReason, RespondentProfile, Visibility } from '../../shared/schemas/index.ts';
+import type { AttachmentMediaType, Channel, ComplaintCategory, Contact, RejectReason, RespondentProfile, Visibility } from '../../shared/schemas/index.ts';
 
 /** A quick rating was given. */
 export type RatingRecorded = {
@@ -86,6 +86,43 @@ export type ComplaintErased = {
   at: number;
   trackingCode: string;
   actor: string;
+};
+
+/**
+ * The citizen sent a photo or a document with a complaint. `file` is the SHA-256 of the bytes stored (the
+ * re-encoded image, without metadata: server/services/attachments/); private to the office's staff until published.
+ */
+export type ComplaintAttached = {
+  type: 'complaint.attached';
+  at: number;
+  trackingCode: string;
+  /** `citizen`, or `system` for a file another system sent. */
+  actor: string;
+  file: string;
+  mediaType: AttachmentMediaType;
+  bytes: number;
+  width?: number;
+  height?: number;
+};
+
+/**
+ * A staff member published an image of a complaint: `file` is what the public sees (`source` itself, or a copy
+ * with parts blurred: `blurred` rectangles), served from our origin on the tracking page.
+ */
+export type ComplaintAttachmentPublished = {
+  type: 'complaint.attachment_published';
+  at: number;
+  trackingCode: string;
+  /** The staff account id. */
+  actor: string;
+  /** The attached file it was made from. */
+  source: string;
+  file: string;
+  mediaType: AttachmentMediaType;
+  bytes: number;
+  width?: number;
+  height?: number;
+  blurred?: number;
 };
 
 /** A full SKM response; `answers` in the order of its element set's elements (PermenPANRB 14/2017: u1…u9). */
@@ -191,7 +228,7 @@ export function isNotificationEvent(event: DomainEvent): event is NotificationEv
   return event.type.startsWith('notification.');
 }
 
-export type DomainEvent = NotificationEvent | RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | ComplaintErased | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
+export type DomainEvent = NotificationEvent | RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | ComplaintErased | ComplaintAttached | ComplaintAttachmentPublished | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
 
 /** An event as stored: numbered from 1 and chained to its predecessor by hash. */
 export type StoredEvent = DomainEvent & { seq: number; hash: string };

@@ -1,6 +1,7 @@
 import type { Agency, Office, Service, StaffRole } from '../../shared/schemas/index.ts';
 import type { UnitElementSetInput } from '../../shared/skm/elements.ts';
 import type { DomainEvent, RatingRecorded, StoredEvent } from './events.ts';
+import type { FileStore } from './files.ts';
 
 export type { DomainEvent, StoredEvent } from './events.ts';
 
@@ -95,6 +96,8 @@ export type SubscribeOptions = {
  */
 export interface Store {
   readonly catalog: CatalogStore;
+  /** Photos and documents of complaints, content-addressed (./files.ts); a store without it takes none. */
+  readonly files?: FileStore;
   /**
    * Appends events in order. Resolves only when they are durable (fsync'd), numbered and chained;
    * concurrent calls are group-committed. Rejects without writing anything if the store is closed.

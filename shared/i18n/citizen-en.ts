@@ -40,6 +40,9 @@ export const en: Record<CitizenKey, string> = {
   'complaint.description': 'Your complaint',
   'complaint.descriptionHint': 'Say what happened, when, and at which counter (10–4,000 characters).',
   'complaint.visibility': 'Who may read this complaint?',
+  'complaint.files': 'Photos or documents (optional)',
+  'complaint.filesHint':
+    'Up to 3 files of up to 5 MB each: JPEG, PNG, WebP or PDF. Location and camera data are removed from photos. Only the office’s staff see them unless staff publish a photo (private parts may be blurred); PDFs are never published.',
   'complaint.submit': 'Send complaint',
   'visibility.hint': 'Your contact details are never shown to the public, whatever you choose.',
   'visibility.public': 'Public',
@@ -73,6 +76,8 @@ export const en: Record<CitizenKey, string> = {
 
   'secret.label': 'Secret code',
   'secret.hint': 'Six groups of four letters and digits, shown once when the complaint was sent. Spaces, lower case and O for 0 are fine. Type it once: this tab remembers it.',
+  'track.photosTitle': 'Photos published by the office',
+  'track.photoAlt': 'Photo {n} sent with this complaint, published by the office',
   'track.title': 'Track a complaint',
   'track.heading': 'Track a complaint',
   'track.lead': 'Enter the tracking code you received when you filed the complaint.',

@@ -45,6 +45,9 @@ const id = {
   'complaint.description': 'Uraian pengaduan',
   'complaint.descriptionHint': 'Ceritakan apa yang terjadi, kapan, dan di loket mana (10–4.000 karakter).',
   'complaint.visibility': 'Siapa yang boleh membaca pengaduan ini?',
+  'complaint.files': 'Foto atau dokumen (boleh dikosongkan)',
+  'complaint.filesHint':
+    'Paling banyak 3 berkas, masing-masing paling besar 5 MB: JPEG, PNG, WebP atau PDF. Lokasi dan data kamera di foto dihapus. Foto hanya dilihat petugas kantor, kecuali petugas memublikasikannya (bagian yang bersifat pribadi dapat dikaburkan); PDF tidak pernah dipublikasikan.',
   'complaint.submit': 'Kirim pengaduan',
   'visibility.hint': 'Data kontak Anda tidak pernah ditampilkan kepada publik, apa pun pilihannya.',
   'visibility.public': 'Publik',
@@ -78,6 +81,8 @@ const id = {
 
   'secret.label': 'Kode rahasia',
   'secret.hint': 'Enam kelompok empat huruf dan angka, ditampilkan sekali saat pengaduan dikirim. Spasi, huruf kecil, serta O untuk 0 tidak masalah. Cukup diketik sekali: tab ini mengingatnya.',
+  'track.photosTitle': 'Foto yang dipublikasikan kantor',
+  'track.photoAlt': 'Foto {n} yang dikirim bersama pengaduan ini, dipublikasikan oleh kantor',
   'track.title': 'Lacak pengaduan',
   'track.heading': 'Lacak pengaduan',
   'track.lead': 'Masukkan kode pelacakan yang Anda terima saat mengajukan pengaduan.',

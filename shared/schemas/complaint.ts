@@ -1,3 +1,4 @@
+import { PublicPhoto } from './attachment.ts';
 import { z } from 'zod';
 import { LineText, MultilineText } from './text.ts';
 import { Slug } from './common.ts';
@@ -69,7 +70,8 @@ export const PublicComplaint = z
     status: ComplaintStatus,
     submittedAt: z.string(),
     deadlines: z.object({ firstResponse: z.string(), resolution: z.string() }),
-    timeline: z.array(TimelineEntry)
+    timeline: z.array(TimelineEntry),
+    photos: z.array(PublicPhoto).optional().describe('images the office published, in the order they were attached')
   })
   .meta({ id: 'PublicComplaint' });
 export type PublicComplaint = z.infer<typeof PublicComplaint>;

@@ -1,3 +1,4 @@
+import { StaffAttachment } from './attachment.ts';
 import { z } from 'zod';
 import { LineText, MultilineText } from './text.ts';
 import { Slug } from './common.ts';
@@ -127,7 +128,8 @@ export const StaffComplaint = z
     contact: Contact.optional(),
     contactHidden: z.boolean().describe('true when the complaint has contact data this account may not see'),
     history: z.array(StaffHistoryEntry),
-    allowedActions: z.array(StaffAction)
+    allowedActions: z.array(StaffAction),
+    attachments: z.array(StaffAttachment).optional().describe('photos and documents the citizen sent; absent when none')
   })
   .meta({ id: 'StaffComplaint' });
 export type StaffComplaint = z.infer<typeof StaffComplaint>;

@@ -10,3 +10,4 @@ export * from './text.ts';
 export * from './bursts.ts';
 export * from './open311.ts';
 export * from './webhooks.ts';
+export * from './attachment.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Inbox, StaffComplaint } from '../../shared/schemas/index.ts';
+import { filedWithPhoto } from './attachment-fixtures.ts';
 import { CONTACT, consoleApp, PASSWORD, type Persona } from './console-fixtures.ts';
 
 // Every staff endpoint against every kind of caller, with the status each cell must answer.
@@ -39,7 +40,23 @@ const act =
   ({ code, cookie, app }) =>
     app.staffPost(`/api/v1/console/complaints/${code}/actions`, cookie, body);
 
+// Files of a complaint filed with a photo (tests/api/attachments.test.ts has the rest of their rules).
+const attachmentPath = async (app: Awaited<ReturnType<typeof consoleApp>>) => {
+  const { trackingCode, file } = await filedWithPhoto(app.app);
+  return `/api/v1/console/complaints/${trackingCode}/attachments/${file}`;
+};
+
 const ROWS: Row[] = [
+  {
+    name: 'get /api/v1/console/complaints/{trackingCode}/attachments/{file}',
+    call: async ({ cookie, app }) => app.staffGet(await attachmentPath(app), cookie),
+    expected: COMPLAINT_STAFF
+  },
+  {
+    name: 'post /api/v1/console/complaints/{trackingCode}/attachments/{file}/publish',
+    call: async ({ cookie, app }) => app.staffPost(`${await attachmentPath(app)}/publish`, cookie, { blur: [{ x: 4, y: 4, width: 20, height: 10 }] }),
+    expected: COMPLAINT_STAFF
+  },
   { name: 'get /api/v1/console/me', call: ({ cookie, app }) => app.staffGet('/api/v1/console/me', cookie), expected: EVERYONE_LOGGED_IN },
   {
     name: 'delete /api/v1/console/session',

@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
@@ -72,6 +73,18 @@ describe('backup and restore', () => {
   it('backs up while writes go on, restores, and publishes the same figures at the backup head', { timeout: 180_000 }, async () => {
     const original = await start(await tempDir());
     await loadDemoData(original.store, NOW);
+    // A complaint with a photo: its file is in DATA_DIR/attachments, and comes back with the restore.
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#36c' } })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ officeId: 'disdukcapil-sukamaju', category: 'fasilitas', description: 'Kursi ruang tunggu rusak, lihat foto.' })) form.set(name, value);
+    form.append('files', new Blob([new Uint8Array(photo)]), 'kursi.png');
+    const withPhoto = await original.app.request('/api/v1/complaints', { method: 'POST', body: form });
+    expect(withPhoto.status).toBe(201);
+    const photoCode = ((await withPhoto.json()) as { trackingCode: string }).trackingCode;
+    const [attached] = original.app.context.views.attachments.of(photoCode);
+    const storedPhoto = await original.store.files!.get(attached!.file);
     const post = (path: string, body: unknown) => original.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     let writing = true;
     let paused: Promise<void> | undefined;
@@ -121,7 +134,7 @@ describe('backup and restore', () => {
     const restoredDir = join(await tempDir(), 'data');
     const restored = await restoreBackup(Readable.from(Buffer.concat(chunks)), restoredDir);
     expect(restored.head).toEqual({ seq: Number(seq), hash });
-    expect((await readdir(restoredDir)).sort()).toEqual(['catalog.json', 'events', 'server.key']);
+    expect((await readdir(restoredDir)).sort()).toEqual(['attachments', 'catalog.json', 'events', 'server.key']);
     const segments = await listSegments(join(restoredDir, 'events'));
     expect(segments.length).toBeGreaterThan(1);
     expect(await verifySegments(segments)).toMatchObject({ ok: true, events: Number(seq), head: { seq: Number(seq), hash } });
@@ -131,6 +144,8 @@ describe('backup and restore', () => {
     expect(await copy.store.verify()).toEqual({ ok: true, events: Number(seq) });
     expect(filedBefore.length).toBeGreaterThan(0);
     expect(await publishedFigures(copy.app, filedBefore)).toEqual(before);
+    expect(copy.app.context.views.attachments.of(photoCode)).toEqual(original.app.context.views.attachments.of(photoCode));
+    expect(await copy.store.files!.get(attached!.file)).toEqual(storedPhoto);
     // What was filed after the backup's head is not in it.
     expect((await copy.app.request(`/api/v1/complaints/${filed.at(-1)}`)).status).toBe(404);
   });

@@ -30,3 +30,14 @@ export async function postJson<T>(fetch: Fetch, path: string, body: unknown, hea
   const problem = (await response.json().catch(() => null)) as Problem | null;
   return { ok: false, problem: problem ?? { type: 'about:blank', title: response.statusText, status: response.status } };
 }
+
+/** POST a complaint's JSON body with files to the public API, as one multipart form (`complaint` plus `files`). */
+export async function postWithFiles<T>(fetch: Fetch, path: string, body: unknown, files: readonly File[]): Promise<Posted<T>> {
+  const form = new FormData();
+  form.set('complaint', JSON.stringify(body));
+  for (const file of files) form.append('files', file, file.name);
+  const response = await fetch(path, { method: 'POST', body: form });
+  if (response.ok) return { ok: true, data: (await response.json()) as T };
+  const problem = (await response.json().catch(() => null)) as Problem | null;
+  return { ok: false, problem: problem ?? { type: 'about:blank', title: response.statusText, status: response.status } };
+}

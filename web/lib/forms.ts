@@ -12,6 +12,11 @@ export function formValues(data: FormData, names: readonly string[]): FormValues
   return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? '')]));
 }
 
+/** The files chosen in a form's `files` input; an input left empty sends one part with no name and no bytes. */
+export function chosenFiles(data: FormData, name = 'files'): File[] {
+  return data.getAll(name).filter((value): value is File => typeof value !== 'string' && (value.size > 0 || value.name !== ''));
+}
+
 /** A trimmed text field, or undefined when empty (the API treats absent and empty differently). */
 export function optional(values: FormValues, name: string): string | undefined {
   return values[name]?.trim() || undefined;

@@ -9,6 +9,11 @@ export function originAllowed(catalog: CatalogIndex, body: unknown, origin: stri
   return !allowed?.length || allowed.includes(origin);
 }
 
+/** The submission a multipart form carries: the JSON of its "complaint" part, or the form's own fields. */
+function submissionOfForm(form: Record<string, unknown>): unknown {
+  return typeof form.complaint === 'string' ? JSON.parse(form.complaint) : form;
+}
+
 /**
  * An office may list the sites allowed to send its ratings and complaints (`allowedOrigins` in the catalog);
  * a browser's POST from any other page gets 403 problem+json. Browsers always send `Origin` with a
@@ -19,7 +24,9 @@ export function originAllowed(catalog: CatalogIndex, body: unknown, origin: stri
 export function allowedOrigins({ catalog, origin: own }: { catalog: () => CatalogIndex; origin?: string }): MiddlewareHandler {
   async function checkBody(c: Context, next: Next, origin: string) {
     // Hono keeps the parsed body, so the route's validator reads it again for free; bad JSON is its to answer.
-    const body: unknown = await c.req.json().catch(() => undefined);
+    // A form with files (multipart) carries the submission as JSON in its "complaint" part, or as flat fields.
+    const multipart = /^multipart\/form-data/i.test(c.req.header('content-type') ?? '');
+    const body: unknown = await (multipart ? c.req.parseBody({ all: true }).then(submissionOfForm) : c.req.json()).catch(() => undefined);
     if (originAllowed(catalog(), body, origin)) return next();
     return problem(c, {
       title: 'Forbidden',

@@ -2,6 +2,7 @@ import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import { copyOnWritePart } from '../../snapshot/copy-on-write.ts';
 import { copiedPart, requiredPart } from '../../snapshot/parts.ts';
 import type { SnapshotLines, SnapshotPart } from '../../snapshot/types.ts';
+import type { AttachmentBook, AttachmentRecord } from '../attachments.ts';
 import type { BurstWatch, OfficeBursts } from '../bursts.ts';
 import type { ComplaintBook, ComplaintState } from '../complaints.ts';
 import type { OfficeRatings, RatingTally } from '../ratings.ts';
@@ -20,24 +21,28 @@ export type ProjectionsState = {
   surveys: SurveyOffice[];
   importKeys: string[];
   complaints: ComplaintState[];
+  attachments: [trackingCode: string, records: AttachmentRecord[]][];
 };
 
-type Views = { version: number; officeVersions: ReadonlyMap<string, number>; ratings: RatingTally; bursts: BurstWatch; surveys: SurveyTally; complaints: ComplaintBook };
+type Views = { version: number; officeVersions: ReadonlyMap<string, number>; ratings: RatingTally; bursts: BurstWatch; surveys: SurveyTally; complaints: ComplaintBook; attachments: AttachmentBook };
 
 const IMPORT_KEYS_PER_LINE = 10_000;
+const ATTACHED_COMPLAINTS_PER_LINE = 1_000;
 
 /**
  * The projections' parts of a snapshot, captured now: the counters and import keys are copied,
  * offices and complaints are encoded as the snapshot is written, copy on write.
  */
-export function captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints }: Views): SnapshotPart[] {
+export function captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints, attachments }: Views): SnapshotPart[] {
   return [
     copiedPart('projections', [{ version, officeVersions: [...officeVersions] }], 1, ([counters]) => JSON.stringify(counters)),
     copyOnWritePart('ratings', ratings.offices(), encodeOfficeRatings, (hook) => ratings.changes.watch(hook)),
     copyOnWritePart('bursts', bursts.offices(), encodeOfficeBursts, (hook) => bursts.changes.watch(hook)),
     copiedPart('survey-import-keys', surveys.importKeys(), IMPORT_KEYS_PER_LINE, (keys) => JSON.stringify(keys)),
     copyOnWritePart('surveys', surveys.offices(), encodeSurveyOffice, (hook) => surveys.changes.watch(hook)),
-    copyOnWritePart('complaints', complaints.inOrder(), encodeComplaint, (hook) => complaints.changes.watch(hook))
+    copyOnWritePart('complaints', complaints.inOrder(), encodeComplaint, (hook) => complaints.changes.watch(hook)),
+    // Few, and never changed in place (../attachments.ts): the list of them is copied, not encoded, at the capture.
+    copiedPart('attachments', attachments.entries(), ATTACHED_COMPLAINTS_PER_LINE, (entries) => JSON.stringify(entries))
   ];
 }
 
@@ -51,6 +56,7 @@ export function decodeProjections(parts: SnapshotLines): ProjectionsState {
     bursts: requiredPart(parts, 'bursts').map(decodeOfficeBursts),
     importKeys: requiredPart(parts, 'survey-import-keys').flatMap((line) => JSON.parse(line.toString()) as string[]),
     surveys: requiredPart(parts, 'surveys').map(decodeSurveyOffice),
-    complaints: decodeComplaints(requiredPart(parts, 'complaints'))
+    complaints: decodeComplaints(requiredPart(parts, 'complaints')),
+    attachments: requiredPart(parts, 'attachments').flatMap((line) => JSON.parse(line.toString()) as ProjectionsState['attachments'])
   };
 }

@@ -4,6 +4,7 @@ import type { ComplaintAction } from '../../store/events.ts';
 import { pairKey } from '../../security/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { withComplaintLock } from './lock.ts';
+import { publicPhotos } from '../attachments/attachment-views.ts';
 import { toPublicComplaint } from './public-complaint.ts';
 import { secretMatches } from './tracking-code.ts';
 import { CITIZEN_ACTIONS, citizenActionsFor } from './transitions.ts';
@@ -40,6 +41,6 @@ export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: Se
       ...(input.action === 'confirm' && { confirmation: input.confirmation })
     };
     await ctx.store.append([event]);
-    return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone);
+    return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone, publicPhotos(state.trackingCode, ctx.views.attachments.of(state.trackingCode)));
   });
 }

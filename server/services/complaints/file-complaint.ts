@@ -1,4 +1,7 @@
 import type { ComplaintCreated, ComplaintInput } from '../../../shared/schemas/index.ts';
+import { ServiceUnavailableError } from '../../errors.ts';
+import type { ComplaintAttached, DomainEvent } from '../../store/events.ts';
+import type { PreparedFile } from '../attachments/prepare-uploads.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOpenOffice, requireServiceOf } from '../offices/find-office.ts';
 import { hashSecret, newSecret, newTrackingCode, secretMatches } from './tracking-code.ts';
@@ -8,17 +11,21 @@ import { hashSecret, newSecret, newTrackingCode, secretMatches } from './trackin
  * `keyed` (a submission with an Idempotency-Key, server/idempotency): its key's hash goes into the event and its
  * secret is the one derived from the key, so that a repeat of the request can be answered with it again.
  * `channel`: set for a complaint another system filed for the citizen (Open311, docs/open311.md).
+ * `files`: photos and documents already checked and re-encoded (../attachments/prepare-uploads.ts); they are stored
+ * before the events that name them, and the complaint and its files are appended together or not at all.
  */
 export async function fileComplaint({
   ctx,
   input,
   keyed,
-  channel
+  channel,
+  files = []
 }: {
   ctx: ServiceContext;
   input: ComplaintInput;
   keyed?: { keyHash: string; secret: string };
   channel?: 'open311';
+  files?: readonly PreparedFile[];
 }): Promise<ComplaintCreated> {
   requireOpenOffice(ctx, input.officeId);
   requireServiceOf(ctx, input.officeId, input.serviceId);
@@ -28,10 +35,12 @@ export async function fileComplaint({
   const contact = input.contact && Object.values(input.contact).some(Boolean) ? input.contact : undefined;
   // An opt-in without an address to send to means nothing: it is not kept.
   const notify = input.notify === true && !!(contact?.email || contact?.phone);
+  const at = ctx.clock.now();
+  const attached = await storeFiles(ctx, files, trackingCode, at);
   await ctx.store.append([
     {
       type: 'complaint.submitted',
-      at: ctx.clock.now(),
+      at,
       trackingCode,
       secretHash,
       officeId: input.officeId,
@@ -44,9 +53,21 @@ export async function fileComplaint({
       ...(channel && { channel }),
       ...(notify && { notify: true as const }),
       ...(input.locale && { locale: input.locale })
-    }
+    },
+    ...attached
   ]);
   return { trackingCode, secret };
+}
+
+async function storeFiles(ctx: ServiceContext, files: readonly PreparedFile[], trackingCode: string, at: number): Promise<DomainEvent[]> {
+  if (files.length === 0) return [];
+  if (!ctx.store.files) throw new ServiceUnavailableError('Lampiran tidak dapat disimpan / attachments cannot be stored here', 60);
+  const events: ComplaintAttached[] = [];
+  for (const { bytes, mediaType, width, height } of files) {
+    const file = await ctx.store.files.put(bytes);
+    events.push({ type: 'complaint.attached', at, trackingCode, actor: 'citizen', file, mediaType, bytes: bytes.length, ...(width && { width }), ...(height && { height }) });
+  }
+  return events;
 }
 
 /**

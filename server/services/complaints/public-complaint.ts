@@ -1,19 +1,20 @@
-import type { PublicComplaint } from '../../../shared/schemas/index.ts';
+import type { PublicComplaint, PublicPhoto } from '../../../shared/schemas/index.ts';
 import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { ComplaintState } from '../../projections/index.ts';
 import type { ServiceContext } from '../context.ts';
+import { publicPhotos } from '../attachments/attachment-views.ts';
 import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 /** What anyone holding the tracking code sees: status, deadlines, public replies; never contact data. */
 export function getPublicComplaint({ ctx, trackingCode }: { ctx: ServiceContext; trackingCode: string }): PublicComplaint {
   const state = ctx.views.complaints.get(normaliseTrackingCode(trackingCode));
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
-  return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone);
+  return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone, publicPhotos(state.trackingCode, ctx.views.attachments.of(state.trackingCode)));
 }
 
-/** The public face of a complaint; confidential complaints show status only. */
-export function toPublicComplaint(state: ComplaintState, timeZone = 'Asia/Jakarta'): PublicComplaint {
+/** The public face of a complaint; confidential complaints show status only (and the images staff chose to publish). */
+export function toPublicComplaint(state: ComplaintState, timeZone = 'Asia/Jakarta', photos: readonly PublicPhoto[] = []): PublicComplaint {
   const confidential = state.visibility === 'confidential';
   return {
     trackingCode: state.trackingCode,
@@ -38,6 +39,7 @@ export function toPublicComplaint(state: ComplaintState, timeZone = 'Asia/Jakart
         ...(entry.message && !confidential && { message: maskPersonalData(entry.message) }),
         ...(entry.reason && { reason: entry.reason }),
         ...(entry.confirmation && { confirmation: entry.confirmation })
-      }))
+      })),
+    ...(photos.length > 0 && { photos: [...photos] })
   };
 }

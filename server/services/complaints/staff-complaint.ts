@@ -3,6 +3,7 @@ import type { ComplaintState } from '../../projections/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { canForward, canSeeContact, requireStaffComplaint } from '../staff/access.ts';
+import { staffAttachments } from '../attachments/attachment-views.ts';
 import { deadlineClock } from './deadline-clock.ts';
 import { staffActionsFor } from './transitions.ts';
 
@@ -18,6 +19,7 @@ export function toStaffComplaint(ctx: ServiceContext, staff: StaffAccount, state
   const timeZone = office?.timeZone ?? 'Asia/Jakarta';
   const contact = visibleContact(state);
   const allowed = canSeeContact(staff, state.officeId);
+  const attachments = ctx.views.attachments.of(state.trackingCode);
   const names = new Map(index.catalog.staff.map((account) => [account.id, account.name]));
   return {
     trackingCode: state.trackingCode,
@@ -48,7 +50,8 @@ export function toStaffComplaint(ctx: ServiceContext, staff: StaffAccount, state
       ...(entry.confirmation && { confirmation: entry.confirmation }),
       ...(entry.toOfficeId && { toOfficeId: entry.toOfficeId })
     })),
-    allowedActions: staffActionsFor(state.status, canForward(staff, state.officeId))
+    allowedActions: staffActionsFor(state.status, canForward(staff, state.officeId)),
+    ...(attachments.length > 0 && { attachments: staffAttachments(state.trackingCode, attachments) })
   };
 }
 

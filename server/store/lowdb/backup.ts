@@ -8,18 +8,22 @@
  *   chain-migration.json
  *   events/format.json         the log's format
  *   events/000000000001.jsonl  the segments, the last one cut after the head's line
+ *   attachments/<sha256>       photos and documents of complaints (./files.ts): every file there when the archive is
+ *                              written, a few perhaps newer than the head (a file is stored before its event)
  * Taken beside the running writer, it is consistent without stopping it: the head and the catalog are
  * read in one tick, a segment's lines up to a committed head are fsync'd and never rewritten, and lines
  * appended meanwhile lie after the cut. The views snapshot is left out: it is a cache, rebuilt at the
  * first start. See docs/operations.md, "Backup and restore".
  */
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import type { ChainHead, Store } from '../types.ts';
+import { FILES_DIR } from './files.ts';
+import { FILE_ID } from '../files.ts';
 import { CATALOG_FORMAT_VERSION, EVENTS_FORMAT_FILE, EVENTS_FORMAT_VERSION } from './migrations/index.ts';
 import { PRIVATE_FILE_MODE } from './modes.ts';
 import { listSegments, type Segment } from './segments.ts';
@@ -77,6 +81,11 @@ export function backupStore({ dir, store, now = Date.now() }: { dir: string; sto
         await add(name, Buffer.alloc(0)); // (createReadStream's `end: -1` would read it all)
       else await pipeline(createReadStream(segment.path, { start: 0, end: size - 1 }), pack.entry({ name, size, mode: PRIVATE_FILE_MODE, mtime }));
     }
+    for (const id of await storedFiles(join(dir, FILES_DIR))) {
+      const path = join(dir, FILES_DIR, id);
+      const { size } = await stat(path);
+      await pipeline(createReadStream(path), pack.entry({ name: `${FILES_DIR}/${id}`, size, mode: PRIVATE_FILE_MODE, mtime }));
+    }
     pack.finalize();
   };
   fill().catch((error: unknown) => pack.destroy(error as Error));
@@ -102,4 +111,13 @@ async function bytesOfLines(segment: Segment, lines: number): Promise<number> {
   } finally {
     await handle.close();
   }
+}
+
+/** The ids of the files stored under `dir` (none when it does not exist yet); half-written temporary files are left out. */
+async function storedFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return names.filter((name) => FILE_ID.test(name)).sort();
 }

@@ -4,6 +4,7 @@
  *   events/000000000001.jsonl    events 1…segmentSize, one compact JSON line each (../codec.ts)
  *   events/000000100001.jsonl    the next segment, named after its first seq; only the last is written
  *   events/format.json           the log's format version (catalog.json has its own: ./migrations/)
+ *   attachments/<sha256>         photos and documents of complaints, named by content (./files.ts)
  *   suara.lock                   who holds the store: one writer per directory (./lock.ts)
  * The directory is its owner's only (0700, files 0600: ./modes.ts).
  * lowdb rewrites a whole file on every write: fine for the small catalog, but for events it would
@@ -18,6 +19,7 @@ import { decodeLine } from '../codec.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Store, StoreHealth } from '../types.ts';
 import { openCatalog } from './catalog.ts';
+import { diskFiles, FILES_DIR } from './files.ts';
 import { lockDataDir } from './lock.ts';
 import { migrateDataDir } from './migrations/index.ts';
 import { makePrivateDir } from './modes.ts';
@@ -104,6 +106,7 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
         return catalog.update(change);
       }
     },
+    files: diskFiles(join(dir, FILES_DIR)),
     stats: writer.stats,
     append(events) {
       if (chain.state === 'broken') return Promise.reject(new LogDamaged(chain.break!));

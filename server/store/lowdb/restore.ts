@@ -1,15 +1,17 @@
 /*
  * Restores a backup (./backup.ts) into an empty DATA_DIR, holding its lock, and checks it before saying so:
  * every name is one a backup holds (nothing lands outside DATA_DIR), and the log's hash chain runs
- * unbroken to the head the manifest names. A failed restore leaves the folder empty again.
+ * unbroken to the head the manifest names, and every attachment is the file its name (its SHA-256) says. A failed restore leaves the folder empty again.
  */
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { BACKUP_FORMAT_VERSION, BACKUP_MANIFEST, type BackupManifest } from './backup.ts';
+import { FILES_DIR } from './files.ts';
 import { fsyncPath } from './fsync.ts';
 import { lockDataDir, LOCK_FILE } from './lock.ts';
 import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './modes.ts';
@@ -17,7 +19,7 @@ import { listSegments } from './segments.ts';
 import { describeBreak, verifySegments } from './verify-chain.ts';
 
 /** What a backup may hold; anything else (a path outside, a link) makes the archive unusable. */
-const ARCHIVE_NAME = /^(catalog\.json|server\.key|chain-key\.pem|chain-heads\.jsonl|chain-migration\.json|events\/(\d{12}\.jsonl|format\.json))$/;
+const ARCHIVE_NAME = /^(catalog\.json|server\.key|chain-key\.pem|chain-heads\.jsonl|chain-migration\.json|events\/(\d{12}\.jsonl|format\.json)|attachments\/[0-9a-f]{64})$/;
 
 /** The restore cannot go on; the message says why, in both languages. */
 export class RestoreRefused extends Error {
@@ -63,8 +65,12 @@ async function extract(input: Readable, dir: string): Promise<BackupManifest & {
       manifest = readManifest(Buffer.concat(chunks).toString('utf8'));
     } else if (type === 'file' && ARCHIVE_NAME.test(name)) {
       const path = join(dir, name);
+      if (name.startsWith(`${FILES_DIR}/`)) await mkdir(join(dir, FILES_DIR), { mode: PRIVATE_DIR_MODE }).catch(existing);
       await pipeline(entry, createWriteStream(path, { flags: 'wx', mode: PRIVATE_FILE_MODE }));
       await fsyncPath(path);
+      if (name.startsWith(`${FILES_DIR}/`) && (await sha256Of(path)) !== name.slice(FILES_DIR.length + 1)) {
+        throw new RestoreRefused(`${name}: isinya tidak sesuai namanya / its content does not match its name (SHA-256): cadangan rusak / the backup is damaged`);
+      }
     } else {
       throw new RestoreRefused(`${name}: bukan bagian cadangan Suara Layanan / not part of a Suara Layanan backup`);
     }
@@ -77,6 +83,7 @@ async function extract(input: Readable, dir: string): Promise<BackupManifest & {
     throw new RestoreRefused(`cadangan tidak lengkap / the backup is incomplete: its log ends at seq ${report.events}, its manifest at ${manifest.head.seq}`);
   }
   await fsyncPath(join(dir, 'events'), { directory: true });
+  if (await readdir(join(dir, FILES_DIR)).catch(() => undefined)) await fsyncPath(join(dir, FILES_DIR), { directory: true });
   await fsyncPath(dir, { directory: true });
   return { ...manifest, events: report.events };
 }
@@ -93,4 +100,14 @@ function readManifest(text: string): BackupManifest {
 /** Empties `dir` again after a failed restore (it was empty before), except a lock someone else may hold now. */
 async function clear(dir: string): Promise<void> {
   for (const name of await readdir(dir)) if (name !== LOCK_FILE) await rm(join(dir, name), { recursive: true, force: true });
+}
+
+function existing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EEXIST') throw error;
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

@@ -3,6 +3,7 @@ import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
 import { decodeLine, encodeEvent } from '../codec.ts';
 import { erasedLine } from '../public-chain/erase-line.ts';
 import { publicForm } from '../public-chain/public-form.ts';
+import { memoryFiles } from '../files.ts';
 import { checkResumePoint } from '../resume.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
@@ -19,6 +20,7 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
   const eventAt = (index: number, hash: string): StoredEvent => Object.assign(decodeLine(lines[index]!).event, { seq: index + 1, hash });
 
   return {
+    files: memoryFiles(),
     catalog: {
       get: () => catalog,
       async update(change) {

@@ -1,7 +1,7 @@
 import { t } from '$shared/i18n/web.ts';
 import { ComplaintCategory, Visibility, type ComplaintCreated, type Office, type OfficeWithServices } from '$shared/schemas/index.ts';
-import { getJson, postJson } from '$lib/api.ts';
-import { failFromProblem, formValues, optional } from '$lib/forms.ts';
+import { getJson, postJson, postWithFiles } from '$lib/api.ts';
+import { chosenFiles, failFromProblem, formValues, optional } from '$lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['officeId', 'serviceId', 'category', 'description', 'visibility', 'contact.name', 'contact.phone', 'contact.email', 'notify'] as const;
@@ -18,13 +18,14 @@ export const load: PageServerLoad = async ({ fetch, url, locals }) => {
 
 export const actions: Actions = {
   default: async ({ request, fetch, locals }) => {
-    const values = formValues(await request.formData(), FIELDS);
+    const data = await request.formData();
+    const values = formValues(data, FIELDS);
     const contact = {
       name: optional(values, 'contact.name'),
       phone: optional(values, 'contact.phone'),
       email: optional(values, 'contact.email')
     };
-    const result = await postJson<ComplaintCreated>(fetch, '/api/v1/complaints', {
+    const body = {
       officeId: values.officeId,
       serviceId: optional(values, 'serviceId'),
       category: optional(values, 'category'),
@@ -34,7 +35,9 @@ export const actions: Actions = {
       // The opt-in (off unless ticked) and the page's language, which the messages are written in (docs/notifications.md).
       ...(values.notify === '1' && { notify: true }),
       locale: locals.lang
-    });
+    };
+    const files = chosenFiles(data);
+    const result = files.length > 0 ? await postWithFiles<ComplaintCreated>(fetch, '/api/v1/complaints', body, files) : await postJson<ComplaintCreated>(fetch, '/api/v1/complaints', body);
     if (!result.ok) return failFromProblem(result.problem, locals.lang, values);
     // Shown once, in this response only: nothing stores the secret on the page side.
     return { created: result.data };
