@@ -195,7 +195,13 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
       description: 'Ratings, complaints and the published figures of Indonesian public offices. Errors are RFC 9457 problem+json.'
     }
   });
-  const hot = hotRoutes({ ctx: context, origin: config.origin, bodyLimitBytes: config.bodyLimitBytes, ratingLimiter, log: config.log ?? ((error) => logger.error({ event: 'unhandled-error', err: error }, 'unhandled error')) });
+  const hot = hotRoutes({
+    ctx: context,
+    origin: config.origin,
+    bodyLimitBytes: config.bodyLimitBytes,
+    ratingLimiter,
+    log: config.log ?? ((error) => logger.error({ event: 'unhandled-error', err: error }, 'unhandled error'))
+  });
   later.keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get(), log: lineLog(logger) });
   return Object.assign(app, { context, webhooks, notifications, hotRoutes: hot, snapshots: later.keeper, publicRecord });
 }

@@ -9,7 +9,12 @@ import type { ServiceContext } from './services/context.ts';
  */
 export function startScheduler(
   ctx: ServiceContext,
-  { everyMs = 5 * 60_000, log = console.error, report = console.log, publicRecord }: { everyMs?: number; log?: (error: unknown) => void; /** What it did, a line. */ report?: (line: string) => void; publicRecord?: PublicRecord } = {}
+  {
+    everyMs = 5 * 60_000,
+    log = console.error,
+    report = console.log,
+    publicRecord
+  }: { everyMs?: number; log?: (error: unknown) => void; /** What it did, a line. */ report?: (line: string) => void; publicRecord?: PublicRecord } = {}
 ): () => void {
   let running = false;
   const tick = async () => {

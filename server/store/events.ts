@@ -228,7 +228,19 @@ export function isNotificationEvent(event: DomainEvent): event is NotificationEv
   return event.type.startsWith('notification.');
 }
 
-export type DomainEvent = NotificationEvent | RatingRecorded | RatingDetailed | ComplaintSubmitted | ComplaintAction | ComplaintErased | ComplaintAttached | ComplaintAttachmentPublished | SurveySubmitted | SurveyTallied | RatingsExcluded | RatingsExclusionUndone;
+export type DomainEvent =
+  | NotificationEvent
+  | RatingRecorded
+  | RatingDetailed
+  | ComplaintSubmitted
+  | ComplaintAction
+  | ComplaintErased
+  | ComplaintAttached
+  | ComplaintAttachmentPublished
+  | SurveySubmitted
+  | SurveyTallied
+  | RatingsExcluded
+  | RatingsExclusionUndone;
 
 /** An event as stored: numbered from 1 and chained to its predecessor by hash. */
 export type StoredEvent = DomainEvent & { seq: number; hash: string };
