@@ -28,7 +28,7 @@ export const PRIVATE_FIELDS = {
   'complaint.closed': ['actor', 'message'],
   'complaint.erased': ['actor'],
   // Which file a citizen sent stays private until staff publish an image (then its copy's hash is public).
-  'complaint.attached': ['file', 'mediaType', 'bytes', 'width', 'height'],
+  'complaint.attached': ['actor', 'file', 'mediaType', 'bytes', 'width', 'height'],
   'complaint.attachment_published': ['actor', 'source'],
   'survey.submitted': ['respondent', 'comment'],
   'survey.tallied': [],
