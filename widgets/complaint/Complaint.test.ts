@@ -76,4 +76,70 @@ describe('<suara-complaint>', () => {
     expect(shadow.getByRole('status')).toHaveTextContent('Uraian 10–4.000 karakter.');
     expect(fetchMock).not.toHaveBeenCalled();
   });
+
+  it('keeps the opt-in collapsed until ticked, then sends the contact, notify and the widget’s language', async () => {
+    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="en"');
+    const optIn = shadow.getByRole('checkbox', { name: 'Notify me about this complaint' });
+    expect((optIn as HTMLInputElement).checked).toBe(false);
+    const contact = root.querySelector<HTMLInputElement>('#contact')!;
+    expect(contact.labels![0]).toHaveTextContent('Email or phone number');
+    expect(contact.closest('[hidden]')).toBeTruthy(); // hidden, not merely styled away
+    expect(shadow.queryByRole('textbox', { name: /email|phone/i })).toBeNull();
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Category' }), { target: { value: 'lainnya' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'What happened' }), { target: { value: 'Something long enough.' } });
+    await fireEvent.click(optIn);
+    expect(contact.closest('[hidden]')).toBeNull();
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(shadow.getByRole('status')).toHaveTextContent('Enter an email or phone number.');
+    expect(contact).toHaveAttribute('aria-invalid', 'true');
+    expect(root.activeElement).toBe(contact);
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await fireEvent.input(contact, { target: { value: 'warga@example.id' } });
+    await fireEvent.submit(root.querySelector('form')!);
+    await shadow.findByText('SL-7K3M-Q9XA-2B');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toMatchObject({ notify: true, contact: { email: 'warga@example.id' }, locale: 'en' });
+  });
+
+  it('sends chosen files as multipart, checks their number and size first, and shows a 413 in words', async () => {
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'fasilitas' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Kursi ruang tunggu rusak.' } });
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.accept).toBe('image/jpeg,image/png,image/webp,application/pdf');
+    expect(input.multiple).toBe(true);
+    const photo = (name: string, bytes = 10) => new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' });
+    const choose = (files: File[]) => fireEvent.change(input, { target: { files } });
+
+    await choose([photo('a.jpg'), photo('b.jpg'), photo('c.jpg'), photo('d.jpg')]);
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(shadow.getByRole('status')).toHaveTextContent('Paling banyak 3 berkas, masing-masing paling besar 5 MB.');
+    await choose([photo('besar.jpg', 5 * 2 ** 20 + 1)]);
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    const problem = { type: 'about:blank', title: 'Content Too Large', status: 413, detail: 'berkas lebih dari 5 MB' };
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(problem), { status: 413 }));
+    await choose([photo('loket.jpg')]);
+    await fireEvent.submit(root.querySelector('form')!);
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Pengaduan belum terkirim: berkas lebih dari 5 MB'));
+    const [, init] = fetchMock.mock.calls[0]!;
+    const sent = init!.body as FormData;
+    expect(init!.headers).not.toHaveProperty('Content-Type'); // fetch sets multipart with its boundary
+    expect(JSON.parse(String(sent.get('complaint')))).toMatchObject({ category: 'fasilitas', description: 'Kursi ruang tunggu rusak.' });
+    expect((sent.getAll('files') as File[]).map((file) => file.name)).toEqual(['loket.jpg']);
+  });
+
+  it('does not keep files for later: offline, it asks to send again once online', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'fasilitas' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Kursi ruang tunggu rusak.' } });
+    await fireEvent.change(root.querySelector('input[type=file]')!, { target: { files: [new File(['x'], 'a.png', { type: 'image/png' })] } });
+    await fireEvent.submit(root.querySelector('form')!);
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('kirim ulang saat online'));
+    expect(root.querySelector('form')).toBeVisible();
+  });
 });
