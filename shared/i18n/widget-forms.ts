@@ -26,16 +26,6 @@ export type ComplaintMessages = {
   /** Our own messages for the fields, shown instead of the browser's bubbles (the form is `novalidate`). */
   errorCategory: string;
   errorDescription: string;
-  /** The opt-in (docs/notifications.md): ticking it is the consent and shows the one contact field. */
-  notify: string;
-  contact: string;
-  errorContact: string;
-  /** Photos or PDFs (docs/operations.md): checked here too, so the message is in the widget's language. */
-  files: string;
-  /** Also the message when the choice breaks these limits. */
-  filesHint: string;
-  /** Files are never kept for later: without a connection the citizen sends again. */
-  offlineFiles: string;
 };
 
 /** `<suara-track>`. */
@@ -92,13 +82,7 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     queued: 'Belum ada koneksi. Pengaduan terkirim otomatis selama halaman ini terbuka.',
     errorRejected: 'Pengaduan belum terkirim:',
     errorCategory: 'Pilih kategori.',
-    errorDescription: 'Uraian 10–4.000 karakter.',
-    notify: 'Kabari saya tentang pengaduan ini',
-    contact: 'Email atau nomor telepon',
-    errorContact: 'Isi email atau nomor telepon.',
-    files: 'Foto atau PDF (tidak wajib)',
-    filesHint: 'Paling banyak 3 berkas, masing-masing paling besar 5 MB.',
-    offlineFiles: 'Belum ada koneksi. Berkas tidak disimpan: kirim ulang saat online.'
+    errorDescription: 'Uraian 10–4.000 karakter.'
   },
   en: {
     heading: 'File a complaint',
@@ -133,13 +117,7 @@ export const complaintMessages: Record<WidgetLang, ComplaintMessages> = {
     queued: 'No connection yet. It is sent by itself while this page stays open.',
     errorRejected: 'Your complaint was not sent:',
     errorCategory: 'Choose a category.',
-    errorDescription: 'Describe it in 10–4,000 characters.',
-    notify: 'Notify me about this complaint',
-    contact: 'Email or phone number',
-    errorContact: 'Enter an email or phone number.',
-    files: 'Photos or PDF (optional)',
-    filesHint: 'At most 3 files, each at most 5 MB.',
-    offlineFiles: 'No connection yet. Files are not kept: send again once online.'
+    errorDescription: 'Describe it in 10–4,000 characters.'
   }
 };
 

@@ -18,6 +18,12 @@ async function embed(attributes: string) {
   return { host, shadow: within(host.shadowRoot as unknown as HTMLElement), root: host.shadowRoot! };
 }
 
+/** The photos and the opt-in arrive once the citizen focuses something in the form. */
+async function openExtras(root: ShadowRoot) {
+  await fireEvent.focusIn(root.querySelector('select')!);
+  await waitFor(() => expect(root.querySelector('#notify')).toBeTruthy(), { timeout: 10_000 });
+}
+
 describe('<suara-complaint>', () => {
   it('files a complaint once and shows both codes, telling the host page only the tracking code', async () => {
     fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
@@ -80,6 +86,8 @@ describe('<suara-complaint>', () => {
   it('keeps the opt-in collapsed until ticked, then sends the contact, notify and the widget’s language', async () => {
     fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
     const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="en"');
+    expect(root.querySelector('#notify')).toBeNull(); // not even fetched before the citizen starts
+    await openExtras(root);
     const optIn = shadow.getByRole('checkbox', { name: 'Notify me about this complaint' });
     expect((optIn as HTMLInputElement).checked).toBe(false);
     const contact = root.querySelector<HTMLInputElement>('#contact')!;
@@ -104,6 +112,7 @@ describe('<suara-complaint>', () => {
 
   it('sends chosen files as multipart, checks their number and size first, and shows a 413 in words', async () => {
     const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    await openExtras(root);
     await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'fasilitas' } });
     await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Kursi ruang tunggu rusak.' } });
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
@@ -132,14 +141,22 @@ describe('<suara-complaint>', () => {
     expect((sent.getAll('files') as File[]).map((file) => file.name)).toEqual(['loket.jpg']);
   });
 
-  it('does not keep files for later: offline, it asks to send again once online', async () => {
-    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+  it('keeps a complaint with files in memory while offline, and sends it as multipart once online', async () => {
+    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
     const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    await openExtras(root);
+    const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'fasilitas' } });
     await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Kursi ruang tunggu rusak.' } });
     await fireEvent.change(root.querySelector('input[type=file]')!, { target: { files: [new File(['x'], 'a.png', { type: 'image/png' })] } });
     await fireEvent.submit(root.querySelector('form')!);
-    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('kirim ulang saat online'));
-    expect(root.querySelector('form')).toBeVisible();
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Belum ada koneksi'));
+    expect(localStorage.length).toBe(0); // never on the device
+    expect(fetchMock).not.toHaveBeenCalled();
+    offline.mockRestore();
+    window.dispatchEvent(new Event('online'));
+    await shadow.findByText('SL-7K3M-Q9XA-2B');
+    const sent = fetchMock.mock.calls[0]![1]!.body as FormData;
+    expect((sent.getAll('files') as File[]).map((file) => file.name)).toEqual(['a.png']);
   });
 });
