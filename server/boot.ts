@@ -25,7 +25,9 @@ import { generation } from './services/stats/memo.ts';
 import { CLOSED_SETUP_GATE, openSetupGate, SETUP_TOKEN_FILE } from './setup/token-file.ts';
 
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
-export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js'] as const;
+export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js', 'suara-extras.js'] as const;
+/** Fetched only when a citizen starts filling in the complaint form (widgets/shared/extras.ts): not a first load. */
+export const WIDGET_ON_DEMAND = ['suara-extras.js'] as const;
 
 export { SESSIONS_FILE };
 

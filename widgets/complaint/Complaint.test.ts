@@ -18,6 +18,12 @@ async function embed(attributes: string) {
   return { host, shadow: within(host.shadowRoot as unknown as HTMLElement), root: host.shadowRoot! };
 }
 
+/** The photos and the opt-in arrive once the citizen focuses something in the form. */
+async function openExtras(root: ShadowRoot) {
+  await fireEvent.focusIn(root.querySelector('select')!);
+  await waitFor(() => expect(root.querySelector('#notify')).toBeTruthy(), { timeout: 10_000 });
+}
+
 describe('<suara-complaint>', () => {
   it('files a complaint once and shows both codes, telling the host page only the tracking code', async () => {
     fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
@@ -75,5 +81,82 @@ describe('<suara-complaint>', () => {
     await fireEvent.submit(root.querySelector('form')!);
     expect(shadow.getByRole('status')).toHaveTextContent('Uraian 10–4.000 karakter.');
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('keeps the opt-in collapsed until ticked, then sends the contact, notify and the widget’s language', async () => {
+    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="en"');
+    expect(root.querySelector('#notify')).toBeNull(); // not even fetched before the citizen starts
+    await openExtras(root);
+    const optIn = shadow.getByRole('checkbox', { name: 'Notify me about this complaint' });
+    expect((optIn as HTMLInputElement).checked).toBe(false);
+    const contact = root.querySelector<HTMLInputElement>('#contact')!;
+    expect(contact.labels![0]).toHaveTextContent('Email or phone number');
+    expect(contact.closest('[hidden]')).toBeTruthy(); // hidden, not merely styled away
+    expect(shadow.queryByRole('textbox', { name: /email|phone/i })).toBeNull();
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Category' }), { target: { value: 'lainnya' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'What happened' }), { target: { value: 'Something long enough.' } });
+    await fireEvent.click(optIn);
+    expect(contact.closest('[hidden]')).toBeNull();
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(shadow.getByRole('status')).toHaveTextContent('Enter an email or phone number.');
+    expect(contact).toHaveAttribute('aria-invalid', 'true');
+    expect(root.activeElement).toBe(contact);
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await fireEvent.input(contact, { target: { value: 'warga@example.id' } });
+    await fireEvent.submit(root.querySelector('form')!);
+    await shadow.findByText('SL-7K3M-Q9XA-2B');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toMatchObject({ notify: true, contact: { email: 'warga@example.id' }, locale: 'en' });
+  });
+
+  it('sends chosen files as multipart, checks their number and size first, and shows a 413 in words', async () => {
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    await openExtras(root);
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'fasilitas' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Kursi ruang tunggu rusak.' } });
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.accept).toBe('image/jpeg,image/png,image/webp,application/pdf');
+    expect(input.multiple).toBe(true);
+    const photo = (name: string, bytes = 10) => new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' });
+    const choose = (files: File[]) => fireEvent.change(input, { target: { files } });
+
+    await choose([photo('a.jpg'), photo('b.jpg'), photo('c.jpg'), photo('d.jpg')]);
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(shadow.getByRole('status')).toHaveTextContent('Paling banyak 3 berkas, masing-masing paling besar 5 MB.');
+    await choose([photo('besar.jpg', 5 * 2 ** 20 + 1)]);
+    await fireEvent.submit(root.querySelector('form')!);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    const problem = { type: 'about:blank', title: 'Content Too Large', status: 413, detail: 'berkas lebih dari 5 MB' };
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(problem), { status: 413 }));
+    await choose([photo('loket.jpg')]);
+    await fireEvent.submit(root.querySelector('form')!);
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Pengaduan belum terkirim: berkas lebih dari 5 MB'));
+    const [, init] = fetchMock.mock.calls[0]!;
+    const sent = init!.body as FormData;
+    expect(init!.headers).not.toHaveProperty('Content-Type'); // fetch sets multipart with its boundary
+    expect(JSON.parse(String(sent.get('complaint')))).toMatchObject({ category: 'fasilitas', description: 'Kursi ruang tunggu rusak.' });
+    expect((sent.getAll('files') as File[]).map((file) => file.name)).toEqual(['loket.jpg']);
+  });
+
+  it('keeps a complaint with files in memory while offline, and sends it as multipart once online', async () => {
+    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    await openExtras(root);
+    const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'fasilitas' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Kursi ruang tunggu rusak.' } });
+    await fireEvent.change(root.querySelector('input[type=file]')!, { target: { files: [new File(['x'], 'a.png', { type: 'image/png' })] } });
+    await fireEvent.submit(root.querySelector('form')!);
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Belum ada koneksi'));
+    expect(localStorage.length).toBe(0); // never on the device
+    expect(fetchMock).not.toHaveBeenCalled();
+    offline.mockRestore();
+    window.dispatchEvent(new Event('online'));
+    await shadow.findByText('SL-7K3M-Q9XA-2B');
+    const sent = fetchMock.mock.calls[0]![1]!.body as FormData;
+    expect((sent.getAll('files') as File[]).map((file) => file.name)).toEqual(['a.png']);
   });
 });

@@ -4,14 +4,15 @@ export type Created = { trackingCode: string; secret: string };
 /** A field of the form as the API reads it: trimmed, '' when missing. */
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
-/** The JSON body of `POST /api/v1/complaints` from the widget's form. */
-export function complaintBody(office: string, service: string | undefined, form: FormData): string {
+/** The JSON body of `POST /api/v1/complaints` from the widget's form; `extra`: the optional part's fields (extras.ts). */
+export function complaintBody(office: string, service: string | undefined, form: FormData, extra?: object): string {
   return JSON.stringify({
     officeId: office,
     ...(service && { serviceId: service }),
     category: text(form, 'category'),
     description: text(form, 'description'),
-    visibility: text(form, 'visibility') || 'public'
+    visibility: text(form, 'visibility') || 'public',
+    ...extra
   });
 }
 

@@ -41,13 +41,13 @@ export function newKey(): string {
     .replace(/=+$/, '');
 }
 
-/** One request to the API; resolves with the parsed JSON or a failure, never rejects. */
-export async function request<T>(url: string, body?: string, { fetch = globalThis.fetch, timeoutMs = TIMEOUT_MS, key }: Options = {}): Promise<Sent<T>> {
+/** One request to the API (a form: multipart, its boundary set by fetch); resolves with the parsed JSON or a failure, never rejects. */
+export async function request<T>(url: string, body?: string | FormData, { fetch = globalThis.fetch, timeoutMs = TIMEOUT_MS, key }: Options = {}): Promise<Sent<T>> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
   try {
-    const headers: Record<string, string> = body ? { 'Content-Type': 'application/json' } : {};
+    const headers: Record<string, string> = typeof body == 'string' ? { 'Content-Type': 'application/json' } : {};
     if (key) headers['Idempotency-Key'] = key;
     const response = await fetch(url, { method: body ? 'POST' : 'GET', headers, body, credentials: 'omit', signal: controller.signal });
     const json = await response.json().catch(() => undefined);

@@ -4,8 +4,8 @@
 // which may hold a name and phone number, only in memory: the host site's storage is readable by its own scripts.
 import type { SendFailure, Sent } from './api.ts';
 
-/** One submission on its way; `keep`: also on the device, to survive a reload. */
-export type Parcel = { key: string; url: string; body: string; keep: boolean; at: number; tries: number; next: number };
+/** One submission on its way; `keep`: also on the device, to survive a reload (JSON only: a form with files never). */
+export type Parcel = { key: string; url: string; body: string | FormData; keep: boolean; at: number; tries: number; next: number };
 
 /** What the first attempt came to: delivered, waiting for another try, or refused for good (a 4xx). */
 export type Outcome = { state: 'sent'; body: unknown } | { state: 'queued' } | { state: 'rejected'; failure: SendFailure };

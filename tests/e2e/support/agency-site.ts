@@ -33,7 +33,7 @@ export const SLOT_CSS = `
 .slot.rating { top: 120px !important; }
 .slot.score { top: 660px !important; width: 320px !important; }
 .slot.complaint { top: 800px !important; }
-.slot.track { top: 1500px !important; }
+.slot.track { top: 1800px !important; }
 `;
 
 /** A page of an agency's site with all four elements, each in a fixed-width slot, and its stylesheet. */
