@@ -6,6 +6,7 @@
  *   chain-key.pem              the key that signs chain heads, with the daily heads and the migration
  *   chain-heads.jsonl          record when there are (docs/public-record.md)
  *   chain-migration.json
+ *   webhooks.json              webhook endpoints, their signing secrets and pending deliveries, when there are
  *   events/format.json         the log's format
  *   events/000000000001.jsonl  the segments, the last one cut after the head's line
  *   attachments/<sha256>       photos and documents of complaints (./files.ts): every file there when the archive is
@@ -63,7 +64,7 @@ export function backupStore({ dir, store, now = Date.now() }: { dir: string; sto
   const fill = async () => {
     await add(BACKUP_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
     await add('catalog.json', JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION }, null, 2));
-    for (const name of ['server.key', 'chain-key.pem', 'chain-heads.jsonl', 'chain-migration.json']) {
+    for (const name of ['server.key', 'chain-key.pem', 'chain-heads.jsonl', 'chain-migration.json', 'webhooks.json']) {
       const content = await readFile(join(dir, name)).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
