@@ -3,7 +3,7 @@
 // id. GET: a constant, and (given BASELINE_JSON, a file) those exact bytes, gzipped once, as a big static answer.
 // What it leaves out of a rating, and what that costs the real server per request, is in docs/bench.md: the
 // write and fdatasync (shared by a group), the hash chain, the per-client limit, the idempotency check, the
-// projections. It is compiled like the server (bench/processes.ts), so neither runs through a TypeScript loader.
+// views. It is compiled like the server (bench/processes.ts), so neither runs through a TypeScript loader.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';

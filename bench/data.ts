@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { scanLines } from '../server/store/lowdb/lines.ts';
+import { scanLines } from '../server/store/segment-log/lines.ts';
 
 export type DataSetOptions = { ratings: number; complaints: number; offices: number; seed: number; reseed: boolean };
 export type DataSet = { key: string; pristine: string; summary: Record<string, unknown> };

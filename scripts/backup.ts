@@ -8,8 +8,8 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
 import { parseArgs } from 'node:util';
 import { parseEnv } from '../server/env.ts';
-import { fsyncPath } from '../server/store/lowdb/fsync.ts';
-import { backupStore } from '../server/store/lowdb/backup.ts';
+import { fsyncPath } from '../server/store/segment-log/fsync.ts';
+import { backupStore } from '../server/store/segment-log/backup.ts';
 import { okOrExit, openStoreOrServer } from './running-server.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });

@@ -3,8 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseEnv } from '../server/env.ts';
-import { DataDirLocked } from '../server/store/lowdb/lock.ts';
-import { RestoreRefused, restoreBackup } from '../server/store/lowdb/restore.ts';
+import { DataDirLocked } from '../server/store/segment-log/lock.ts';
+import { RestoreRefused, restoreBackup } from '../server/store/segment-log/restore.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [file] = positionals;

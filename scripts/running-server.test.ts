@@ -12,14 +12,14 @@ import { createApp, type SuaraApp } from '../server/app.ts';
 import { systemClock } from '../server/clock.ts';
 import { loadServerKey } from '../server/idempotency/server-key.ts';
 import { CLI_TOKEN_FILE, writeCliToken } from '../server/security/cli-token.ts';
-import { backupStore } from '../server/store/lowdb/backup.ts';
-import { openLowdbStore, type LowdbStore } from '../server/store/lowdb/index.ts';
+import { backupStore } from '../server/store/segment-log/backup.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../server/store/segment-log/index.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
 describe('the scripts with a running server', { timeout: 300_000 }, () => {
   let dir: string;
-  let store: LowdbStore;
+  let store: SegmentLogStore;
   let app: SuaraApp;
   let server: Server;
   let env: Record<string, string>;
@@ -36,7 +36,7 @@ describe('the scripts with a running server', { timeout: 300_000 }, () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-cli-'));
-    store = await openLowdbStore({ dir: join(dir, 'data'), command: 'server (npm start)', log: () => {} });
+    store = await openSegmentLogStore({ dir: join(dir, 'data'), command: 'server (npm start)', log: () => {} });
     await store.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog)));
     await store.append([{ type: 'rating.recorded', at: Date.now(), officeId: 'disdukcapil-uji', score: 4, channel: 'web' }]);
     const dataDir = join(dir, 'data');

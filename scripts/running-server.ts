@@ -4,16 +4,16 @@
 import { hostname } from 'node:os';
 import type { Config } from '../server/env.ts';
 import { readCliToken } from '../server/security/cli-token.ts';
-import { openLowdbStore, type LowdbStore } from '../server/store/lowdb/index.ts';
-import { DataDirLocked } from '../server/store/lowdb/lock.ts';
-import { FormatTooNew } from '../server/store/lowdb/migrations/index.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../server/store/segment-log/index.ts';
+import { DataDirLocked } from '../server/store/segment-log/lock.ts';
+import { FormatTooNew } from '../server/store/segment-log/migrations/index.ts';
 
 export type RunningServer = { url: string; request(path: string, init?: RequestInit): Promise<Response> };
 
 /** The store of DATA_DIR (holding its lock), or the running server holding it; anything else is said and exits 1. */
-export async function openStoreOrServer(config: Config, command: string): Promise<{ store: LowdbStore } | { server: RunningServer }> {
+export async function openStoreOrServer(config: Config, command: string): Promise<{ store: SegmentLogStore } | { server: RunningServer }> {
   try {
-    return { store: await openLowdbStore({ dir: config.dataDir, command }) };
+    return { store: await openSegmentLogStore({ dir: config.dataDir, command }) };
   } catch (error) {
     if (error instanceof FormatTooNew) exitWith(error.message);
     if (!(error instanceof DataDirLocked)) throw error;

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { main as verifyPublic } from './verify-public.ts';
 import { parseEnv } from '../server/env.ts';
-import { DataDirLocked, lockDataDir } from '../server/store/lowdb/lock.ts';
-import { listSegments } from '../server/store/lowdb/segments.ts';
-import { describeBreak, verifySegments } from '../server/store/lowdb/verify-chain.ts';
+import { DataDirLocked, lockDataDir } from '../server/store/segment-log/lock.ts';
+import { listSegments } from '../server/store/segment-log/segments.ts';
+import { describeBreak, verifySegments } from '../server/store/segment-log/verify-chain.ts';
 
 // With a URL: the public record of a running server, as anyone can check it (docs/public-record.md).
 if (process.argv.slice(2).some((arg) => /^https?:\/\//.test(arg))) process.exit(await verifyPublic(process.argv.slice(2)));

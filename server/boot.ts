@@ -10,15 +10,15 @@ import { loadServerKey } from './idempotency/server-key.ts';
 import { createLogger, lineLog, type Logger } from './observability/logger.ts';
 import { writeCliToken } from './security/cli-token.ts';
 import { SESSIONS_FILE } from './security/session-file.ts';
-import { backupStore } from './store/lowdb/backup.ts';
+import { backupStore } from './store/segment-log/backup.ts';
 import { startScheduler } from './scheduler.ts';
 import { fileWebhookState } from './webhooks/state-file.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { gatewayNotifier, smtpNotifier, type Notifier } from './notifications/index.ts';
-import { DamagedLogError, openLowdbStore, type LowdbStore } from './store/lowdb/index.ts';
-import { DataDirLocked } from './store/lowdb/lock.ts';
-import { FormatTooNew, readChainMigration } from './store/lowdb/migrations/index.ts';
+import { DamagedLogError, openSegmentLogStore, type SegmentLogStore } from './store/segment-log/index.ts';
+import { DataDirLocked } from './store/segment-log/lock.ts';
+import { FormatTooNew, readChainMigration } from './store/segment-log/migrations/index.ts';
 import { DAILY_HEADS_FILE, loadChainKey } from './public-record/index.ts';
 import type { ServiceContext } from './services/context.ts';
 import { generation } from './services/stats/memo.ts';
@@ -43,8 +43,8 @@ export const SNAPSHOT_FILE = 'views.snapshot';
  * or all of it) before any write is served; the whole chain is checked in the background after.
  * Every line it and the store write goes through `logger`, as JSON (docs/operations.md, "Logs").
  */
-export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: LowdbStore }> {
-  const store = await openLowdbStore({ dir: config.dataDir, command: 'server (npm start)', log: lineLog(logger) });
+export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: SegmentLogStore }> {
+  const store = await openSegmentLogStore({ dir: config.dataDir, command: 'server (npm start)', log: lineLog(logger) });
   try {
     const app = await build(store, config, clock, widgetsDir, logger);
     void store.verifyInBackground();
@@ -66,7 +66,7 @@ export function refuseToStart(logger: Logger): (error: unknown) => never {
   };
 }
 
-async function build(store: LowdbStore, config: Config, clock: Clock, widgetsDir: string, logger: Logger): Promise<SuaraApp> {
+async function build(store: SegmentLogStore, config: Config, clock: Clock, widgetsDir: string, logger: Logger): Promise<SuaraApp> {
   const empty = store.catalog.get().offices.length === 0 && store.head().seq === 0;
   if (config.demo && empty) {
     const started = performance.now();

@@ -1,4 +1,4 @@
-import type { ComplaintState } from '../projections/index.ts';
+import type { ComplaintState } from '../views/index.ts';
 import type { NotificationDeadlineReached } from '../store/events.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { NotificationLedger } from './ledger.ts';

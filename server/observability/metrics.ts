@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-/** What the store counts as it writes (server/store/lowdb/writer.ts), read only when Prometheus scrapes. */
+/** What the store counts as it writes (server/store/segment-log/writer.ts), read only when Prometheus scrapes. */
 export type WriteCounters = { readonly events: number; readonly syncs: number; readonly syncSeconds: number };
 /** The last views snapshot and the event the views stand at now (server/snapshot/keeper.ts). */
 export type SnapshotState = { last(): { seq: number; at: number }; headSeq(): number; now(): number };

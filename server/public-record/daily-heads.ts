@@ -1,5 +1,5 @@
 import { appendFile, readFile } from 'node:fs/promises';
-import { PRIVATE_FILE_MODE } from '../store/lowdb/modes.ts';
+import { PRIVATE_FILE_MODE } from '../store/segment-log/modes.ts';
 import type { ChainHead } from '../store/types.ts';
 import { signHead, type ChainKey, type SignedHead } from './signing-key.ts';
 

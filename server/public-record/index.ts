@@ -1,4 +1,4 @@
-import type { ChainMigrationRecord } from '../store/lowdb/migrations/index.ts';
+import type { ChainMigrationRecord } from '../store/segment-log/migrations/index.ts';
 import type { ChainHead } from '../store/types.ts';
 import { DailyHeads } from './daily-heads.ts';
 import { ephemeralChainKey, signHead, type ChainKey, type SignedHead } from './signing-key.ts';

@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PRIVATE_FILE_MODE } from '../store/lowdb/modes.ts';
+import { PRIVATE_FILE_MODE } from '../store/segment-log/modes.ts';
 import { headMessage } from '../store/public-chain/public-form.ts';
 
 /** The installation's Ed25519 key for chain heads, in DATA_DIR (in `npm run backup`; docs/public-record.md). */

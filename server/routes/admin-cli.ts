@@ -18,7 +18,7 @@ import { setStaffPassword } from '../services/staff/set-staff-password.ts';
 import { defineElementSet } from '../services/surveys/define-element-set.ts';
 import { importSurveyCsv } from '../services/surveys/import/import-csv.ts';
 import { setSurveyPopulation } from '../services/surveys/set-population.ts';
-import type { Backup } from '../store/lowdb/backup.ts';
+import type { Backup } from '../store/segment-log/backup.ts';
 
 export type AdminCliConfig = {
   /** The bearer token the server wrote to DATA_DIR/cli-token at start. */

@@ -2,7 +2,7 @@ import type { CatalogIndex } from '../catalog-index.ts';
 import type { OfficeStats } from '../../shared/schemas/index.ts';
 import type { Clock } from '../clock.ts';
 import type { IdempotencyIndex } from '../idempotency/index.ts';
-import type { Projections } from '../projections/index.ts';
+import type { Views } from '../views/index.ts';
 import type { Security } from '../security/index.ts';
 import type { Store } from '../store/types.ts';
 import type { FigureMemo } from './stats/memo.ts';
@@ -11,7 +11,7 @@ import type { FigureMemo } from './stats/memo.ts';
 export type ServiceContext = {
   store: Store;
   clock: Clock;
-  views: Projections;
+  views: Views;
   catalog: () => CatalogIndex;
   /** Computed office figures, reused until the office's events or the minute change. */
   officeStatsMemo: FigureMemo<OfficeStats>;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PRIVATE_FILE_MODE } from '../store/lowdb/modes.ts';
+import { PRIVATE_FILE_MODE } from '../store/segment-log/modes.ts';
 
 /** The first run's one-time token, beside the data (docs/operations.md, "First run"). */
 export const SETUP_TOKEN_FILE = 'setup-token';

@@ -3,7 +3,7 @@ import { ChangeWatch, copyOnWritePart } from './copy-on-write.ts';
 
 type Unit = { name: string; value: number };
 
-/** A view of units that tells its watch, as the projections do. */
+/** A view of units that tells its watch, as the views do. */
 function view(...names: string[]) {
   const units: Unit[] = names.map((name) => ({ name, value: 0 }));
   const changes = new ChangeWatch<Unit>();

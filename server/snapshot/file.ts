@@ -11,7 +11,7 @@
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { fsyncPath } from '../store/lowdb/fsync.ts';
+import { fsyncPath } from '../store/segment-log/fsync.ts';
 import type { CapturedViews, LoadedSnapshot, SnapshotStore, SnapshotWriteStats } from './types.ts';
 
 const FORMAT = 'suara-views';
@@ -48,7 +48,7 @@ export function fileSnapshotStore(
 
     async save(key, captured) {
       const temp = `${path}.tmp`;
-      // 0600: the views hold complaint states (DATA_DIR is its owner's only: server/store/lowdb/modes.ts).
+      // 0600: the views hold complaint states (DATA_DIR is its owner's only: server/store/segment-log/modes.ts).
       const handle = await open(temp, 'w', 0o600);
       try {
         const stats = await writeLines(handle, key, captured, sliceMs, elapsed);

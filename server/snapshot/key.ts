@@ -36,7 +36,7 @@ function sourcesFingerprint(): string {
 
 /**
  * What a snapshot's views depend on besides the events: the view code (format version and sources),
- * the machine's byte order (counters are stored as bytes), and what the projections read from the
+ * the machine's byte order (counters are stored as bytes), and what the views read from the
  * catalog while applying events (office time zones, service targets and holidays fix days and
  * deadlines). A snapshot is used only under the same key.
  */

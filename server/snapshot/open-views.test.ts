@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../clock.ts';
-import type { ComplaintState } from '../projections/index.ts';
-import { encodeComplaint } from '../projections/snapshot/complaints.ts';
-import { openLowdbStore, type LowdbStore } from '../store/lowdb/index.ts';
+import type { ComplaintState } from '../views/index.ts';
+import { encodeComplaint } from '../views/serialisation/complaints.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../store/segment-log/index.ts';
 import { createMemoryStore } from '../store/memory/index.ts';
 import type { Store } from '../store/types.ts';
 import { EventMix, MIX_NOW, mixCatalog } from './event-mix.ts';
@@ -156,7 +156,7 @@ describe('views restored from a snapshot plus the tail of the log', () => {
 
 describe('views snapshot on disk', () => {
   let dir: string | undefined;
-  let store: LowdbStore | undefined;
+  let store: SegmentLogStore | undefined;
   afterEach(async () => {
     await store?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -164,7 +164,7 @@ describe('views snapshot on disk', () => {
 
   it('written in slices while appends race it, restores to what a full replay gives', async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-snapshot-'));
-    store = await openLowdbStore({ dir, segmentSize: 64 });
+    store = await openSegmentLogStore({ dir, segmentSize: 64 });
     await store.catalog.update((draft) => Object.assign(draft, structuredClone(mixCatalog)));
     const mix = new EventMix(11);
     await store.append(mix.take(1000));

@@ -1,15 +1,15 @@
 import type { Clock } from '../clock.ts';
 import { createIdempotencyIndex, type IdempotencyIndex } from '../idempotency/index.ts';
 import { captureIdempotency, decodeIdempotency } from '../idempotency/snapshot.ts';
-import { createProjections, type Projections } from '../projections/index.ts';
-import { decodeProjections } from '../projections/snapshot/index.ts';
+import { createViews, type Views } from '../views/index.ts';
+import { decodeViews } from '../views/serialisation/index.ts';
 import { ResumePointMismatch } from '../store/resume.ts';
 import type { ChainHead, Store } from '../store/types.ts';
 import { snapshotKey } from './key.ts';
 import type { CapturedViews, LoadedSnapshot, SnapshotStore } from './types.ts';
 
 export type OpenedViews = {
-  views: Projections;
+  views: Views;
   idempotency: IdempotencyIndex;
   /** The snapshot key of the catalog the views were built with (./key.ts). */
   key: string;
@@ -46,22 +46,19 @@ export async function openViews({
     log(`Tampilan dari snapshot / views from snapshot: kejadian ${snapshot.head.seq} + ${replayed} sesudahnya / after (${Math.round(performance.now() - started)} ms)`);
     return withCapture(key, restored.views, restored.idempotency, snapshot.head);
   }
-  const [views, idempotency] = await Promise.all([createProjections(store), createIdempotencyIndex(store, clock, serverKey)]);
+  const [views, idempotency] = await Promise.all([createViews(store), createIdempotencyIndex(store, clock, serverKey)]);
   return withCapture(key, views, idempotency);
 }
 
 async function restore(store: Store, clock: Clock, serverKey: Buffer | undefined, { head, parts }: LoadedSnapshot, log: (line: string) => void) {
   let state;
   try {
-    state = { projections: decodeProjections(parts), idempotency: decodeIdempotency(parts) };
+    state = { views: decodeViews(parts), idempotency: decodeIdempotency(parts) };
   } catch (error) {
     log(`Snapshot rusak / damaged (${(error as Error).message}): replay penuh / full replay`);
     return undefined;
   }
-  const [views, idempotency] = await Promise.allSettled([
-    createProjections(store, { head, state: state.projections }),
-    createIdempotencyIndex(store, clock, serverKey, { head, entries: state.idempotency })
-  ]);
+  const [views, idempotency] = await Promise.allSettled([createViews(store, { head, state: state.views }), createIdempotencyIndex(store, clock, serverKey, { head, entries: state.idempotency })]);
   if (views.status === 'fulfilled' && idempotency.status === 'fulfilled') return { views: views.value, idempotency: idempotency.value };
   for (const settled of [views, idempotency]) if (settled.status === 'fulfilled') settled.value.stop();
   const error = views.status === 'rejected' ? views.reason : (idempotency as PromiseRejectedResult).reason;
@@ -70,7 +67,7 @@ async function restore(store: Store, clock: Clock, serverKey: Buffer | undefined
   return undefined;
 }
 
-function withCapture(key: string, views: Projections, idempotency: IdempotencyIndex, restoredFrom?: ChainHead): OpenedViews {
+function withCapture(key: string, views: Views, idempotency: IdempotencyIndex, restoredFrom?: ChainHead): OpenedViews {
   return {
     key,
     views,

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** The code that decides what the views hold for given events: the projections, the idempotency index, and what they call to apply an event. */
+/** The code that decides what the views hold for given events: the views, the idempotency index, and what they call to apply an event. */
 export const VIEW_SOURCES = [
-  'server/projections',
+  'server/views',
   'server/idempotency/index.ts',
   'server/idempotency/snapshot.ts',
   'shared/metrics/burst.ts',

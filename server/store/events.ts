@@ -159,7 +159,7 @@ export type SurveyTallied = {
 
 /**
  * A manager or admin left an hour of an office's ratings out of the published figures (a reviewed
- * burst, server/projections/bursts.ts): the ratings stay in the log, the figures leave them out.
+ * burst, server/views/bursts.ts): the ratings stay in the log, the figures leave them out.
  * `scores` counts the ratings of the window applied before this event; later ones in the window are
  * left out too. Undone by RatingsExclusionUndone.
  */

@@ -67,7 +67,7 @@ export function decodeRatingLine(line: string): RatingRecorded | undefined {
 /**
  * For one type code: the event type, per key the field it holds (the codec's field table), and the
  * fields whose values come from a small set (office, actor, category …): those are shared, one
- * string per distinct value, instead of one copy per event kept by a projection.
+ * string per distinct value, instead of one copy per event kept by a view.
  */
 export type FlatSpec = { type: string; fields: ReadonlyMap<string, string>; shared?: ReadonlySet<string> };
 
@@ -91,7 +91,7 @@ export function shared(value: string): string {
  * the line, or one level of object holding such values (a complaint's contact); anything else (an
  * array, a float, true, null, whitespace) returns undefined, as does an unknown type code.
  *
- * A substring of 13 characters or more is, in V8, a view into its parent: kept in a projection it
+ * A substring of 13 characters or more is, in V8, a view into its parent: kept in a view it
  * would keep the whole line alive (a complaint's message its 250-byte line, half a million times in
  * a replay). So long values are copied out, as JSON.parse's would be.
  */

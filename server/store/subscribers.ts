@@ -51,7 +51,7 @@ function deliver(subscriber: Subscriber, event: StoredEvent): void {
   try {
     subscriber.listener(event);
   } catch (error) {
-    // A throwing listener (a projection bug) must not stop the other listeners nor un-acknowledge a
+    // A throwing listener (a view bug) must not stop the other listeners nor un-acknowledge a
     // durable write; it is rethrown outside the commit so it still surfaces as an uncaught error.
     queueMicrotask(() => {
       throw error;

@@ -92,7 +92,7 @@ export type SubscribeOptions = {
 
 /**
  * Where Suara Layanan keeps its data. Every implementation passes tests/store/contract.ts.
- * Events are append-only; the current state of anything is derived from them by projections.
+ * Events are append-only; the current state of anything is derived from them by views.
  */
 export interface Store {
   readonly catalog: CatalogStore;

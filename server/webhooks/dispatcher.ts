@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog-index.ts';
 import type { Clock } from '../clock.ts';
-import type { Projections } from '../projections/index.ts';
+import type { Views } from '../views/index.ts';
 import { ResumePointMismatch } from '../store/resume.ts';
 import type { Store, StoredEvent } from '../store/types.ts';
 import { BlockedAddressError, checkedAddress, systemResolve, type Resolve } from './address-guard.ts';
@@ -38,7 +38,7 @@ export type Webhooks = Awaited<ReturnType<typeof openWebhooks>>;
  * deliveries are in the state file, and events after the cursor are queued again. A crash between sending and
  * saving can send a message twice, with the same `webhook-id` (docs/webhooks.md).
  */
-export async function openWebhooks({ store, clock, views, catalog, options }: { store: Store; clock: Clock; views: Projections; catalog: () => CatalogIndex; options: WebhookOptions }) {
+export async function openWebhooks({ store, clock, views, catalog, options }: { store: Store; clock: Clock; views: Views; catalog: () => CatalogIndex; options: WebhookOptions }) {
   const state: WebhookState = await options.state.load();
   const send = { allowedHosts: options.allowedHosts ?? [], resolve: options.resolve ?? systemResolve, timeoutMs: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS };
   const random = options.random ?? Math.random;

@@ -1,5 +1,5 @@
 import type { Contact, PublicComplaint } from '../../shared/schemas/index.ts';
-import type { ComplaintState } from '../projections/complaints.ts';
+import type { ComplaintState } from '../views/complaints.ts';
 import { toPublicComplaint } from '../services/complaints/public-complaint.ts';
 import type { StoredEvent } from '../store/types.ts';
 import type { WebhookEventType } from './types.ts';

@@ -1,7 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fsyncPath } from '../store/lowdb/fsync.ts';
-import { PRIVATE_FILE_MODE } from '../store/lowdb/modes.ts';
+import { fsyncPath } from '../store/segment-log/fsync.ts';
+import { PRIVATE_FILE_MODE } from '../store/segment-log/modes.ts';
 import type { WebhookState } from './types.ts';
 
 /** Where the webhooks' endpoints, secrets and deliveries are kept between restarts. */

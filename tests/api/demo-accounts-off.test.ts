@@ -9,7 +9,7 @@ import { DEMO_STAFF } from '../../server/demo/staff.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/observability/logger.ts';
 import { createStaff } from '../../server/services/staff/create-staff.ts';
-import { openCatalog } from '../../server/store/lowdb/catalog.ts';
+import { openCatalog } from '../../server/store/segment-log/catalog.ts';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
 import { NOW } from './fixtures.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { hashKey, REMEMBER_MS } from '../../server/idempotency/index.ts';
-import { openLowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { ComplaintCreated, OfficeStats, Problem, RatingCreated } from '../../shared/schemas/index.ts';
 import { withStore } from '../store/harness.ts';
 import { NOW, testApp, testCatalog } from './fixtures.ts';
@@ -104,7 +104,7 @@ describe('Idempotency-Key on POST /api/v1/complaints', () => {
 describe('Idempotency-Key across a restart', () => {
   it('answers a repeat after the server restarted on the same data, with the same secret', async () => {
     await withStore(
-      (dir) => openLowdbStore({ dir }),
+      (dir) => openSegmentLogStore({ dir }),
       async (store, reopen) => {
         await store.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog)));
         const serverKey = Buffer.alloc(32, 7);

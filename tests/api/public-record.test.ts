@@ -8,9 +8,9 @@ import { verifyPublicRecord } from '../../scripts/verify-public.ts';
 import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { CHAIN_KEY_FILE, DAILY_HEADS_FILE, loadChainKey } from '../../server/public-record/index.ts';
-import { backupStore } from '../../server/store/lowdb/backup.ts';
-import { restoreBackup } from '../../server/store/lowdb/restore.ts';
-import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
+import { backupStore } from '../../server/store/segment-log/backup.ts';
+import { restoreBackup } from '../../server/store/segment-log/restore.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { headMessage } from '../../server/store/public-chain/public-form.ts';
 import { MAX_EVENTS_PER_REQUEST } from '../../server/routes/chain.ts';
 import { NOW, testCatalog } from './fixtures.ts';
@@ -20,7 +20,7 @@ const CONTACT = { name: 'Siti Rahayu', phone: '081377712345', email: 'siti.rahay
 
 describe('the public record', () => {
   let dir: string;
-  let store: LowdbStore;
+  let store: SegmentLogStore;
   let app: SuaraApp;
   let clock: ReturnType<typeof manualClock>;
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -30,7 +30,7 @@ describe('the public record', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-public-record-'));
-    store = await openLowdbStore({ dir, command: 'public record test', log: () => {} });
+    store = await openSegmentLogStore({ dir, command: 'public record test', log: () => {} });
     await store.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog)));
     clock = manualClock(NOW);
     app = await createApp({

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore } from '../../server/store/segment-log/index.ts';
 import type { StoredEvent } from '../../server/store/types.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
 
@@ -51,7 +51,7 @@ function loadRatings(origin: string, offices: Office[], round: number) {
 
 /** What the log says, counted here without the server: ratings per office and score, complaints per office. */
 async function recount(dataDir: string) {
-  const store = await openLowdbStore({ dir: dataDir });
+  const store = await openSegmentLogStore({ dir: dataDir });
   try {
     const ratings = new Map<string, number[]>();
     const complaints = new Map<string, number>();

@@ -10,11 +10,11 @@ import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { loadDemoData } from '../../server/demo/index.ts';
 import { loadServerKey } from '../../server/idempotency/server-key.ts';
-import { backupStore } from '../../server/store/lowdb/backup.ts';
-import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
-import { listSegments } from '../../server/store/lowdb/segments.ts';
-import { RestoreRefused, restoreBackup } from '../../server/store/lowdb/restore.ts';
-import { verifySegments } from '../../server/store/lowdb/verify-chain.ts';
+import { backupStore } from '../../server/store/segment-log/backup.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
+import { listSegments } from '../../server/store/segment-log/segments.ts';
+import { RestoreRefused, restoreBackup } from '../../server/store/segment-log/restore.ts';
+import { verifySegments } from '../../server/store/segment-log/verify-chain.ts';
 
 /** Wednesday 2026-11-25 10:00 in Jakarta. */
 const NOW = Date.parse('2026-11-25T03:00:00Z');
@@ -23,7 +23,7 @@ const bearer = { authorization: `Bearer ${TOKEN}` };
 
 describe('backup and restore', () => {
   const dirs: string[] = [];
-  const open: { app: SuaraApp; store: LowdbStore }[] = [];
+  const open: { app: SuaraApp; store: SegmentLogStore }[] = [];
   afterEach(async () => {
     for (const { app, store } of open.splice(0)) {
       app.context.views.stop();
@@ -38,7 +38,7 @@ describe('backup and restore', () => {
   };
   const start = async (dir: string) => {
     // Small segments, so the backup holds sealed ones and cuts the one being written.
-    const store = await openLowdbStore({ dir, segmentSize: 2_000, command: 'backup test', log: () => {} });
+    const store = await openSegmentLogStore({ dir, segmentSize: 2_000, command: 'backup test', log: () => {} });
     const app = await createApp({
       store,
       clock: manualClock(NOW),

@@ -5,19 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WEBHOOKS_FILE } from '../../server/boot.ts';
-import { backupStore } from '../../server/store/lowdb/backup.ts';
-import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
-import { restoreBackup } from '../../server/store/lowdb/restore.ts';
+import { backupStore } from '../../server/store/segment-log/backup.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
+import { restoreBackup } from '../../server/store/segment-log/restore.ts';
 
 describe('a backup with webhooks', () => {
   let dir: string;
   let restored: string;
-  let store: LowdbStore;
+  let store: SegmentLogStore;
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-backup-webhooks-'));
     restored = await mkdtemp(join(tmpdir(), 'suara-backup-webhooks-restored-'));
-    store = await openLowdbStore({ dir, command: 'backup webhooks test', log: () => {} });
+    store = await openSegmentLogStore({ dir, command: 'backup webhooks test', log: () => {} });
     await store.append([{ type: 'rating.recorded', at: Date.UTC(2026, 0, 5), officeId: 'kantor-uji', score: 4, channel: 'web' }]);
   });
   afterEach(async () => {

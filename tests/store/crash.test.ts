@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore } from '../../server/store/segment-log/index.ts';
 import type { DomainEvent, StoredEvent } from '../../server/store/types.ts';
 import { rating } from './fixtures/events.ts';
 
@@ -35,7 +35,7 @@ function runAndKill(dir: string): Promise<Map<number, DomainEvent>> {
   });
 }
 
-describe('lowdb store under SIGKILL', () => {
+describe('segment-log store under SIGKILL', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-crash-'));
@@ -49,7 +49,7 @@ describe('lowdb store under SIGKILL', () => {
       expect(acknowledged.size, `round ${round} acknowledged something`).toBeGreaterThan(0);
       for (const [seq, event] of acknowledged) everAcknowledged.set(seq, event);
 
-      const store = await openLowdbStore({ dir, segmentSize: SEGMENT_SIZE });
+      const store = await openSegmentLogStore({ dir, segmentSize: SEGMENT_SIZE });
       try {
         const stored: StoredEvent[] = [];
         (await store.subscribe((event) => stored.push(event)))();

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
-import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { NOW, testCatalog } from '../api/fixtures.ts';
 
 // A full disk (docs/operations.md, "Storage integrity"): a failed write answers 503 with Retry-After,
@@ -29,7 +29,7 @@ async function fileHandlePrototype(dir: string): Promise<FileHandle> {
 
 describe('a full disk', () => {
   let dir: string;
-  let store: LowdbStore | undefined;
+  let store: SegmentLogStore | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let logged: string[];
   const segment = () => join(dir, 'events', '000000000001.jsonl');
@@ -48,7 +48,7 @@ describe('a full disk', () => {
   });
 
   async function start(dataDir = dir) {
-    store = await openLowdbStore({ dir: dataDir, log: (line) => logged.push(line) });
+    store = await openSegmentLogStore({ dir: dataDir, log: (line) => logged.push(line) });
     if (store.catalog.get().offices.length === 0) await store.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog)));
     app = await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16_384, log: () => {}, rateLimits: { ratings: 10_000 } } });
     return app;
@@ -73,7 +73,7 @@ describe('a full disk', () => {
     expect(logged.join('\n')).toMatch(/STORAGE FAILING: ENOSPC[\s\S]*storage recovered/);
     app!.context.views.stop();
     await store!.close();
-    store = await openLowdbStore({ dir, log: () => {} });
+    store = await openSegmentLogStore({ dir, log: () => {} });
     expect(await store.verify()).toEqual({ ok: true, events: acknowledgedBefore + 1 });
     app = undefined;
   }

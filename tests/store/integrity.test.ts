@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { fileSnapshotStore } from '../../server/snapshot/file.ts';
 import type { RatingRecorded } from '../../server/store/events.ts';
-import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { NOW, testCatalog } from '../api/fixtures.ts';
 
 // A log that proves itself (docs/operations.md, "Storage integrity"): an edit made while the server was
@@ -22,7 +22,7 @@ const SNAPSHOT_AT = 20; // the snapshot covers 1..20; 21..25 are replayed at sta
 
 const rating = (n: number): RatingRecorded => ({ type: 'rating.recorded', at: NOW - (EVENTS - n) * 60_000, officeId: OFFICE, score: 4, channel: 'web' });
 
-type Started = { store: LowdbStore; app: Awaited<ReturnType<typeof createApp>>; lines: string[] };
+type Started = { store: SegmentLogStore; app: Awaited<ReturnType<typeof createApp>>; lines: string[] };
 
 describe('a log that proves itself', () => {
   let dir: string;
@@ -45,7 +45,7 @@ describe('a log that proves itself', () => {
   async function start(): Promise<Started> {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
-    const store = await openLowdbStore({ dir, log });
+    const store = await openSegmentLogStore({ dir, log });
     try {
       const app = await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16_384, log: () => {} }, snapshots: fileSnapshotStore(join(dir, 'views.snapshot'), { log }) });
       const running = { store, app, lines };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { sampleEvents } from './fixtures/events.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -31,7 +31,7 @@ describe('tampering with a DATA_DIR', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-tamper-'));
-    const store = await openLowdbStore({ dir, command: 'tamper test', log: () => {} });
+    const store = await openSegmentLogStore({ dir, command: 'tamper test', log: () => {} });
     await store.append([...sampleEvents, ...sampleEvents.map((event) => ({ ...event, at: event.at + 1000 }))]);
     await store.close();
   });
@@ -62,7 +62,7 @@ describe('tampering with a DATA_DIR', () => {
 
     // An erasure blanks private parts in place: nothing to report.
     await rewrite(original);
-    const store = await openLowdbStore({ dir, command: 'tamper test', log: () => {} });
+    const store = await openSegmentLogStore({ dir, command: 'tamper test', log: () => {} });
     const erased = await store.erasePrivate!((event) => event.type === 'complaint.submitted' || event.type === 'rating.recorded');
     await store.close();
     expect(erased.length).toBeGreaterThan(2);

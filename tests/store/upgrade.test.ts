@@ -8,8 +8,8 @@ import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { loadServerKey } from '../../server/idempotency/server-key.ts';
 import { fileSnapshotStore } from '../../server/snapshot/file.ts';
-import { openLowdbStore } from '../../server/store/lowdb/index.ts';
-import { CATALOG_FORMAT_VERSION, EVENTS_FORMAT_VERSION, FormatTooNew } from '../../server/store/lowdb/migrations/index.ts';
+import { openSegmentLogStore } from '../../server/store/segment-log/index.ts';
+import { CATALOG_FORMAT_VERSION, EVENTS_FORMAT_VERSION, FormatTooNew } from '../../server/store/segment-log/migrations/index.ts';
 
 const FIXTURE = new URL('../fixtures/data-dir-v1', import.meta.url).pathname;
 const FIGURES: Record<string, unknown> = JSON.parse(await readFile(new URL('../fixtures/data-dir-v1.figures.json', import.meta.url), 'utf8'));
@@ -26,7 +26,7 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
 
   it('starts, migrates, keeps its chain and publishes the same figures', async () => {
     const logged: string[] = [];
-    const store = await openLowdbStore({ dir, command: 'upgrade test', log: (line) => logged.push(line) });
+    const store = await openSegmentLogStore({ dir, command: 'upgrade test', log: (line) => logged.push(line) });
     try {
       expect(logged.join('\n')).toMatch(/catalog\.json dimutakhirkan \/ upgraded: 1 → 2[\s\S]*events\/ dimutakhirkan \/ upgraded: 1 → 3/);
       // The old chain was verified and the new one built over public forms: both heads are on record.
@@ -60,14 +60,14 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
     }
     // A second start has nothing left to migrate.
     logged.length = 0;
-    await (await openLowdbStore({ dir, command: 'upgrade test', log: (line) => logged.push(line) })).close();
+    await (await openSegmentLogStore({ dir, command: 'upgrade test', log: (line) => logged.push(line) })).close();
     expect(logged.join('\n')).not.toMatch(/upgraded/);
   });
 
   it('refuses to start on a DATA_DIR a newer release wrote, changing nothing', async () => {
     const catalog = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'));
     await writeFile(join(dir, 'catalog.json'), JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION + 1 }));
-    const opening = openLowdbStore({ dir, command: 'upgrade test', log: () => {} });
+    const opening = openSegmentLogStore({ dir, command: 'upgrade test', log: () => {} });
     await expect(opening).rejects.toBeInstanceOf(FormatTooNew);
     await expect(opening).rejects.toThrow(/newer release .*format 3; this release reads up to 2.*"Upgrades"/);
     await expect(readFile(join(dir, 'events', 'format.json'))).rejects.toThrow(/ENOENT/);

@@ -1,5 +1,5 @@
 import type { PublicPhoto, StaffAttachment } from '../../../shared/schemas/index.ts';
-import type { AttachmentRecord } from '../../projections/index.ts';
+import type { AttachmentRecord } from '../../views/index.ts';
 
 /** Where the public fetches a published image of a complaint (routes/attachments.ts). */
 export const publicPhotoPath = (trackingCode: string, file: string) => `/api/v1/complaints/${trackingCode}/photos/${file}`;

@@ -1,5 +1,5 @@
 import type { BurstList, ConsoleBurst } from '../../../shared/schemas/index.ts';
-import type { Burst } from '../../projections/index.ts';
+import type { Burst } from '../../views/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { canExcludeRatings, officeIdsOf } from '../staff/access.ts';

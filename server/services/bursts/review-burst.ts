@@ -1,6 +1,6 @@
 import type { ConsoleBurst } from '../../../shared/schemas/index.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
-import type { Burst } from '../../projections/index.ts';
+import type { Burst } from '../../views/index.ts';
 import type { RatingsExcluded, RatingsExclusionUndone } from '../../store/events.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';

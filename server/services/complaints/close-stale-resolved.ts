@@ -1,6 +1,6 @@
 import { addWorkingDays } from '../../../shared/metrics/index.ts';
 import type { ComplaintAction } from '../../store/events.ts';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** docs/architecture.md: without the citizen's reply within 10 working days a resolved complaint closes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import { deadlineClock } from './deadline-clock.ts';
 
 const wib = (local: string) => Date.parse(`${local}+07:00`);

@@ -1,6 +1,6 @@
 import { workingDaysBetween } from '../../../shared/metrics/index.ts';
 import type { DeadlineClock } from '../../../shared/schemas/index.ts';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import { isOpen } from './transitions.ts';
 
 /**

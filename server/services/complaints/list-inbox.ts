@@ -1,5 +1,5 @@
 import type { Inbox, InboxItem, InboxQuery } from '../../../shared/schemas/index.ts';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { officeIdsOf, requireOfficeAccess } from '../staff/access.ts';

@@ -1,7 +1,7 @@
 import type { PublicComplaint, PublicPhoto } from '../../../shared/schemas/index.ts';
 import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { publicPhotos } from '../attachments/attachment-views.ts';
 import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';

@@ -1,5 +1,5 @@
 import type { Contact, StaffComplaint } from '../../../shared/schemas/index.ts';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { canForward, canSeeContact, requireStaffComplaint } from '../staff/access.ts';

@@ -1,7 +1,7 @@
 import { localDayNumber } from '../../../shared/metrics/index.ts';
 import { maskPersonalData } from '../../../shared/privacy/mask.ts';
-import type { ComplaintState } from '../../projections/index.ts';
-import { RestoredComplaint } from '../../projections/snapshot/restored-complaint.ts';
+import type { ComplaintState } from '../../views/index.ts';
+import { RestoredComplaint } from '../../views/serialisation/restored-complaint.ts';
 import { isoOrNull, type Cell, type RowProducer } from './rows.ts';
 
 /** Every complaint filed in the period (the office's local dates), in its public form, office by office. */

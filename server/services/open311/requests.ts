@@ -2,7 +2,7 @@ import { citizenT } from '../../../shared/i18n/citizen.ts';
 import { maskPersonalData } from '../../../shared/privacy/mask.ts';
 import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 import type { ComplaintStatus } from '../../../shared/schemas/index.ts';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { DomainError, NotFoundError } from '../../errors.ts';
 import { parseServiceCode, serviceCodeOf, allServiceCodes, type ServiceCode } from './service-codes.ts';

@@ -1,5 +1,5 @@
 import { ForbiddenError, NotFoundError } from '../../errors.ts';
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';

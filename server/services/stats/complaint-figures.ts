@@ -1,4 +1,4 @@
-import type { ComplaintState } from '../../projections/index.ts';
+import type { ComplaintState } from '../../views/index.ts';
 
 const HOUR = 3_600_000;
 

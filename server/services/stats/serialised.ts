@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * A figure already turned into the bytes of its JSON answer, gzipped on first demand. Serialising
- * figures costs more than computing them from the projections (dozens of decimals each), so the
+ * figures costs more than computing them from the views (dozens of decimals each), so the
  * busiest answers keep their bytes until what they depend on changes.
  */
 export class Serialised {

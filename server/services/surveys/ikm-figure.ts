@@ -1,7 +1,7 @@
 import { IKM_CLASSES_2004, IKM_CLASSES_2017, ikm } from '../../../shared/metrics/index.ts';
 import type { IkmFigure } from '../../../shared/schemas/index.ts';
 import type { ElementSet } from '../../../shared/skm/elements.ts';
-import type { SurveyTotals } from '../../projections/surveys.ts';
+import type { SurveyTotals } from '../../views/surveys.ts';
 
 /** The interval table of a set's regulation. */
 export const classesOf = (set: ElementSet) => (set.rule === 'kepmenpan-25-2004' ? IKM_CLASSES_2004 : IKM_CLASSES_2017);

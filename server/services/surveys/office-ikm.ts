@@ -2,7 +2,7 @@ import { dateFromDayNumber, krejcieMorgan } from '../../../shared/metrics/index.
 import type { OfficeIkm, ProfileCounts } from '../../../shared/schemas/index.ts';
 import type { ElementSet } from '../../../shared/skm/elements.ts';
 import { DIMENSION_NAMES, PROFILE_DIMENSIONS } from '../../../shared/skm/profile.ts';
-import { addTotals, emptyTotals, PROFILE_SLOTS, type SurveyTotals } from '../../projections/surveys.ts';
+import { addTotals, emptyTotals, PROFILE_SLOTS, type SurveyTotals } from '../../views/surveys.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOffice } from '../offices/find-office.ts';
 import { activeElementSet, elementSetsOf, requireElementSet, setSummary } from './element-sets.ts';

@@ -1,6 +1,6 @@
 import type { IkmFigure, RegionIkm } from '../../../shared/schemas/index.ts';
 import { SKM_2017 } from '../../../shared/skm/elements.ts';
-import { addTotals, emptyTotals, type SurveyTotals } from '../../projections/surveys.ts';
+import { addTotals, emptyTotals, type SurveyTotals } from '../../views/surveys.ts';
 import type { ServiceContext } from '../context.ts';
 import { listOffices } from '../offices/list-offices.ts';
 import { elementSetsOf, setSummary } from './element-sets.ts';

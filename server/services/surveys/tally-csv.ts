@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { dateFromDayNumber } from '../../../shared/metrics/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireOffice } from '../offices/find-office.ts';
-import { PROFILE_SLOTS } from '../../projections/surveys.ts';
+import { PROFILE_SLOTS } from '../../views/surveys.ts';
 import { activeElementSet, requireElementSet } from './element-sets.ts';
 import type { IkmQueryInput } from './office-ikm.ts';
 import { resolveSkmPeriod } from './skm-period.ts';

@@ -8,7 +8,7 @@ import { checkResumePoint } from '../resume.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
 
-/** A Store held entirely in memory, for unit tests; same lines and hashes as the lowdb store. */
+/** A Store held entirely in memory, for unit tests; same lines and hashes as the segment-log store. */
 export function createMemoryStore(initial?: Partial<Catalog>): Store {
   let catalog: Catalog = { ...emptyCatalog(), ...structuredClone(initial) };
   // Keeping the encoded lines (not objects) gives the exact hashes and round-trip of the files.

@@ -2,7 +2,7 @@ import type { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibil
 import { ChangeWatch } from '../snapshot/copy-on-write.ts';
 import { isNotificationEvent, type ComplaintAction, type ComplaintActionType, type StoredEvent } from '../store/events.ts';
 
-/** What happened to a complaint, as the projection keeps it. `internal` entries are never public. */
+/** What happened to a complaint, as the view keeps it. `internal` entries are never public. */
 export type ComplaintHistoryEntry = {
   type: ComplaintActionType | 'complaint.submitted';
   at: number;

@@ -12,8 +12,8 @@ import { decodeComplaints, encodeComplaint } from './complaints.ts';
 import { decodeOfficeRatings, encodeOfficeRatings } from './ratings.ts';
 import { decodeSurveyOffice, encodeSurveyOffice } from './surveys.ts';
 
-/** Everything createProjections holds, as a snapshot gives it back. */
-export type ProjectionsState = {
+/** Everything createViews holds, as a snapshot gives it back. */
+export type ViewsState = {
   version: number;
   officeVersions: [officeId: string, version: number][];
   ratings: OfficeRatings[];
@@ -24,18 +24,26 @@ export type ProjectionsState = {
   attachments: [trackingCode: string, records: AttachmentRecord[]][];
 };
 
-type Views = { version: number; officeVersions: ReadonlyMap<string, number>; ratings: RatingTally; bursts: BurstWatch; surveys: SurveyTally; complaints: ComplaintBook; attachments: AttachmentBook };
+type CapturedViews = {
+  version: number;
+  officeVersions: ReadonlyMap<string, number>;
+  ratings: RatingTally;
+  bursts: BurstWatch;
+  surveys: SurveyTally;
+  complaints: ComplaintBook;
+  attachments: AttachmentBook;
+};
 
 const IMPORT_KEYS_PER_LINE = 10_000;
 const ATTACHED_COMPLAINTS_PER_LINE = 1_000;
 
 /**
- * The projections' parts of a snapshot, captured now: the counters and import keys are copied,
+ * The views' parts of a snapshot, captured now: the counters and import keys are copied,
  * offices and complaints are encoded as the snapshot is written, copy on write.
  */
-export function captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints, attachments }: Views): SnapshotPart[] {
+export function captureViews({ version, officeVersions, ratings, bursts, surveys, complaints, attachments }: CapturedViews): SnapshotPart[] {
   return [
-    copiedPart('projections', [{ version, officeVersions: [...officeVersions] }], 1, ([counters]) => JSON.stringify(counters)),
+    copiedPart('views', [{ version, officeVersions: [...officeVersions] }], 1, ([counters]) => JSON.stringify(counters)),
     copyOnWritePart('ratings', ratings.offices(), encodeOfficeRatings, (hook) => ratings.changes.watch(hook)),
     copyOnWritePart('bursts', bursts.offices(), encodeOfficeBursts, (hook) => bursts.changes.watch(hook)),
     copiedPart('survey-import-keys', surveys.importKeys(), IMPORT_KEYS_PER_LINE, (keys) => JSON.stringify(keys)),
@@ -46,9 +54,9 @@ export function captureProjections({ version, officeVersions, ratings, bursts, s
   ];
 }
 
-/** The projections' state in a snapshot's lines; throws when a part is missing or damaged. */
-export function decodeProjections(parts: SnapshotLines): ProjectionsState {
-  const counters = JSON.parse(requiredPart(parts, 'projections')[0]!.toString()) as Pick<ProjectionsState, 'version' | 'officeVersions'>;
+/** The views' state in a snapshot's lines; throws when a part is missing or damaged. */
+export function decodeViews(parts: SnapshotLines): ViewsState {
+  const counters = JSON.parse(requiredPart(parts, 'views')[0]!.toString()) as Pick<ViewsState, 'version' | 'officeVersions'>;
   return {
     version: counters.version,
     officeVersions: counters.officeVersions,
@@ -57,6 +65,6 @@ export function decodeProjections(parts: SnapshotLines): ProjectionsState {
     importKeys: requiredPart(parts, 'survey-import-keys').flatMap((line) => JSON.parse(line.toString()) as string[]),
     surveys: requiredPart(parts, 'surveys').map(decodeSurveyOffice),
     complaints: decodeComplaints(requiredPart(parts, 'complaints')),
-    attachments: requiredPart(parts, 'attachments').flatMap((line) => JSON.parse(line.toString()) as ProjectionsState['attachments'])
+    attachments: requiredPart(parts, 'attachments').flatMap((line) => JSON.parse(line.toString()) as ViewsState['attachments'])
   };
 }

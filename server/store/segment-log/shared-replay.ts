@@ -22,7 +22,7 @@ type Pass = { after: ChainHead | undefined; head: ChainHead; delivers: Deliver[]
  * Replays of the stored events. Those asked for in the same turn of the event loop from the same
  * point up to the same head share one pass over the files: every line is read and decoded once and
  * handed to each of them — one event object for all, as commits are delivered — so a second
- * projection subscribing at start-up (e.g. `Promise.all` of two subscriptions) costs its own work,
+ * view subscribing at start-up (e.g. `Promise.all` of two subscriptions) costs its own work,
  * not a second replay. Each pass also checks the hash chain over what it reads (the tail after a
  * snapshot, or the whole log), so views are never built from edited lines without `onBreak` knowing.
  */

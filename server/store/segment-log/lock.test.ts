@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** A separate process that takes the lock, says so, and waits to be killed. */
 function holder(dir: string): Promise<{ pid: number; kill(): Promise<void> }> {
-  const script = `const { lockDataDir } = await import('./server/store/lowdb/lock.ts'); await lockDataDir(${JSON.stringify(dir)}, 'test holder'); console.log('held'); setInterval(() => {}, 1000);`;
+  const script = `const { lockDataDir } = await import('./server/store/segment-log/lock.ts'); await lockDataDir(${JSON.stringify(dir)}, 'test holder'); console.log('held'); setInterval(() => {}, 1000);`;
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {

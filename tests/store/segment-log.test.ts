@@ -2,20 +2,20 @@ import { appendFile, mkdtemp, open, readdir, readFile, rename, rm, writeFile, ty
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { storeContract } from './contract.ts';
 import { plainRating, rating } from './fixtures/events.ts';
 
-const writes = (store: LowdbStore) => store.stats.writes;
-storeContract('lowdb', (dir) => openLowdbStore({ dir }), { persistent: true, writes });
+const writes = (store: SegmentLogStore) => store.stats.writes;
+storeContract('lowdb', (dir) => openSegmentLogStore({ dir }), { persistent: true, writes });
 // Segments of 10 make every contract case cross segment boundaries, on write and on replay.
-storeContract('lowdb, segments of 10', (dir) => openLowdbStore({ dir, segmentSize: 10 }), { persistent: true, writes });
+storeContract('lowdb, segments of 10', (dir) => openSegmentLogStore({ dir, segmentSize: 10 }), { persistent: true, writes });
 
-describe('lowdb store files', () => {
+describe('segment-log store files', () => {
   let dir: string;
-  const opened: LowdbStore[] = [];
+  const opened: SegmentLogStore[] = [];
   const openStore = async (segmentSize?: number) => {
-    const store = await openLowdbStore({ dir, segmentSize });
+    const store = await openSegmentLogStore({ dir, segmentSize });
     opened.push(store);
     return store;
   };
@@ -23,7 +23,7 @@ describe('lowdb store files', () => {
   const lines = async (name?: string) => (await readFile(events(name), 'utf8')).split('\n').slice(0, -1);
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'suara-lowdb-'));
+    dir = await mkdtemp(join(tmpdir(), 'suara-segment-log-'));
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((store) => store.close()));

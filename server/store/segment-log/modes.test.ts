@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileSnapshotStore } from '../../snapshot/file.ts';
 import { loadServerKey } from '../../idempotency/server-key.ts';
-import { openLowdbStore } from './index.ts';
+import { openSegmentLogStore } from './index.ts';
 
 const mode = async (path: string) => (await stat(path)).mode & 0o777;
 
@@ -17,7 +17,7 @@ describe.skipIf(process.platform === 'win32')('DATA_DIR modes', () => {
 
   it('creates DATA_DIR 0700 and every file in it 0600: catalog, segments, snapshot, server key, lock', async () => {
     const dir = join(parent, 'data');
-    const store = await openLowdbStore({ dir, segmentSize: 2, log: () => {} });
+    const store = await openSegmentLogStore({ dir, segmentSize: 2, log: () => {} });
     try {
       await store.catalog.update((draft) => void draft.holidays.push('2026-12-25'));
       await store.append([1, 2, 3].map((n) => ({ type: 'rating.recorded', at: n, officeId: 'kantor', score: 4, channel: 'web' }) as const));
@@ -40,7 +40,7 @@ describe.skipIf(process.platform === 'win32')('DATA_DIR modes', () => {
     await writeFile(join(dir, 'catalog.json'), '{}', { mode: 0o644 });
     await writeFile(join(dir, 'views.snapshot'), '', { mode: 0o644 });
     await writeFile(join(dir, 'events', '000000000001.jsonl'), '', { mode: 0o644 });
-    const store = await openLowdbStore({ dir, log: () => {} });
+    const store = await openSegmentLogStore({ dir, log: () => {} });
     await store.close();
     expect(await mode(dir)).toBe(0o700);
     expect(await mode(join(dir, 'events'))).toBe(0o700);

@@ -1,5 +1,5 @@
 /*
- * Layout of a lowdb store directory:
+ * Layout of a segment-log store directory:
  *   catalog.json                 agencies, offices, services, holidays, demo flag (lowdb)
  *   events/000000000001.jsonl    events 1…segmentSize, one compact JSON line each (../codec.ts)
  *   events/000000100001.jsonl    the next segment, named after its first seq; only the last is written
@@ -37,14 +37,14 @@ const RATING_TYPE = '","t":"r",';
 const RATING_TYPE_AT = 28;
 
 /** A Store on disk: the catalog through lowdb, events in append-only segment files. */
-export type LowdbStore = Store & {
+export type SegmentLogStore = Store & {
   readonly stats: Readonly<WriterStats>;
   health(): StoreHealth;
   /** Recomputes the whole hash chain without holding up requests; a break refuses writes from then on. */
   verifyInBackground(): Promise<ChainReport>;
 };
 
-export type LowdbOptions = {
+export type SegmentLogOptions = {
   dir: string;
   segmentSize?: number;
   /** What this process is, for the DATA_DIR lock (./lock.ts); the script's name by default. */
@@ -64,7 +64,7 @@ export class DamagedLogError extends Error {
  * Opens (or creates) the store in `dir`: takes its lock (one writer per DATA_DIR), makes it private
  * to its owner, and recovers from a write torn by a crash, saying so.
  */
-export async function openLowdbStore(options: LowdbOptions): Promise<LowdbStore> {
+export async function openSegmentLogStore(options: SegmentLogOptions): Promise<SegmentLogStore> {
   const { dir, segmentSize = 100_000, log = console.log } = options;
   await makePrivateDir(dir);
   const lock = await lockDataDir(dir, options.command ?? defaultCommand(), log);
@@ -76,7 +76,7 @@ export async function openLowdbStore(options: LowdbOptions): Promise<LowdbStore>
   }
 }
 
-async function openLocked(dir: string, segmentSize: number, log: (line: string) => void, release: () => Promise<void>): Promise<LowdbStore> {
+async function openLocked(dir: string, segmentSize: number, log: (line: string) => void, release: () => Promise<void>): Promise<SegmentLogStore> {
   const eventsDir = join(dir, 'events');
   await makePrivateDir(eventsDir);
   await migrateDataDir(dir, log);

@@ -2,16 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLowdbStore, type LowdbStore } from '../../server/store/lowdb/index.ts';
+import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
 import type { StoredEvent } from '../../server/store/types.ts';
 import { rating } from './fixtures/events.ts';
 
-describe('lowdb replay', () => {
+describe('segment-log replay', () => {
   let dir: string;
-  let store: LowdbStore;
+  let store: SegmentLogStore;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-replay-'));
-    store = await openLowdbStore({ dir, segmentSize: 10 });
+    store = await openSegmentLogStore({ dir, segmentSize: 10 });
     await store.append(Array.from({ length: 25 }, (_, n) => rating(n)));
   });
   const replayHashes = async () => {

@@ -9,7 +9,7 @@ import { AttachmentBook } from './attachments.ts';
 import { BurstWatch } from './bursts.ts';
 import { ComplaintBook } from './complaints.ts';
 import { RatingTally } from './ratings.ts';
-import { captureProjections, type ProjectionsState } from './snapshot/index.ts';
+import { captureViews, type ViewsState } from './serialisation/index.ts';
 import { SurveyTally } from './surveys.ts';
 
 export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
@@ -22,7 +22,7 @@ export const FIRST_RESPONSE_WORKING_DAYS = 3;
 /** Resolution target for a complaint that names no service. */
 export const DEFAULT_RESOLUTION_WORKING_DAYS = 14;
 
-export type Projections = {
+export type Views = {
   ratings: RatingTally;
   /** Hours of unusually many ratings per office, for review in the console. */
   bursts: BurstWatch;
@@ -47,7 +47,7 @@ export type Projections = {
  * Builds the in-memory views from the store's events and keeps them current: from all of them, or
  * from `restored` (a snapshot's state as of its head) and the events after it.
  */
-export async function createProjections(store: Store, restored?: { head: ChainHead; state: ProjectionsState }): Promise<Projections> {
+export async function createViews(store: Store, restored?: { head: ChainHead; state: ViewsState }): Promise<Views> {
   const catalog = catalogIndex(store.catalog);
   const timeZoneOf = (officeId: string) => catalog().office(officeId)?.timeZone ?? 'Asia/Jakarta';
 
@@ -148,7 +148,7 @@ export async function createProjections(store: Store, restored?: { head: ChainHe
     officeVersion: (id) => (officeVersions.get(id) ?? 0) + ratings.applied(id),
     watchComplaint,
     head: () => ({ seq: head.seq, hash: head.hash }),
-    capture: () => captureProjections({ version, officeVersions, ratings, bursts, surveys, complaints, attachments }),
+    capture: () => captureViews({ version, officeVersions, ratings, bursts, surveys, complaints, attachments }),
     stop
   };
 }

@@ -5,7 +5,7 @@ import { FILE_ID, fileId, type FileStore } from '../files.ts';
 import { fsyncPath } from './fsync.ts';
 import { makePrivateDir, PRIVATE_FILE_MODE } from './modes.ts';
 
-/** Where a lowdb store keeps its files: DATA_DIR/attachments/<sha256>. */
+/** Where a segment-log store keeps its files: DATA_DIR/attachments/<sha256>. */
 export const FILES_DIR = 'attachments';
 
 /**

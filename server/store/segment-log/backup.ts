@@ -1,5 +1,5 @@
 /*
- * A backup of a lowdb store: a tar archive (any `tar tf` can list it) of
+ * A backup of a segment-log store: a tar archive (any `tar tf` can list it) of
  *   suara-backup.json          what it is: format, when, the head it ends at, the formats inside
  *   catalog.json               the catalog at that head
  *   server.key                 the installation's secret (detail tokens, idempotency keys)

@@ -3,7 +3,7 @@ import { demoCatalog, demoEvents } from '../demo/index.ts';
 import { createMemoryStore } from '../store/memory/index.ts';
 import type { RatingRecorded } from '../store/events.ts';
 import { BurstWatch, HOUR_MS } from './bursts.ts';
-import { createProjections } from './index.ts';
+import { createViews } from './index.ts';
 
 const NOW = Date.parse('2026-11-25T03:00:00Z');
 const DAY = 24 * HOUR_MS;
@@ -67,7 +67,7 @@ describe('BurstWatch', () => {
   it('flags nothing in the demo region: a year of realistic daily and weekly patterns', async () => {
     const store = createMemoryStore(demoCatalog());
     await store.append(demoEvents({ now: NOW }));
-    const views = await createProjections(store);
+    const views = await createViews(store);
     const flagged = demoCatalog().offices.flatMap((office) => views.bursts.bursts(office.id).map((burst) => `${office.id} ${new Date(burst.from).toISOString()}`));
     expect(flagged).toEqual([]);
     // The busiest office's normal busy hour, for the methodology page's example.
