@@ -88,10 +88,12 @@ describe('backup and restore', () => {
     const post = (path: string, body: unknown) => original.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     let writing = true;
     let paused: Promise<void> | undefined;
+    let holding: (() => void) | undefined;
     let written = 0;
     const filed: string[] = [];
     const writer = (async () => {
       for (let n = 0; writing; n++) {
+        if (paused) holding?.();
         await paused;
         const res =
           n % 3 === 2
@@ -109,8 +111,9 @@ describe('backup and restore', () => {
 
     // A quiet moment to read the original's figures at exactly the head the backup starts from…
     let resume!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
     paused = new Promise((resolve) => (resume = resolve));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await held; // the writer has finished its last write and waits
     const res = await original.app.request('/api/v1/admin/backup', { headers: bearer });
     expect(res.status).toBe(200);
     const [seq, hash] = res.headers.get('suara-backup-head')!.split(' ');
