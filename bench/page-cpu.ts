@@ -1,8 +1,9 @@
 // `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR] [--only cached|rendered]`:
 // CPU time (user + system, from /proc) the server spends per office page, served from the page cache and rendered
-// every time (`?bench=i` makes each URL new, so the cache never answers), with the rendered page's p99 at 10
+// every time (a header the server heeds with SUARA_BENCH=1 takes each request past the cache), with the rendered page's p99 at 10
 // connections. Run it on a copy of the bench's store (`cp -r bench/data/<set>/store`), which it writes to.
 import { parseArgs } from 'node:util';
+import { RENDER_ANEW_FOR_BENCH } from '../shared/api-bridge.ts';
 import { cpuMicros } from './cpu.ts';
 import { load, startProcess, type Running } from './processes.ts';
 import type { LoadSpec } from './load.ts';
@@ -33,19 +34,18 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     if (cpuMicros(server.child.pid)! - before < 50_000) break;
   }
-  let round = 0;
   const measure = async (on: Running, name: string, spec: Omit<LoadSpec, 'duration' | 'amount'>) => {
-    const fresh = (n: number) => Array.from({ length: n }, () => `${page}?bench=${round++}`);
-    await load({ ...spec, ...(name === 'rendered' && { paths: fresh(200) }), duration: 0, amount: 200 }); // warm-up
+    await load({ ...spec, duration: 0, amount: 200 }); // warm-up
     const before = cpuMicros(on.child.pid)!;
-    const result = await load({ ...spec, ...(name === 'rendered' && { paths: fresh(requests) }), duration: 0, amount: requests });
+    const result = await load({ ...spec, duration: 0, amount: requests });
     const micros = (cpuMicros(on.child.pid)! - before) / result.requests;
     console.log(
       `${name}: ${(micros / 1000).toFixed(2)} ms CPU per page, p50 ${result.p50} ms, p99 ${result.p99} ms at ${spec.connections} connections (${result.requests} requests, ${result.errors + result.unexpected} bad)`
     );
   };
   if (args.only !== 'rendered') await measure(server, 'cached', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
-  if (args.only !== 'cached') await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
+  const renderAnew = { ...headers, [RENDER_ANEW_FOR_BENCH]: '1' };
+  if (args.only !== 'cached') await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers: renderAnew, expectStatus: 200 });
 } finally {
   await server.stop();
 }
