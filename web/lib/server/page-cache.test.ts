@@ -123,6 +123,12 @@ describe('PageCache', () => {
     const bench = { headers: { [RENDER_ANEW_FOR_BENCH]: '1' } };
     expect(await (await cache.serve(event('/kantor/a', bench), render, versionOf)).text()).toBe('<p>render 2</p>');
     expect(await (await cache.serve(event('/kantor/a'), render, versionOf)).text()).toBe('<p>render 1</p>');
+    // …answered as any page just rendered: compressed quickly.
+    const page = `<p>${'Indeks Kepuasan Masyarakat — '.repeat(100)}</p>`;
+    const big = vi.fn(async () => new Response(page, { headers: { 'content-type': 'text/html' } }));
+    const fresh = await cache.serve(event('/kantor/b', { ...bench, acceptEncoding: 'gzip, br' }), big, versionOf);
+    expect(fresh.headers.get('content-encoding')).toBe('gzip');
+    expect(cache.bytes).toBe(Buffer.byteLength('<p>render 1</p>'));
   });
 
   it('answers a page compressed for the visitor: quickly with gzip when just rendered, then as the visitor prefers', async () => {

@@ -67,12 +67,14 @@ export class PageCache {
    */
   async serve(event: RequestEvent, render: () => Response | Promise<Response>, figuresVersion: FiguresVersion | undefined): Promise<Response> {
     const scope = event.route.id ? SCOPES[event.route.id] : undefined;
-    if (!scope || !figuresVersion || event.request.method !== 'GET' || event.isDataRequest || event.request.headers.has(RENDER_ANEW_FOR_BENCH)) return render();
+    if (!scope || !figuresVersion || event.request.method !== 'GET' || event.isDataRequest) return render();
     const version = figuresVersion(scope.figuresOf(event.params as Record<string, string>));
     if (version === undefined) return render();
     const { query, onlyRead } = pageQuery(event.url.searchParams, scope.reads);
     const key = `${event.locals.lang}|${event.url.pathname}?${query}`;
-    const hit = this.#entries.get(key);
+    // The bench's renderings take the path of a page not in the cache, and are not kept (docs/bench.md).
+    const forBench = event.request.headers.has(RENDER_ANEW_FOR_BENCH);
+    const hit = forBench ? undefined : this.#entries.get(key);
     if (hit?.version === version) return this.#answerAgain(hit, event.request);
 
     const response = await render();
@@ -81,7 +83,7 @@ export class PageCache {
     const entry: Entry = { version, status: response.status, headers: [...response.headers], body, encoded: {}, bytes: body.byteLength };
     // A page asked with parameters it does not read is the same page, answered from the cache above; rendered,
     // though, it may carry them (the language links keep the query), so only the plain URL's rendering is kept.
-    if (onlyRead) this.#keep(key, entry);
+    if (onlyRead && !forBench) this.#keep(key, entry);
     return answerFirst(entry, event.request);
   }
 
