@@ -1,4 +1,5 @@
-// `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR] [--only cached|rendered]`:
+// `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR] [--only cached|rendered]
+//   [--junk-query]`:
 // CPU time (user + system, from /proc) the server spends per office page, served from the page cache and rendered
 // every time (a header the server heeds with SUARA_BENCH=1 takes each request past the cache), with the rendered page's p99 at 10
 // connections. Run it on a copy of the bench's store (`cp -r bench/data/<set>/store`), which it writes to.
@@ -15,7 +16,8 @@ const { values: args } = parseArgs({
     requests: { type: 'string', default: '2000' },
     prof: { type: 'string' },
     port: { type: 'string', default: '3394' },
-    only: { type: 'string' }
+    only: { type: 'string' },
+    'junk-query': { type: 'boolean', default: false }
   }
 });
 if (!args.dir) throw new Error('--dir DATA_DIR is required (a copy of the bench store)');
@@ -44,8 +46,16 @@ try {
     );
   };
   if (args.only !== 'rendered') await measure(server, 'cached', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
+  // Every request with a query parameter of its own that the page does not read: the page cache answers the page
+  // it has, and keeps nothing per URL (a build before that rendered and kept each one: how it was measured then).
+  if (args['junk-query']) {
+    const paths = Array.from({ length: requests }, (_, i) => `${page}?bench=${i}`);
+    await measure(server, 'unknown parameters', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200, paths });
+  }
   const renderAnew = { ...headers, [RENDER_ANEW_FOR_BENCH]: '1' };
   if (args.only !== 'cached') await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers: renderAnew, expectStatus: 200 });
+  const memory = (await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number; maxRssBytes: number };
+  console.log(`RSS ${Math.round(memory.rssBytes / 1024 ** 2)} MB, peak ${Math.round(memory.maxRssBytes / 1024 ** 2)} MB`);
 } finally {
   await server.stop();
 }

@@ -70,8 +70,10 @@ export class PageCache {
     if (!scope || !figuresVersion || event.request.method !== 'GET' || event.isDataRequest) return render();
     const version = figuresVersion(scope.figuresOf(event.params as Record<string, string>));
     if (version === undefined) return render();
-    const { query, onlyRead } = pageQuery(event.url.searchParams, scope.reads);
-    const key = `${event.locals.lang}|${event.url.pathname}?${query}`;
+    // A page asked with parameters it does not read is the same page: it is rendered without them (the language
+    // links keep the query, and must not hand one visitor's parameters to the next), and kept as that page.
+    for (const name of [...event.url.searchParams.keys()]) if (!scope.reads.includes(name)) event.url.searchParams.delete(name);
+    const key = `${event.locals.lang}|${event.url.pathname}?${pageQuery(event.url.searchParams, scope.reads)}`;
     // The bench's renderings take the path of a page not in the cache, and are not kept (docs/bench.md).
     const forBench = event.request.headers.has(RENDER_ANEW_FOR_BENCH);
     const hit = forBench ? undefined : this.#entries.get(key);
@@ -81,9 +83,7 @@ export class PageCache {
     if (response.status !== 200 || response.headers.has('set-cookie') || response.headers.has('content-encoding')) return response;
     const body = new Uint8Array(await response.arrayBuffer());
     const entry: Entry = { version, status: response.status, headers: [...response.headers], body, encoded: {}, bytes: body.byteLength };
-    // A page asked with parameters it does not read is the same page, answered from the cache above; rendered,
-    // though, it may carry them (the language links keep the query), so only the plain URL's rendering is kept.
-    if (onlyRead && !forBench) this.#keep(key, entry);
+    if (!forBench) this.#keep(key, entry);
     return answerFirst(entry, event.request);
   }
 
@@ -118,11 +118,11 @@ export class PageCache {
   }
 }
 
-/** The parameters the page reads, in a fixed order (the cache key), and whether the URL has no others. */
-function pageQuery(params: URLSearchParams, reads: readonly string[]): { query: string; onlyRead: boolean } {
+/** The parameters the page reads, in a fixed order: the same page whatever order the URL gives them in. */
+function pageQuery(params: URLSearchParams, reads: readonly string[]): string {
   const kept = new URLSearchParams();
   for (const name of reads) for (const value of params.getAll(name)) kept.append(name, value);
-  return { query: kept.toString(), onlyRead: [...params.keys()].every((name) => reads.includes(name)) };
+  return kept.toString();
 }
 
 /** A page just rendered: compressed quickly, and that copy is not kept. */
