@@ -1,5 +1,5 @@
 // `node --import tsx bench/cpu-per-request.ts [--requests N] [--command tsx|built] [--entry build/server/main.js]
-//   [--dir DATA_DIR] [--prof DIR] [--only post,officeStats,league] [--baseline]`:
+//   [--dir DATA_DIR] [--prof DIR] [--only post,officeStats,league] [--baseline] [--port 3390]`:
 // CPU time (user + system, from /proc) the server spends per request for a fixed number of requests, on
 // POST /api/v1/ratings, GET an office's stats and GET /api/v1/stats. Unlike requests per second this barely
 // moves with other load on the machine, so it compares two versions of the server on a busy machine.
@@ -23,14 +23,17 @@ const { values: args } = parseArgs({
     dir: { type: 'string' },
     prof: { type: 'string' },
     only: { type: 'string' },
-    baseline: { type: 'boolean', default: false }
+    baseline: { type: 'boolean', default: false },
+    // Another port when another copy of the bench runs on the machine; the baseline takes this one plus two.
+    port: { type: 'string', default: '3390' }
   }
 });
 const requests = Number(args.requests);
 const dataDir = args.dir ?? (await mkdtemp(join(tmpdir(), 'suara-cpu-')));
 const entry = args.command === 'tsx' ? ['--import', 'tsx', 'server/main.ts'] : args.entry ? ['--enable-source-maps', args.entry] : SERVER_COMMAND;
+const port = Number(args.port);
 const profile = args.prof ? ['--cpu-prof', `--cpu-prof-dir=${args.prof}`] : [];
-const server = await startProcess([...profile, ...entry], 3390, { DATA_DIR: dataDir, SUARA_BENCH: '1', ...(args.dir && { SUARA_DEMO: '0' }) }, '/api/v1/health');
+const server = await startProcess([...profile, ...entry], port, { DATA_DIR: dataDir, SUARA_BENCH: '1', ...(args.dir && { SUARA_DEMO: '0' }) }, '/api/v1/health');
 try {
   const table = (await (await fetch(`${server.origin}/api/v1/stats`)).json()) as { offices: { officeId: string }[] };
   const officeId = table.offices[0]!.officeId;
@@ -54,7 +57,7 @@ try {
     measured[name] = await measure(server, name, spec);
   }
   if (args.baseline) {
-    const baseline = await startProcess([...profile, ...(await compileBaseline(fileURLToPath(new URL('data/baseline-cpu.js', import.meta.url))))], 3392, {}, '/hello');
+    const baseline = await startProcess([...profile, ...(await compileBaseline(fileURLToPath(new URL('data/baseline-cpu.js', import.meta.url))))], port + 2, {}, '/hello');
     try {
       const base = {
         post: { ...specs.post, url: `${baseline.origin}/api/v1/ratings` },

@@ -1,8 +1,10 @@
-// `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR] [--only cached|rendered]`:
+// `node --import tsx bench/page-cpu.ts --dir DATA_DIR [--entry build/server/main.js] [--requests N] [--prof DIR] [--only cached|rendered]
+//   [--junk-query]`:
 // CPU time (user + system, from /proc) the server spends per office page, served from the page cache and rendered
-// every time (`?bench=i` makes each URL new, so the cache never answers), with the rendered page's p99 at 10
+// every time (a header the server heeds with SUARA_BENCH=1 takes each request past the cache), with the rendered page's p99 at 10
 // connections. Run it on a copy of the bench's store (`cp -r bench/data/<set>/store`), which it writes to.
 import { parseArgs } from 'node:util';
+import { RENDER_ANEW_FOR_BENCH } from '../shared/api-bridge.ts';
 import { cpuMicros } from './cpu.ts';
 import { load, startProcess, type Running } from './processes.ts';
 import type { LoadSpec } from './load.ts';
@@ -14,7 +16,8 @@ const { values: args } = parseArgs({
     requests: { type: 'string', default: '2000' },
     prof: { type: 'string' },
     port: { type: 'string', default: '3394' },
-    only: { type: 'string' }
+    only: { type: 'string' },
+    'junk-query': { type: 'boolean', default: false }
   }
 });
 if (!args.dir) throw new Error('--dir DATA_DIR is required (a copy of the bench store)');
@@ -33,19 +36,26 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     if (cpuMicros(server.child.pid)! - before < 50_000) break;
   }
-  let round = 0;
   const measure = async (on: Running, name: string, spec: Omit<LoadSpec, 'duration' | 'amount'>) => {
-    const fresh = (n: number) => Array.from({ length: n }, () => `${page}?bench=${round++}`);
-    await load({ ...spec, ...(name === 'rendered' && { paths: fresh(200) }), duration: 0, amount: 200 }); // warm-up
+    await load({ ...spec, duration: 0, amount: 200 }); // warm-up
     const before = cpuMicros(on.child.pid)!;
-    const result = await load({ ...spec, ...(name === 'rendered' && { paths: fresh(requests) }), duration: 0, amount: requests });
+    const result = await load({ ...spec, duration: 0, amount: requests });
     const micros = (cpuMicros(on.child.pid)! - before) / result.requests;
     console.log(
       `${name}: ${(micros / 1000).toFixed(2)} ms CPU per page, p50 ${result.p50} ms, p99 ${result.p99} ms at ${spec.connections} connections (${result.requests} requests, ${result.errors + result.unexpected} bad)`
     );
   };
   if (args.only !== 'rendered') await measure(server, 'cached', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
-  if (args.only !== 'cached') await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200 });
+  // Every request with a query parameter of its own that the page does not read: the page cache answers the page
+  // it has, and keeps nothing per URL (a build before that rendered and kept each one: how it was measured then).
+  if (args['junk-query']) {
+    const paths = Array.from({ length: requests }, (_, i) => `${page}?bench=${i}`);
+    await measure(server, 'unknown parameters', { url: `${server.origin}${page}`, connections: 10, headers, expectStatus: 200, paths });
+  }
+  const renderAnew = { ...headers, [RENDER_ANEW_FOR_BENCH]: '1' };
+  if (args.only !== 'cached') await measure(server, 'rendered', { url: `${server.origin}${page}`, connections: 10, headers: renderAnew, expectStatus: 200 });
+  const memory = (await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number; maxRssBytes: number };
+  console.log(`RSS ${Math.round(memory.rssBytes / 1024 ** 2)} MB, peak ${Math.round(memory.maxRssBytes / 1024 ** 2)} MB`);
 } finally {
   await server.stop();
 }

@@ -6,7 +6,7 @@ import { parseEnv } from './env.ts';
 import { boot, refuseToStart } from './boot.ts';
 import { benchMetricsHandler } from './diagnostics/bench-metrics.ts';
 import { CLIENT_ADDRESS_HEADER } from '../shared/schemas/index.ts';
-import { providePageErrorLog, REQUEST_ID_FOR_PAGES } from '../shared/api-bridge.ts';
+import { providePageErrorLog, RENDER_ANEW_FOR_BENCH, REQUEST_ID_FOR_PAGES } from '../shared/api-bridge.ts';
 import { FALLBACK_CSP, securityHeaderValues } from './middleware/security-headers/index.ts';
 import { compressPages } from './pages/compress.ts';
 import { complaintFormLimit } from './routes/complaint-form.ts';
@@ -86,6 +86,7 @@ serve = (req, res) => {
   // Always overwritten: a visitor's own copy of the header must not name another client.
   req.headers[CLIENT_ADDRESS_HEADER] = app.context.security.clientAddress(req.socket.remoteAddress ?? 'unknown', () => req.headers['x-forwarded-for'] as string | undefined);
   req.headers[REQUEST_ID_FOR_PAGES] = String(res.getHeader(REQUEST_ID_HEADER));
+  if (!config.bench) delete req.headers[RENDER_ANEW_FOR_BENCH];
   res.setHeader('Content-Security-Policy', FALLBACK_CSP);
   pages(req, res, () => api(req, res));
 };

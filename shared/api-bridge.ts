@@ -14,6 +14,12 @@ export type PageErrorLog = (error: unknown, requestId: string | undefined) => vo
 /** Header by which the server passes a page request's id (its X-Request-Id) to the pages; always overwritten. */
 export const REQUEST_ID_FOR_PAGES = 'x-suara-request-id';
 
+/**
+ * Header by which `npm run bench` asks for a page rendered anew, past the page cache; the server removes it from
+ * every request unless it runs with SUARA_BENCH=1, so a visitor cannot make the server render on demand.
+ */
+export const RENDER_ANEW_FOR_BENCH = 'x-suara-bench-render';
+
 const KEY = Symbol.for('suara-layanan.api');
 const VERSION_KEY = Symbol.for('suara-layanan.figures-version');
 const ERROR_LOG_KEY = Symbol.for('suara-layanan.page-error-log');

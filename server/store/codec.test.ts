@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { plainRating, sampleEvents } from '../../tests/store/fixtures/events.ts';
 import { GENESIS_HASH, hashLine } from './chain.ts';
-import { decodeLine, encodeEvent, encodeStoredEvent, readPrevHash } from './codec.ts';
+import { decodeLine, encodeEvent, encodeStoredEvent, newSalt, readPrevHash } from './codec.ts';
 import type { ComplaintSubmitted, RatingRecorded, SurveySubmitted, SurveyTallied } from './events.ts';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3';
 
 describe('codec', () => {
+  it('gives every private part its own salt of 16 random bytes, across refills of the random block', () => {
+    const salts = Array.from({ length: 1000 }, () => newSalt());
+    expect(new Set(salts).size).toBe(1000);
+    for (const salt of salts) expect(Buffer.from(salt, 'base64url')).toHaveLength(16);
+  });
+
   it.each(sampleEvents.map((event) => [event.type, event] as const))('round-trips %s exactly', (_type, event) => {
     const line = encodeEvent(event, GENESIS_HASH);
     const { event: decoded, prevHash } = decodeLine(line);

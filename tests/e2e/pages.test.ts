@@ -96,6 +96,15 @@ describe('server-rendered pages (no JavaScript needed to read them)', () => {
     expect(page.text).toContain(`href="/pengaduan/baru?kantor=${office.id}"`);
   });
 
+  it('/kantor/<id> asked with parameters it does not read is the same page, which hands none of them on', async () => {
+    for (const path of [`/kantor/${office.id}?utm_source=surat&from=2026-01-01`, `/kantor/${office.id}?from=2026-01-01&ref=x`]) {
+      const page = await html(path);
+      expect(page.status).toBe(200);
+      expect(page.text).not.toMatch(/utm_source|ref=x/);
+      expect(page.text).toMatch(/href="\?from=2026-01-01(&amp;|&)lang=en"/);
+    }
+  });
+
   it('answers 404 for an unknown office and an unknown tracking code', async () => {
     const missing = await html('/kantor/tidak-ada');
     expect(missing.status).toBe(404);

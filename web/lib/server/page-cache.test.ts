@@ -1,9 +1,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it, vi } from 'vitest';
+import { RENDER_ANEW_FOR_BENCH } from '$shared/api-bridge.ts';
 import { PageCache } from './page-cache.ts';
 
-function event(path: string, { routeId = '/kantor/[office]', lang = 'id', method = 'GET', isDataRequest = false, acceptEncoding = '' } = {}): RequestEvent {
+function event(path: string, { routeId = '/kantor/[office]', lang = 'id', method = 'GET', isDataRequest = false, acceptEncoding = '', headers = {} as Record<string, string> } = {}): RequestEvent {
   const url = new URL(`http://localhost${path}`);
   const office = url.pathname.split('/')[2] ?? '';
   return {
@@ -11,7 +12,7 @@ function event(path: string, { routeId = '/kantor/[office]', lang = 'id', method
     route: { id: routeId },
     params: { office },
     locals: { lang },
-    request: new Request(url, { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }),
+    request: new Request(url, { method, headers: { ...headers, ...(acceptEncoding && { 'accept-encoding': acceptEncoding }) } }),
     isDataRequest
   } as unknown as RequestEvent;
 }
@@ -73,12 +74,63 @@ describe('PageCache', () => {
     expect(render).toHaveBeenCalledTimes(2);
   });
 
-  it('forgets the least recently stored page beyond its capacity', async () => {
-    const cache = new PageCache(2);
-    const render = renderer();
+  it('forgets the least recently stored pages once their bytes pass its capacity', async () => {
+    const page = (n: number) => new Response('x'.repeat(400) + n, { headers: { 'content-type': 'text/html' } });
+    let n = 0;
+    const render = vi.fn(async () => page(++n));
+    const cache = new PageCache(1000);
     const versionOf = () => '1';
     for (const office of ['a', 'b', 'c', 'a']) await cache.serve(event(`/kantor/${office}`), render, versionOf);
     expect(render).toHaveBeenCalledTimes(4);
+    expect(cache.bytes).toBeLessThanOrEqual(1000);
+    await cache.serve(event('/kantor/c'), render, versionOf);
+    expect(render).toHaveBeenCalledTimes(4);
+  });
+
+  it('counts the compressed copies of a page in its bytes, and stays within its capacity', async () => {
+    const page = `<p>${'Indeks Kepuasan Masyarakat — '.repeat(100)}</p>`;
+    const render = vi.fn(async () => new Response(page, { headers: { 'content-type': 'text/html' } }));
+    const cache = new PageCache(Buffer.byteLength(page) * 2);
+    for (const acceptEncoding of ['', 'gzip', 'br']) await cache.serve(event('/kantor/a', { acceptEncoding }), render, () => '1');
+    expect(cache.bytes).toBeGreaterThan(Buffer.byteLength(page));
+    for (const office of ['b', 'c', 'd']) await cache.serve(event(`/kantor/${office}`), render, () => '1');
+    expect(cache.bytes).toBeLessThanOrEqual(Buffer.byteLength(page) * 2);
+  });
+
+  it('keys a page on the query parameters it reads: others give the same page, rendered without them', async () => {
+    const cache = new PageCache();
+    const urls: string[] = [];
+    const serve = async (path: string) => {
+      const e = event(path);
+      const render = async () => (urls.push(e.url.search), new Response(`<p>render ${urls.length}</p>`));
+      return (await cache.serve(e, render, () => '1')).text();
+    };
+    for (let i = 0; i < 5; i++) expect(await serve(`/kantor/a?bench=${i}`)).toBe('<p>render 1</p>');
+    expect(await serve('/kantor/a')).toBe('<p>render 1</p>');
+    expect(await serve('/kantor/a?utm_source=x&from=2026-01-01')).toBe('<p>render 2</p>');
+    expect(await serve('/kantor/a?from=2026-01-01')).toBe('<p>render 2</p>');
+    expect(await serve('/kantor/a?to=2026-03-01&ref=y&from=2026-02-01')).toBe('<p>render 3</p>');
+    expect(await serve('/kantor/a?from=2026-02-01&to=2026-03-01')).toBe('<p>render 3</p>');
+    expect(urls).toEqual(['', '?from=2026-01-01', '?to=2026-03-01&from=2026-02-01']);
+    const home = renderer();
+    for (const path of ['/?sort=ikm', '/?sort=ikm&ref=x', '/?sort=resolution']) await cache.serve(event(path, { routeId: '/' }), home, () => '1');
+    expect(home).toHaveBeenCalledTimes(2);
+  });
+
+  it('renders anew, keeping nothing, when the bench asks for it (the server lets that header through only in bench mode)', async () => {
+    const cache = new PageCache();
+    const render = renderer();
+    const versionOf = () => '1';
+    await cache.serve(event('/kantor/a'), render, versionOf);
+    const bench = { headers: { [RENDER_ANEW_FOR_BENCH]: '1' } };
+    expect(await (await cache.serve(event('/kantor/a', bench), render, versionOf)).text()).toBe('<p>render 2</p>');
+    expect(await (await cache.serve(event('/kantor/a'), render, versionOf)).text()).toBe('<p>render 1</p>');
+    // …answered as any page just rendered: compressed quickly.
+    const page = `<p>${'Indeks Kepuasan Masyarakat — '.repeat(100)}</p>`;
+    const big = vi.fn(async () => new Response(page, { headers: { 'content-type': 'text/html' } }));
+    const fresh = await cache.serve(event('/kantor/b', { ...bench, acceptEncoding: 'gzip, br' }), big, versionOf);
+    expect(fresh.headers.get('content-encoding')).toBe('gzip');
+    expect(cache.bytes).toBe(Buffer.byteLength('<p>render 1</p>'));
   });
 
   it('answers a page compressed for the visitor: quickly with gzip when just rendered, then as the visitor prefers', async () => {
