@@ -1,6 +1,7 @@
 import type { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibility } from '../../shared/schemas/index.ts';
 import { ChangeWatch } from '../snapshot/copy-on-write.ts';
-import { isNotificationEvent, type ComplaintAction, type ComplaintActionType, type StoredEvent } from '../store/events.ts';
+import { applyAction } from '../complaints/lifecycle.ts';
+import { isNotificationEvent, type ComplaintActionType, type StoredEvent } from '../store/events.ts';
 
 /** What happened to a complaint, as the view keeps it. `internal` entries are never public. */
 export type ComplaintHistoryEntry = {
@@ -37,6 +38,11 @@ export type ComplaintState = {
   resolvedAt?: number;
   deadlines: { firstResponse: number; resolution: number };
   history: ComplaintHistoryEntry[];
+  /**
+   * How many of its events are applied: the stream version a service appends at (docs/architecture.md,
+   * "Concurrency"); every `complaint.*` event counts, attachments and erasure too.
+   */
+  version: number;
 };
 
 export type DeadlinePolicy = (
@@ -47,18 +53,6 @@ export type DeadlinePolicy = (
   firstResponse: number;
   resolution: number;
 };
-
-const NEXT_STATUS: Partial<Record<ComplaintActionType, ComplaintStatus>> = {
-  'complaint.verified': 'verified',
-  'complaint.started': 'in_progress',
-  'complaint.resolved': 'resolved',
-  'complaint.rejected': 'rejected',
-  'complaint.reopened': 'reopened',
-  'complaint.closed': 'closed'
-};
-
-// docs/methodology.md: the first action the citizen can see counts as the first response.
-const VISIBLE_RESPONSES = new Set<ComplaintActionType>(['complaint.verified', 'complaint.replied', 'complaint.rejected', 'complaint.resolved']);
 
 /** Current state of every complaint, derived from its events and updated per event. */
 export class ComplaintBook {
@@ -73,7 +67,6 @@ export class ComplaintBook {
   apply(event: StoredEvent): void {
     if (!('trackingCode' in event)) return; // ratings, rating details, surveys, exclusions
     if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/)
-    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') return; // ./attachments.ts
     if (event.type === 'complaint.submitted') {
       const state: ComplaintState = {
         trackingCode: event.trackingCode,
@@ -87,7 +80,8 @@ export class ComplaintBook {
         submittedAt: event.at,
         status: 'submitted',
         deadlines: this.deadlines(event.officeId, event.serviceId, event.at),
-        history: [{ type: event.type, at: event.at, actor: 'citizen', status: 'submitted', internal: false }]
+        history: [{ type: event.type, at: event.at, actor: 'citizen', status: 'submitted', internal: false }],
+        version: 1
       };
       this.#byCode.set(state.trackingCode, state);
       this.#officeList(state.officeId).push(state);
@@ -97,6 +91,8 @@ export class ComplaintBook {
     const state = this.#byCode.get(event.trackingCode);
     if (!state) return;
     this.changes.hooks?.changing(state);
+    state.version++;
+    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') return; // ./attachments.ts
     if (event.type === 'complaint.erased') return eraseCitizenData(state);
     // Forwarding hands the complaint to another office; its deadlines (the citizen's clock) stay.
     if (event.type === 'complaint.forwarded' && event.toOfficeId && event.toOfficeId !== state.officeId) this.#move(state, event.toOfficeId);
@@ -139,30 +135,6 @@ export class ComplaintBook {
     if (!list) this.#byOffice.set(officeId, (list = []));
     return list;
   }
-}
-
-function applyAction(state: ComplaintState, event: ComplaintAction): void {
-  const next = NEXT_STATUS[event.type];
-  if (next) state.status = next;
-  if (VISIBLE_RESPONSES.has(event.type)) state.firstResponseAt ??= event.at;
-  if (event.type === 'complaint.resolved') state.resolvedAt = event.at;
-  if (event.type === 'complaint.rejected') state.rejectReason = event.reason;
-  if (event.type === 'complaint.confirmed') state.confirmation = event.confirmation;
-  if (event.type === 'complaint.reopened') {
-    state.resolvedAt = undefined;
-    state.confirmation = undefined;
-  }
-  state.history.push({
-    type: event.type,
-    at: event.at,
-    actor: event.actor,
-    status: state.status,
-    message: event.message,
-    reason: event.reason,
-    ...(event.confirmation && { confirmation: event.confirmation }),
-    ...(event.toOfficeId && { toOfficeId: event.toOfficeId }),
-    internal: event.type === 'complaint.noted'
-  });
 }
 
 /**

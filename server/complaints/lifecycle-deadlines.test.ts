@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintState } from '../../views/index.ts';
-import { deadlineClock } from './deadline-clock.ts';
+import type { ComplaintState } from '../views/index.ts';
+import { deadlineClock } from './lifecycle.ts';
 
 const wib = (local: string) => Date.parse(`${local}+07:00`);
 const holidays = new Set(['2026-12-25']);
@@ -18,6 +18,7 @@ function complaint(overrides: Partial<ComplaintState> = {}): ComplaintState {
     // Deadline Monday 28 Dec, end of day: from Monday 21 that is 22, 23, 24 and 28 (25 is a holiday).
     deadlines: { firstResponse: wib('2026-12-28T23:59:59.999'), resolution: wib('2027-01-04T23:59:59.999') },
     history: [],
+    version: 1,
     ...overrides
   };
 }
