@@ -125,6 +125,24 @@ describe('PostgreSQL store: two processes on one database', () => {
     expect(applied.slice(0, 3).map((row) => row.name)).toEqual(['events', 'catalog', 'files']);
   });
 
+  it('erases private parts in place: public forms and chain unchanged, replays without them', async () => {
+    const store = await openOne();
+    const stored = await store.append(sampleEvents);
+    const publicBefore: string[] = [];
+    await store.readPublicForms!({ after: 0, upTo: stored.length }, (line) => publicBefore.push(line));
+    const erased = await store.erasePrivate!((event) => event.type === 'complaint.submitted');
+    expect(erased).toEqual(stored.filter((event) => event.type === 'complaint.submitted').map((event) => event.seq));
+    expect(erased.length).toBeGreaterThan(0);
+    const publicAfter: string[] = [];
+    await store.readPublicForms!({ after: 0, upTo: stored.length }, (line) => publicAfter.push(line));
+    expect(publicAfter).toEqual(publicBefore);
+    expect(await store.verify()).toEqual({ ok: true, events: stored.length });
+    const replayed = await replayAll(await openOne());
+    for (const seq of erased) expect(replayed[seq - 1]).not.toStrictEqual(stored[seq - 1]);
+    expect(replayed.filter((event) => !erased.includes(event.seq))).toStrictEqual(stored.filter((event) => !erased.includes(event.seq)));
+    expect(await store.erasePrivate!((event) => event.type === 'complaint.submitted')).toEqual([]);
+  });
+
   it('never skips a transaction that commits late: a follower waits for it instead of reading past it', async () => {
     const [writer, follower] = [await openOne(), await openOne(20)];
     const seen: number[] = [];

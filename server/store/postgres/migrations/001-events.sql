@@ -16,9 +16,10 @@ create table events (
   at bigint not null,
   line text not null,
   hash text not null,
-  unique (stream, version),
   check ((stream is null) = (version is null))
 );
+-- unique (stream, version) for the events that have a stream: ratings, most of the table, stay out of it.
+create unique index events_stream_version on events (stream, version) where stream is not null;
 
 -- Idempotency keys (`rating` or `complaint`, the key's hash), one row each: the event that last used it and
 -- when. A key is a duplicate within REMEMBER_MS of that use (server/store/stream-guard.ts); after that a new
