@@ -1,6 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Store } from '../server/store/types.ts';
 import { openStoreOrExit } from './open-store.ts';
 
@@ -12,23 +11,19 @@ export function isDatabaseUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//.test(location);
 }
 
-/** Opens the store at `location`: a DATA_DIR (holding its lock) or a PostgreSQL URL, through the one factory. */
+/** Opens the store at `location`, a DATA_DIR (holding its lock) or a PostgreSQL URL, through the one factory. */
 export async function openLocation(location: string, command: string): Promise<OpenedLocation> {
-  if (!isDatabaseUrl(location)) {
-    const dir = resolve(location);
-    const store = await openStoreOrExit(dir, command);
-    return { name: dir, store, close: () => store.close() };
-  }
-  // A database keeps everything shared; a DATA_DIR would hold only this process's own files, and a copy has none.
-  const dataDir = await mkdtemp(join(tmpdir(), 'suara-store-copy-'));
-  const store = await openStoreOrExit(dataDir, command);
-  void location; // PostgreSQL: opened through openStore once it is here
-  return {
-    name: location.replace(/\/\/[^@/]*@/, '//…@'),
-    store,
-    async close() {
-      await store.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  };
+  const database = isDatabaseUrl(location);
+  // On PostgreSQL, DATA_DIR would hold only this process's own files (a views snapshot), and a copy makes none.
+  const dir = database ? tmpdir() : resolve(location);
+  const store = await openStoreOrExit(dir, command, database ? location : undefined).catch((error: Error) => {
+    console.error(`Tidak dapat dibuka / cannot open ${database ? redacted(location) : dir}: ${error.message}`);
+    process.exit(1);
+  });
+  return { name: database ? redacted(location) : dir, store, close: () => store.close() };
+}
+
+/** The URL without its password, for messages. */
+function redacted(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:…@');
 }
