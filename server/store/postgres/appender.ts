@@ -40,8 +40,9 @@ type Pending = {
 /** A committed batch: its events in position order, and the head before it. */
 export type CommittedBatch = { before: ChainHead; events: StoredEvent[] };
 
-type Row = { position: number; stream: string | null; version: number | null; type: string; at: number; line: string; hash: string };
-type KeyRow = { kind: string; key: string; position: number; at: number };
+export type Row = { position: number; stream: string | null; version: number | null; type: string; at: number; line: string; hash: string };
+/** An idempotency key's latest use (table submission_keys). */
+export type KeyRow = { kind: string; key: string; position: number; at: number };
 /** The first (latest) use of an idempotency key: the event's position and time. */
 type FirstUse = { seq: number; at: number };
 
@@ -241,7 +242,7 @@ function submissionId(kind: string, keyHash: string): string {
 // One statement per few thousand rows, columns as arrays: no limit on parameters, one round trip each.
 const INSERT_CHUNK = 5_000;
 
-async function insertRows(tx: TransactionSql, rows: Row[], keyRows: KeyRow[]): Promise<void> {
+export async function insertRows(tx: TransactionSql, rows: Row[], keyRows: KeyRow[]): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof Row>(key: K) => chunk.map((row) => row[key]);
@@ -251,8 +252,10 @@ async function insertRows(tx: TransactionSql, rows: Row[], keyRows: KeyRow[]): P
         ${column('position')}::bigint[], ${column('stream')}::text[], ${column('version')}::int[], ${column('type')}::text[],
         ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[])`;
   }
-  for (let start = 0; start < keyRows.length; start += INSERT_CHUNK) {
-    const chunk = keyRows.slice(start, start + INSERT_CHUNK);
+  // One row per key, its latest use: an insert may not update the same row twice.
+  const latest = [...new Map(keyRows.map((row) => [`${row.kind}:${row.key}`, row])).values()];
+  for (let start = 0; start < latest.length; start += INSERT_CHUNK) {
+    const chunk = latest.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof KeyRow>(key: K) => chunk.map((row) => row[key]);
     // A key taken over after REMEMBER_MS points at its new event from now on.
     await tx`
