@@ -73,7 +73,7 @@ export class ComplaintBook {
   apply(event: StoredEvent): void {
     if (!('trackingCode' in event)) return; // ratings, rating details, surveys, exclusions
     if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/)
-    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') return; // ./attachments.ts
+    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published' || event.type === 'complaint.attachment_unpublished') return; // ./attachments.ts
     if (event.type === 'complaint.submitted') {
       const state: ComplaintState = {
         trackingCode: event.trackingCode,
