@@ -189,6 +189,27 @@ describe("a manager's reminder", () => {
   }
 });
 
+describe("a manager's own choice of language", () => {
+  it('is set from the console account page’s API, audited, and the next reminder follows it', async () => {
+    const { app, file, clock, notifications, login, store } = await start([smtp()]);
+    let cookie = await login('manager');
+    const put = (body: unknown) =>
+      app.request('/api/v1/console/me/language', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-Suara-Console': '1', cookie }, body: JSON.stringify(body) });
+    expect((await put({ language: 'fr' })).status).toBe(422);
+    expect((await put({ language: 'en' })).status).toBe(204);
+    expect((await (await app.request('/api/v1/console/me', { headers: { cookie } })).json()).language).toBe('en');
+    expect(store.catalog.get().audit?.at(-1)).toMatchObject({ action: 'message-language', changes: [{ field: 'language', from: 'both', to: 'en' }] });
+    const { trackingCode } = await file(OPTED_IN);
+    clock.advance(6 * 86_400_000);
+    await notifications.checkDeadlines();
+    await notifications.runDue();
+    expect(inbox.to('manajer@dukcapil.uji').map((mail) => mail.subject)).toEqual([`Deadline passed: complaint ${trackingCode}`]);
+    cookie = await login('manager'); // six days on, the first session has ended
+    expect((await put({ language: 'both' })).status).toBe(204);
+    expect((await (await app.request('/api/v1/console/me', { headers: { cookie } })).json()).language).toBeUndefined();
+  });
+});
+
 describe('personal data in notifications', () => {
   // Every kind the masking tests know (shared/privacy/mask.test.ts), as tests/e2e/operations.test.ts spells them.
   const PERSONAL = ['3201234567890001', '3201-2345-6789-0001', '081377712345', '+62 812-3456-7890', '(021) 555-1234', 'rahmat.hidayat@contoh.id', 'Rahmat Hidayat', 'Jl. Melati Nomor 17'];
