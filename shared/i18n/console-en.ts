@@ -213,5 +213,12 @@ export const en: Record<ConsoleKey, string> = {
   'account.current': 'Current password',
   'account.new': 'New password (at least 12 characters)',
   'account.submit': 'Change password',
-  'account.done': 'Password changed. The sessions on other devices are closed.'
+  'account.done': 'Password changed. The sessions on other devices are closed.',
+  'account.languageTitle': 'Language of your messages',
+  'account.languageLegend': 'Deadline reminders are sent in',
+  'account.language.id': 'Bahasa Indonesia',
+  'account.language.en': 'English',
+  'account.language.both': 'Both (Bahasa Indonesia first)',
+  'account.languageSubmit': 'Save language',
+  'account.languageDone': 'Message language saved.'
 };

@@ -217,7 +217,14 @@ const id = {
   'account.current': 'Kata sandi sekarang',
   'account.new': 'Kata sandi baru (minimal 12 karakter)',
   'account.submit': 'Ganti kata sandi',
-  'account.done': 'Kata sandi diganti. Sesi di perangkat lain sudah ditutup.'
+  'account.done': 'Kata sandi diganti. Sesi di perangkat lain sudah ditutup.',
+  'account.languageTitle': 'Bahasa pesan untuk Anda',
+  'account.languageLegend': 'Pengingat batas waktu dikirim dalam',
+  'account.language.id': 'Bahasa Indonesia',
+  'account.language.en': 'English',
+  'account.language.both': 'Keduanya (Bahasa Indonesia dulu)',
+  'account.languageSubmit': 'Simpan bahasa',
+  'account.languageDone': 'Bahasa pesan disimpan.'
 } satisfies Record<string, string>;
 
 export type ConsoleKey = keyof typeof id;
