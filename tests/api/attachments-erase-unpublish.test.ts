@@ -15,7 +15,13 @@ describe('erasing a complaint with files', () => {
     const { app } = await consoleApp();
     const files = app.context.store.files!;
     const photo = await jpegWithGps();
-    const filed = await postComplaintForm(app, complaintForm([{ name: 'loket.jpg', bytes: photo, type: 'image/jpeg' }, { name: 'kuitansi.pdf', bytes: PDF, type: 'application/pdf' }]));
+    const filed = await postComplaintForm(
+      app,
+      complaintForm([
+        { name: 'loket.jpg', bytes: photo, type: 'image/jpeg' },
+        { name: 'kuitansi.pdf', bytes: PDF, type: 'application/pdf' }
+      ])
+    );
     const { trackingCode } = (await filed.json()) as { trackingCode: string };
     const [image, document] = app.context.views.attachments.of(trackingCode).map((record) => record.file) as [string, string];
     // The same photo, sent again with another complaint: one stored file, two complaints naming it.
@@ -38,7 +44,9 @@ describe('erasing a complaint with files', () => {
     const files = app.app.context.store.files!;
     const { trackingCode, file } = await filedWithPhoto(app.app);
     const res = await app.staffPost(`${staffFile(trackingCode, file)}/publish`, await app.login('officer'), { blur: [{ x: 0, y: 0, width: 8, height: 8 }] });
-    const copy = StaffComplaint.parse(await res.json()).attachments![0]!.published!.url.split('/').at(-1)!;
+    const copy = StaffComplaint.parse(await res.json())
+      .attachments![0]!.published!.url.split('/')
+      .at(-1)!;
 
     expect((await eraseComplaint({ ctx: app.app.context, trackingCode, actor: 'cli' })).filesRemoved).toBe(1);
     expect(await files.get(file)).toBeUndefined();

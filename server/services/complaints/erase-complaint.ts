@@ -26,7 +26,14 @@ export async function eraseComplaint({ ctx, trackingCode, actor }: { ctx: Servic
     await ctx.store.append([{ type: 'complaint.erased', at, trackingCode, actor }]);
     const filesRemoved = await removeUnnamedFiles(ctx, filesBefore);
     await ctx.store.catalog.update((draft) => {
-      (draft.audit ??= []).push({ at, staffId: actor, kind: 'complaint', objectId: trackingCode, action: 'erase', changes: [{ field: 'private', from: `${erased.length} events` }, ...(filesRemoved > 0 ? [{ field: 'files', from: `${filesRemoved} files` }] : [])] });
+      (draft.audit ??= []).push({
+        at,
+        staffId: actor,
+        kind: 'complaint',
+        objectId: trackingCode,
+        action: 'erase',
+        changes: [{ field: 'private', from: `${erased.length} events` }, ...(filesRemoved > 0 ? [{ field: 'files', from: `${filesRemoved} files` }] : [])]
+      });
     });
     return { trackingCode, erased, filesRemoved };
   });
