@@ -94,6 +94,7 @@ export const en: Record<ConsoleKey, string> = {
   'files.publishedBlurred': 'Published with {count} areas blurred',
   'files.notPublished': 'Not published: the public cannot see it.',
   'files.review': 'Review and publish',
+  'files.reviewPublished': 'Review, publish again or take back',
   'files.publishTitle': 'Publish a photo',
   'files.publishLead':
     'A published photo appears on the complaint’s tracking page. Blur faces, number plates or personal data in view first: give each area in pixels of the image, from its top left corner. The blurred copy is what gets published; the original stays private.',

@@ -98,6 +98,7 @@ const id = {
   'files.publishedBlurred': 'Dipublikasikan dengan {count} area dikaburkan',
   'files.notPublished': 'Belum dipublikasikan: publik tidak dapat melihatnya.',
   'files.review': 'Tinjau dan publikasikan',
+  'files.reviewPublished': 'Tinjau, publikasikan ulang, atau tarik',
   'files.publishTitle': 'Publikasikan foto',
   'files.publishLead':
     'Foto yang dipublikasikan tampil di halaman lacak pengaduan. Kaburkan dulu wajah, pelat nomor, atau data pribadi yang terlihat: isi area dalam piksel gambar, diukur dari sudut kiri atas. Yang dipublikasikan adalah salinan yang sudah dikaburkan; aslinya tetap tertutup.',

@@ -105,7 +105,7 @@ describe('a photo through the site form', () => {
     const again = await staffContext();
     const review = await again.context.newPage();
     await review.goto(`${server.origin}/konsol/pengaduan/${code}`, { waitUntil: 'networkidle' });
-    await review.getByRole('link', { name: 'Tinjau dan publikasikan' }).click();
+    await review.getByRole('link', { name: 'Tinjau, publikasikan ulang, atau tarik' }).click();
     await review.getByRole('heading', { name: 'Tarik dari publik' }).waitFor();
     expect(await axeViolations(review)).toEqual([]);
     await review.getByRole('checkbox', { name: 'Ya, tarik foto ini dari halaman lacak' }).press('Space');
