@@ -115,8 +115,10 @@ async function throughServer(server: RunningServer): Promise<void> {
     console.log(`Kata sandi diganti / password changed: ${account.email} (lewat server / through the server; sesinya ditutup / its sessions closed)`);
   } else if (command === 'erase') {
     const path = `/api/v1/admin/complaints/${encodeURIComponent(argument ?? '')}/erase`;
-    const report = (await (await okOrExit(await server.request(path, { method: 'POST' }))).json()) as { trackingCode: string; erased: number[] };
-    console.log(`Data pribadi dihapus / personal data erased: ${report.trackingCode}, kejadian / events ${report.erased.join(', ') || '-'} (lewat server / through the server)`);
+    const report = (await (await okOrExit(await server.request(path, { method: 'POST' }))).json()) as { trackingCode: string; erased: number[]; filesRemoved: number };
+    console.log(
+      `Data pribadi dihapus / personal data erased: ${report.trackingCode}, kejadian / events ${report.erased.join(', ') || '-'}, berkas / files ${report.filesRemoved} (lewat server / through the server)`
+    );
   } else {
     const accounts = (await (await okOrExit(await server.request('/api/v1/admin/staff'))).json()) as StaffSummary[];
     for (const account of accounts) console.log(listLine(account));

@@ -12,6 +12,7 @@ import { writeCliToken } from './security/cli-token.ts';
 import { SESSIONS_FILE } from './security/session-file.ts';
 import { backupStore } from './store/segment-log/backup.ts';
 import { startScheduler } from './scheduler.ts';
+import { sweepOrphanFiles } from './services/attachments/sweep-orphans.ts';
 import { fileWebhookState } from './webhooks/state-file.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
@@ -120,6 +121,9 @@ async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDi
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }
   });
+  // Files a crash left without their event: the views now name every file that is kept (docs/operations.md).
+  const orphans = await sweepOrphanFiles({ files: store.files, attachments: app.context.views.attachments, clock });
+  logger.info({ event: 'orphan-files-swept', removed: orphans }, `Berkas yatim dihapus / orphan files removed: ${orphans}`);
   // The first pass walks every complaint (~0.2 s at 100k): let the server answer first; it repeats every 5 minutes.
   const scheduler = { log: (error: unknown) => logger.error({ event: 'scheduler-failed', err: error }, 'scheduler failed'), report: lineLog(logger) };
   setTimeout(() => startScheduler(app.context, { ...scheduler, publicRecord: app.publicRecord }), 3_000).unref();

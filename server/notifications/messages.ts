@@ -17,8 +17,29 @@ export type MessageFacts = {
  * quotes the staff's public message masked (shared/privacy/mask.ts), never the complaint's own text, the
  * citizen's contact or the secret: what it says is safe for whoever reads the inbox.
  */
-export function composeMessage({ delivery, officeName, deadlineDate, origin, unsubscribeUrl }: MessageFacts): { subject: string; text: string; html: string } {
-  const { locale, trackingCode: code, kind } = delivery;
+export function composeMessage(facts: MessageFacts): ComposedMessage {
+  const { subject, paragraphs } = compose(facts, facts.delivery.locale);
+  return { subject, text: plainText(paragraphs), html: htmlDocument(facts.delivery.locale, paragraphs) };
+}
+
+/**
+ * The same message in both languages, Indonesian first: for a staff account that has not said which it reads
+ * (docs/notifications.md). One subject, and one body with each language in its own part.
+ */
+export function composeBilingualMessage(facts: MessageFacts): ComposedMessage {
+  const id = compose(facts, 'id');
+  const en = compose(facts, 'en');
+  return {
+    subject: `${id.subject} / ${en.subject}`,
+    text: `${plainText(id.paragraphs)}\n— English —\n\n${plainText(en.paragraphs)}`,
+    html: `<!doctype html><html lang="id"><body><div lang="id">${id.paragraphs.map(htmlParagraph).join('')}</div><hr><div lang="en">${en.paragraphs.map(htmlParagraph).join('')}</div></body></html>`
+  };
+}
+
+type ComposedMessage = { subject: string; text: string; html: string };
+
+function compose({ delivery, officeName, deadlineDate, origin, unsubscribeUrl }: MessageFacts, locale: 'id' | 'en'): { subject: string; paragraphs: Paragraph[] } {
+  const { trackingCode: code, kind } = delivery;
   const toStaff = delivery.recipient !== 'citizen';
   const t = (key: NotificationKey, values: Record<string, string> = {}) => notificationText(locale, key, { code, office: officeName, date: deadlineDate ?? '', ...values });
   const subject = t(kind === 'deadline' ? (toStaff ? 'subject.deadlineStaff' : 'subject.deadline') : `subject.${kind}`);
@@ -32,11 +53,15 @@ export function composeMessage({ delivery, officeName, deadlineDate, origin, uns
   if (toStaff) paragraphs.push({ text: t('console.label'), link: `${origin}/konsol/pengaduan/${code}` });
   else if (kind !== 'resolved') paragraphs.push({ text: t('track.label'), link: `${origin}/lacak/${code}` });
   paragraphs.push({ text: t(toStaff ? 'footer.staff' : 'footer.citizen'), link: unsubscribeUrl });
-  return {
-    subject,
-    text: paragraphs.map((p) => (p.link ? `${p.text}\n${p.link}` : p.text)).join('\n\n') + '\n',
-    html: `<!doctype html><html lang="${locale}"><body>${paragraphs.map(htmlParagraph).join('')}</body></html>`
-  };
+  return { subject, paragraphs };
+}
+
+function plainText(paragraphs: readonly Paragraph[]): string {
+  return paragraphs.map((p) => (p.link ? `${p.text}\n${p.link}` : p.text)).join('\n\n') + '\n';
+}
+
+function htmlDocument(locale: 'id' | 'en', paragraphs: readonly Paragraph[]): string {
+  return `<!doctype html><html lang="${locale}"><body>${paragraphs.map(htmlParagraph).join('')}</body></html>`;
 }
 
 type Paragraph = { text: string; link?: string };

@@ -2,7 +2,7 @@ import { localDate } from '../../shared/metrics/index.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { nextAttemptAt } from './backoff.ts';
 import type { NotificationLedger } from './ledger.ts';
-import { composeMessage } from './messages.ts';
+import { composeBilingualMessage, composeMessage } from './messages.ts';
 import type { Delivery, NotificationChannel, Notifier, OutgoingMessage } from './types.ts';
 import { unsubscribeToken } from './unsubscribe-token.ts';
 
@@ -70,7 +70,10 @@ export function createOutbox({ ctx, ledger, notifiers, origin, key, log }: Outbo
     const unsubscribeUrl = `${origin}/berhenti-kabar?token=${encodeURIComponent(unsubscribeToken(key, subject))}`;
     const deadlineAt = delivery.deadline && complaint.deadlines[delivery.deadline];
     const deadlineDate = deadlineAt === undefined ? undefined : localDate(deadlineAt, office.timeZone);
-    return { key: delivery.key, to, unsubscribeUrl, ...composeMessage({ delivery, officeName: office.name, deadlineDate, origin, unsubscribeUrl }) };
+    const facts = { delivery, officeName: office.name, deadlineDate, origin, unsubscribeUrl };
+    // A citizen reads the complaint's language; a manager their account's, or both when the account has none.
+    const message = !staff ? composeMessage(facts) : staff.language ? composeMessage({ ...facts, delivery: { ...delivery, locale: staff.language } }) : composeBilingualMessage(facts);
+    return { key: delivery.key, to, unsubscribeUrl, ...message };
   }
 
   return {

@@ -6,6 +6,7 @@ import { problemResponses } from './responses.ts';
 import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { publishAttachment } from '../services/attachments/publish-attachment.ts';
+import { unpublishAttachment } from '../services/attachments/unpublish-attachment.ts';
 import { readPublicPhoto, readStaffAttachment, type AttachmentDownload } from '../services/attachments/read-attachment.ts';
 
 const FileParams = z.object({
@@ -53,6 +54,16 @@ const publish = createRoute({
   responses: { 200: { description: 'The complaint after publishing', content: { 'application/json': { schema: StaffComplaint } } }, ...consoleProblems }
 });
 
+const unpublish = createRoute({
+  method: 'post',
+  path: '/api/v1/console/complaints/{trackingCode}/attachments/{file}/unpublish',
+  tags: ['console'],
+  summary: 'Take a published image back: its public URL answers 404 again (the stored files stay)',
+  security: STAFF_SECURITY,
+  request: { params: FileParams },
+  responses: { 200: { description: 'The complaint after unpublishing', content: { 'application/json': { schema: StaffComplaint } } }, ...consoleProblems }
+});
+
 // A stored file is never a document that could run script on our origin: its exact type, no sniffing, a CSP that
 // allows nothing (sandbox: no script even if a browser took it for a page), and a name with the right extension.
 function sendFile(c: Context, { bytes, mediaType, fileName }: AttachmentDownload, { disposition, cache }: { disposition: 'inline' | 'attachment'; cache: string }) {
@@ -66,7 +77,7 @@ function sendFile(c: Context, { bytes, mediaType, fileName }: AttachmentDownload
   });
 }
 
-/** Published images for everyone; every file of a complaint for its office's staff; publishing (docs/operations.md). */
+/** Published images for everyone; every file of a complaint for its office's staff; publishing and taking back (docs/operations.md). */
 export function registerAttachments(app: OpenAPIHono, ctx: ServiceContext): void {
   app.openapi(publicPhoto, async (c) => {
     const { trackingCode, file } = c.req.valid('param');
@@ -83,5 +94,9 @@ export function registerAttachments(app: OpenAPIHono, ctx: ServiceContext): void
   app.openapi(publish, async (c) => {
     const { trackingCode, file } = c.req.valid('param');
     return c.json(await publishAttachment({ ctx, staff: requireStaff(c), trackingCode, file, input: c.req.valid('json') }), 200);
+  });
+  app.openapi(unpublish, async (c) => {
+    const { trackingCode, file } = c.req.valid('param');
+    return c.json(await unpublishAttachment({ ctx, staff: requireStaff(c), trackingCode, file }), 200);
   });
 }

@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { LoginInput, PasswordChange, StaffProfile } from '../../shared/schemas/index.ts';
+import { LoginInput, MessageLanguageChange, PasswordChange, StaffProfile } from '../../shared/schemas/index.ts';
 import { requireStaff, sessionCookieName } from '../middleware/console-guard/index.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { changeOwnPassword } from '../services/staff/change-own-password.ts';
 import { logIn } from '../services/staff/log-in.ts';
+import { setMessageLanguage } from '../services/staff/set-message-language.ts';
 import { getStaffProfile } from '../services/staff/staff-profile.ts';
 import { consoleProblems, STAFF_SECURITY } from './console-responses.ts';
 
@@ -54,6 +55,16 @@ const changePassword = createRoute({
   responses: { 204: { description: 'Changed' }, ...consoleProblems }
 });
 
+const changeLanguage = createRoute({
+  method: 'put',
+  path: '/api/v1/console/me/language',
+  tags: ['console'],
+  summary: "The language of one's own messages (deadline reminders): id, en, or both (Indonesian first)",
+  security: STAFF_SECURITY,
+  request: { body: { required: true, content: { 'application/json': { schema: MessageLanguageChange } } } },
+  responses: { 204: { description: 'Changed' }, ...consoleProblems }
+});
+
 export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, origin: string | undefined): void {
   const secureCookie = origin?.startsWith('https:') ?? false;
   const cookieName = sessionCookieName(origin);
@@ -75,6 +86,10 @@ export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, or
   });
   app.openapi(changePassword, async (c) => {
     await changeOwnPassword({ ctx, staff: requireStaff(c), input: c.req.valid('json'), session: getCookie(c, cookieName), client: ctx.security.clientKey(c) });
+    return c.body(null, 204);
+  });
+  app.openapi(changeLanguage, async (c) => {
+    await setMessageLanguage({ ctx, staff: requireStaff(c), input: c.req.valid('json') });
     return c.body(null, 204);
   });
   app.openapi(me, (c) => c.json(getStaffProfile({ ctx, staff: requireStaff(c) }), 200));

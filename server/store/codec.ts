@@ -17,6 +17,7 @@ import { ERASED_VALUES, privateFieldsOf } from './public-chain/private-fields.ts
  * action:    k trackingCode, u actor, m message, r reason, f confirmation, x toOfficeId
  * attached:  k trackingCode, u actor, i file (SHA-256 hex), y mediaType, b bytes, w width, e height
  * published: k trackingCode, u actor, s source, i file, y mediaType, b bytes, w width, e height, x blurred
+ * unpublished: k trackingCode, u actor, s source, i file
  * survey:    o officeId, v serviceId, e elementSet, q answers as digits ("434343434"),
  *            w respondent as "gender|age|education|occupation" (empty = not given), m comment, c channel,
  *            d date, k importKey
@@ -48,6 +49,7 @@ const TYPE_CODES = {
   'complaint.erased': 'cer',
   'complaint.attached': 'ca',
   'complaint.attachment_published': 'cap',
+  'complaint.attachment_unpublished': 'cau',
   'survey.submitted': 'ss',
   'survey.tallied': 'st',
   'ratings.excluded': 'rx',
@@ -176,7 +178,8 @@ function fieldsOf(code: string): FieldTable {
   if (code === TYPE_CODES['ratings.excluded']) return EXCLUDED_FIELDS;
   if (code === TYPE_CODES['ratings.exclusion_undone']) return EXCLUSION_UNDONE_FIELDS;
   if (code === TYPE_CODES['complaint.attached']) return ATTACHED_FIELDS;
-  if (code === TYPE_CODES['complaint.attachment_published']) return PUBLISHED_FIELDS;
+  // An unpublishing names the same source and copy as the publishing it undoes: k, u, s, i.
+  if (code === TYPE_CODES['complaint.attachment_published'] || code === TYPE_CODES['complaint.attachment_unpublished']) return PUBLISHED_FIELDS;
   if (code.startsWith('n')) return NOTIFICATION_FIELDS;
   return ACTION_FIELDS;
 }

@@ -125,6 +125,22 @@ export type ComplaintAttachmentPublished = {
   blurred?: number;
 };
 
+/**
+ * A staff member took a published image back: the public URL answers 404 again; the stored files stay (the original
+ * is the complaint's evidence, and the copy can be published again).
+ */
+export type ComplaintAttachmentUnpublished = {
+  type: 'complaint.attachment_unpublished';
+  at: number;
+  trackingCode: string;
+  /** The staff account id. */
+  actor: string;
+  /** The attached file the published copy was made from. */
+  source: string;
+  /** The copy that was public. */
+  file: string;
+};
+
 /** A full SKM response; `answers` in the order of its element set's elements (PermenPANRB 14/2017: u1…u9). */
 export type SurveySubmitted = {
   type: 'survey.submitted';
@@ -237,6 +253,7 @@ export type DomainEvent =
   | ComplaintErased
   | ComplaintAttached
   | ComplaintAttachmentPublished
+  | ComplaintAttachmentUnpublished
   | SurveySubmitted
   | SurveyTallied
   | RatingsExcluded

@@ -18,19 +18,35 @@ export interface FileStore {
   put(bytes: Uint8Array): Promise<string>;
   /** The bytes stored under `id`, or undefined. */
   get(id: string): Promise<Buffer | undefined>;
+  /** Removes the file stored under `id` (an erased complaint's, or an orphan's); nothing when there is none. */
+  delete(id: string): Promise<void>;
+  /**
+   * Every stored file with when it was stored (epoch ms), for the start-up sweep of files no event names
+   * (server/services/attachments/sweep-orphans.ts). A store without it is not swept.
+   */
+  list?(): Promise<StoredFile[]>;
 }
 
-/** Files held in memory, for tests and the memory store. */
-export function memoryFiles(): FileStore {
-  const files = new Map<string, Buffer>();
+/** A stored file's id and when it was stored. */
+export type StoredFile = { id: string; storedAt: number };
+
+/** Files held in memory, for tests and the memory store; `now` dates what is stored (the injected clock). */
+export function memoryFiles(now: () => number = Date.now): FileStore {
+  const files = new Map<string, { bytes: Buffer; storedAt: number }>();
   return {
     async put(bytes) {
       const id = fileId(bytes);
-      if (!files.has(id)) files.set(id, Buffer.from(bytes));
+      if (!files.has(id)) files.set(id, { bytes: Buffer.from(bytes), storedAt: now() });
       return id;
     },
     async get(id) {
-      return files.get(id);
+      return files.get(id)?.bytes;
+    },
+    async delete(id) {
+      files.delete(id);
+    },
+    async list() {
+      return [...files].map(([id, { storedAt }]) => ({ id, storedAt }));
     }
   };
 }

@@ -68,6 +68,8 @@ export type StaffAccount = {
   active?: boolean;
   /** A one-time link (invitation or reset) to set the password: only its hash, and until when it works. */
   passwordLink?: { tokenHash: string; expiresAt: number };
+  /** The language of messages to the account (deadline reminders); without it, both, Indonesian first. */
+  language?: 'id' | 'en';
 };
 
 export type SurveyPopulation = { officeId: string; period: string; population: number };

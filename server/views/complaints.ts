@@ -92,7 +92,7 @@ export class ComplaintBook {
     if (!state) return;
     this.changes.hooks?.changing(state);
     state.version++;
-    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') return; // ./attachments.ts
+    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published' || event.type === 'complaint.attachment_unpublished') return; // ./attachments.ts
     if (event.type === 'complaint.erased') return eraseCitizenData(state);
     // Forwarding hands the complaint to another office; its deadlines (the citizen's clock) stay.
     if (event.type === 'complaint.forwarded' && event.toOfficeId && event.toOfficeId !== state.officeId) this.#move(state, event.toOfficeId);

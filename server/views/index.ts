@@ -107,7 +107,7 @@ export async function createViews(store: Store, restored?: { head: ChainHead; st
       }
       if (event.type === 'rating.detailed') return ratings.applyDetail(event);
       if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/): no view changes
-      if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') {
+      if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published' || event.type === 'complaint.attachment_unpublished') {
         attachments.apply(event);
         complaints.apply(event); // counts it in the complaint's version
         for (const listener of watchers.get(event.trackingCode) ?? []) listener();

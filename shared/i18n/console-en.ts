@@ -94,6 +94,7 @@ export const en: Record<ConsoleKey, string> = {
   'files.publishedBlurred': 'Published with {count} areas blurred',
   'files.notPublished': 'Not published: the public cannot see it.',
   'files.review': 'Review and publish',
+  'files.reviewPublished': 'Review, publish again or take back',
   'files.publishTitle': 'Publish a photo',
   'files.publishLead':
     'A published photo appears on the complaint’s tracking page. Blur faces, number plates or personal data in view first: give each area in pixels of the image, from its top left corner. The blurred copy is what gets published; the original stays private.',
@@ -105,6 +106,13 @@ export const en: Record<ConsoleKey, string> = {
   'files.publish': 'Publish',
   'files.areaIncomplete': 'Fill in all four numbers of this area, or none.',
   'files.back': '← Back to the complaint',
+  'files.publishedBy': 'Published by {name} on {at}',
+  'files.unpublishedBy': 'Taken back from the public by {name} on {at}',
+  'files.unpublishTitle': 'Take back from the public',
+  'files.unpublishLead': 'The photo disappears from the tracking page at once; the original stays here and can be published again.',
+  'files.unpublishConfirm': 'Yes, take this photo off the tracking page',
+  'files.unpublish': 'Take back',
+  'files.unpublishNeedsConfirm': 'Tick the box to confirm taking the photo back.',
   'detail.timeline': 'History',
   'detail.internal': 'internal',
   'detail.actorCitizen': 'Citizen',
@@ -206,5 +214,12 @@ export const en: Record<ConsoleKey, string> = {
   'account.current': 'Current password',
   'account.new': 'New password (at least 12 characters)',
   'account.submit': 'Change password',
-  'account.done': 'Password changed. The sessions on other devices are closed.'
+  'account.done': 'Password changed. The sessions on other devices are closed.',
+  'account.languageTitle': 'Language of your messages',
+  'account.languageLegend': 'Deadline reminders are sent in',
+  'account.language.id': 'Bahasa Indonesia',
+  'account.language.en': 'English',
+  'account.language.both': 'Both (Bahasa Indonesia first)',
+  'account.languageSubmit': 'Save language',
+  'account.languageDone': 'Message language saved.'
 };

@@ -98,6 +98,7 @@ const id = {
   'files.publishedBlurred': 'Dipublikasikan dengan {count} area dikaburkan',
   'files.notPublished': 'Belum dipublikasikan: publik tidak dapat melihatnya.',
   'files.review': 'Tinjau dan publikasikan',
+  'files.reviewPublished': 'Tinjau, publikasikan ulang, atau tarik',
   'files.publishTitle': 'Publikasikan foto',
   'files.publishLead':
     'Foto yang dipublikasikan tampil di halaman lacak pengaduan. Kaburkan dulu wajah, pelat nomor, atau data pribadi yang terlihat: isi area dalam piksel gambar, diukur dari sudut kiri atas. Yang dipublikasikan adalah salinan yang sudah dikaburkan; aslinya tetap tertutup.',
@@ -109,6 +110,13 @@ const id = {
   'files.publish': 'Publikasikan',
   'files.areaIncomplete': 'Isi keempat angka area ini, atau kosongkan semuanya.',
   'files.back': '← Kembali ke pengaduan',
+  'files.publishedBy': 'Dipublikasikan oleh {name} pada {at}',
+  'files.unpublishedBy': 'Ditarik dari publik oleh {name} pada {at}',
+  'files.unpublishTitle': 'Tarik dari publik',
+  'files.unpublishLead': 'Foto langsung hilang dari halaman lacak; aslinya tetap di sini dan dapat dipublikasikan lagi.',
+  'files.unpublishConfirm': 'Ya, tarik foto ini dari halaman lacak',
+  'files.unpublish': 'Tarik foto',
+  'files.unpublishNeedsConfirm': 'Centang kotak untuk memastikan foto ditarik.',
   'detail.timeline': 'Riwayat',
   'detail.internal': 'internal',
   'detail.actorCitizen': 'Pelapor',
@@ -210,7 +218,14 @@ const id = {
   'account.current': 'Kata sandi sekarang',
   'account.new': 'Kata sandi baru (minimal 12 karakter)',
   'account.submit': 'Ganti kata sandi',
-  'account.done': 'Kata sandi diganti. Sesi di perangkat lain sudah ditutup.'
+  'account.done': 'Kata sandi diganti. Sesi di perangkat lain sudah ditutup.',
+  'account.languageTitle': 'Bahasa pesan untuk Anda',
+  'account.languageLegend': 'Pengingat batas waktu dikirim dalam',
+  'account.language.id': 'Bahasa Indonesia',
+  'account.language.en': 'English',
+  'account.language.both': 'Keduanya (Bahasa Indonesia dulu)',
+  'account.languageSubmit': 'Simpan bahasa',
+  'account.languageDone': 'Bahasa pesan disimpan.'
 } satisfies Record<string, string>;
 
 export type ConsoleKey = keyof typeof id;

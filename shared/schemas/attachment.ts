@@ -25,7 +25,11 @@ export const StaffAttachment = z
     height: z.number().int().optional(),
     at: z.string(),
     url: z.string().describe('the stored file, for staff of the office only'),
-    published: z.object({ url: z.string(), at: z.string(), blurred: z.number().int().optional() }).optional()
+    published: z.object({ url: z.string(), at: z.string(), by: z.string().describe('who published it'), blurred: z.number().int().optional() }).optional(),
+    unpublished: z
+      .object({ at: z.string(), by: z.string().describe('who took it back') })
+      .optional()
+      .describe('the last time a published image was taken back')
   })
   .meta({ id: 'StaffAttachment' });
 export type StaffAttachment = z.infer<typeof StaffAttachment>;

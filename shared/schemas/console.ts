@@ -29,10 +29,23 @@ export type LoginInput = z.infer<typeof LoginInput>;
 export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(12).max(200) }).meta({ id: 'PasswordChange' });
 export type PasswordChange = z.infer<typeof PasswordChange>;
 
+/** The language of one's own messages (deadline reminders: docs/notifications.md); `both` is Indonesian first. */
+export const MessageLanguageChange = z.object({ language: z.enum(['id', 'en', 'both']) }).meta({ id: 'MessageLanguageChange' });
+export type MessageLanguageChange = z.infer<typeof MessageLanguageChange>;
+
 const ConsoleOffice = z.object({ id: Slug, name: z.string(), timeZone: z.string(), services: z.array(z.object({ id: Slug, name: z.string() })) });
 
 /** Who is logged in, and the offices they answer for (all offices for an admin). */
-export const StaffProfile = z.object({ id: z.string(), name: z.string(), email: z.string(), role: StaffRole, offices: z.array(ConsoleOffice) }).meta({ id: 'StaffProfile' });
+export const StaffProfile = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: StaffRole,
+    offices: z.array(ConsoleOffice),
+    language: z.enum(['id', 'en']).optional().describe('the language of messages to the account; absent: both, Indonesian first')
+  })
+  .meta({ id: 'StaffProfile' });
 export type StaffProfile = z.infer<typeof StaffProfile>;
 
 /** The deadline that matters now: the first response until answered, then the resolution. */

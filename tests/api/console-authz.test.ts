@@ -57,6 +57,15 @@ const ROWS: Row[] = [
     call: async ({ cookie, app }) => app.staffPost(`${await attachmentPath(app)}/publish`, cookie, { blur: [{ x: 4, y: 4, width: 20, height: 10 }] }),
     expected: COMPLAINT_STAFF
   },
+  {
+    name: 'post /api/v1/console/complaints/{trackingCode}/attachments/{file}/unpublish',
+    call: async ({ cookie, app }) => {
+      const path = await attachmentPath(app);
+      expect((await app.staffPost(`${path}/publish`, await app.login('officer'), { blur: [] })).status).toBe(200);
+      return app.staffPost(`${path}/unpublish`, cookie, undefined);
+    },
+    expected: COMPLAINT_STAFF
+  },
   { name: 'get /api/v1/console/me', call: ({ cookie, app }) => app.staffGet('/api/v1/console/me', cookie), expected: EVERYONE_LOGGED_IN },
   {
     name: 'delete /api/v1/console/session',
@@ -71,6 +80,11 @@ const ROWS: Row[] = [
   {
     name: 'put /api/v1/console/me/password',
     call: ({ cookie, app }) => app.staffPost('/api/v1/console/me/password', cookie, { currentPassword: PASSWORD, newPassword: 'kata-sandi-baru-2026' }, 'PUT'),
+    expected: { anonymous: 401, otherOfficer: 204, officer: 204, manager: 204, admin: 204 }
+  },
+  {
+    name: 'put /api/v1/console/me/language',
+    call: ({ cookie, app }) => app.staffPost('/api/v1/console/me/language', cookie, { language: 'en' }, 'PUT'),
     expected: { anonymous: 401, otherOfficer: 204, officer: 204, manager: 204, admin: 204 }
   },
   { name: 'get /api/v1/console/complaints', call: ({ cookie, app }) => app.staffGet('/api/v1/console/complaints', cookie), expected: EVERYONE_LOGGED_IN },

@@ -5,7 +5,10 @@ import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayNotifier, smtpNotifier, type Notifier } from '../../server/notifications/index.ts';
 import { RETRY_DELAYS_MS } from '../../server/notifications/backoff.ts';
+import { createMemoryStore } from '../../server/store/memory/index.ts';
 import { startSmtpInbox } from '../support/smtp-inbox.ts';
+import { testStaff } from './console-fixtures.ts';
+import { testCatalog } from './fixtures.ts';
 import { EMAIL, newStore, notifyingApp, OPTED_IN, ORIGIN, unsubscribeTokenIn } from './notifications-fixtures.ts';
 
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
@@ -159,11 +162,51 @@ describe('deadline reminders', () => {
     expect(await notifications.checkDeadlines()).toBe(0);
     await notifications.runDue();
     expect(inbox.to(EMAIL).map((mail) => mail.subject)).toEqual([`Pengaduan ${trackingCode} belum ditanggapi`]);
+    // The manager's account names no language: both, Indonesian first.
     const manager = inbox.to('manajer@dukcapil.uji');
-    expect(manager.map((mail) => mail.subject)).toEqual([`Batas waktu terlewati: pengaduan ${trackingCode}`]);
+    expect(manager.map((mail) => mail.subject)).toEqual([`Batas waktu terlewati: pengaduan ${trackingCode} / Deadline passed: complaint ${trackingCode}`]);
     expect(manager[0]!.text).toContain(`${ORIGIN}/konsol/pengaduan/${trackingCode}`);
+    expect(manager[0]!.text.indexOf('belum mendapat tanggapan pertama')).toBeLessThan(manager[0]!.text.indexOf('has had no first response'));
     // Only the managers of the complaint's office; officers and other offices' managers get nothing.
     expect(inbox.received.flatMap((mail) => mail.to).sort()).toEqual(['manajer@dukcapil.uji', EMAIL]);
+  });
+});
+
+describe("a manager's reminder", () => {
+  for (const language of ['en', 'id'] as const) {
+    it(`follows the manager's language (${language}), while the citizen's follows the complaint's`, async () => {
+      const store = createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff).map((account) => (account.role === 'manager' ? { ...account, language } : account)) });
+      const { file, clock, notifications } = await start([smtp()], { store });
+      const { trackingCode } = await file(OPTED_IN);
+      clock.advance(6 * 86_400_000);
+      expect(await notifications.checkDeadlines()).toBe(1);
+      await notifications.runDue();
+      const [mail] = inbox.to('manajer@dukcapil.uji');
+      expect(mail!.subject).toBe(language === 'en' ? `Deadline passed: complaint ${trackingCode}` : `Batas waktu terlewati: pengaduan ${trackingCode}`);
+      expect(mail!.text).not.toContain(language === 'en' ? 'tanggapan pertama' : 'first response');
+      expect(inbox.to(EMAIL).map((citizen) => citizen.subject)).toEqual([`Pengaduan ${trackingCode} belum ditanggapi`]);
+    });
+  }
+});
+
+describe("a manager's own choice of language", () => {
+  it('is set from the console account page’s API, audited, and the next reminder follows it', async () => {
+    const { app, file, clock, notifications, login, store } = await start([smtp()]);
+    let cookie = await login('manager');
+    const put = (body: unknown) =>
+      app.request('/api/v1/console/me/language', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-Suara-Console': '1', cookie }, body: JSON.stringify(body) });
+    expect((await put({ language: 'fr' })).status).toBe(422);
+    expect((await put({ language: 'en' })).status).toBe(204);
+    expect((await (await app.request('/api/v1/console/me', { headers: { cookie } })).json()).language).toBe('en');
+    expect(store.catalog.get().audit?.at(-1)).toMatchObject({ action: 'message-language', changes: [{ field: 'language', from: 'both', to: 'en' }] });
+    const { trackingCode } = await file(OPTED_IN);
+    clock.advance(6 * 86_400_000);
+    await notifications.checkDeadlines();
+    await notifications.runDue();
+    expect(inbox.to('manajer@dukcapil.uji').map((mail) => mail.subject)).toEqual([`Deadline passed: complaint ${trackingCode}`]);
+    cookie = await login('manager'); // six days on, the first session has ended
+    expect((await put({ language: 'both' })).status).toBe(204);
+    expect((await (await app.request('/api/v1/console/me', { headers: { cookie } })).json()).language).toBeUndefined();
   });
 });
 
@@ -182,7 +225,7 @@ describe('personal data in notifications', () => {
     clock.advance(6 * 86_400_000);
     expect(await notifications.checkDeadlines()).toBe(1);
     await notifications.runDue();
-    expect(inbox.to('manajer@dukcapil.uji').map((mail) => mail.subject)).toEqual([`Batas waktu terlewati: pengaduan ${filed.trackingCode}`]);
+    expect(inbox.to('manajer@dukcapil.uji').map((mail) => mail.subject)).toEqual([`Batas waktu terlewati: pengaduan ${filed.trackingCode} / Deadline passed: complaint ${filed.trackingCode}`]);
     expect(inbox.to('rahmat.hidayat@contoh.id')).toHaveLength(1);
     for (const mail of inbox.received.filter((mail) => !mail.to.includes('rahmat.hidayat@contoh.id'))) {
       for (const needle of needles) expect(`${mail.subject}\n${mail.text}\n${mail.html}`, `${needle} to ${mail.to.join()}`).not.toContain(needle);

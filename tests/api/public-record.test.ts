@@ -128,7 +128,7 @@ describe('the public record', () => {
     expect((await app.request(`/api/v1/admin/complaints/${code}/erase`, { method: 'POST' })).status).toBe(401);
     const answer = await erase();
     expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({ trackingCode: code, erased: [4, 5] });
+    expect(await answer.json()).toEqual({ trackingCode: code, erased: [4, 5], filesRemoved: 0 });
     const segments = await readdir(join(dir, 'events'));
     const onDisk = (await Promise.all(segments.filter((name) => name.endsWith('.jsonl')).map((name) => readFile(join(dir, 'events', name), 'utf8')))).join('');
     expect(onDisk).not.toMatch(/081377712345|Siti|siti\.rahayu|Akta belum/);

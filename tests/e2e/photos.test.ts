@@ -100,5 +100,18 @@ describe('a photo through the site form', () => {
     expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="SL-.*-foto-1\.jpg"$/);
     expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     await citizen.close();
+
+    // Taken back, by keyboard and only once confirmed: the public URL answers 404, and the console says who did it.
+    const again = await staffContext();
+    const review = await again.context.newPage();
+    await review.goto(`${server.origin}/konsol/pengaduan/${code}`, { waitUntil: 'networkidle' });
+    await review.getByRole('link', { name: 'Tinjau, publikasikan ulang, atau tarik' }).click();
+    await review.getByRole('heading', { name: 'Tarik dari publik' }).waitFor();
+    expect(await axeViolations(review)).toEqual([]);
+    await review.getByRole('checkbox', { name: 'Ya, tarik foto ini dari halaman lacak' }).press('Space');
+    await review.getByRole('button', { name: 'Tarik foto' }).press('Enter');
+    await review.getByText(/Ditarik dari publik oleh/).waitFor();
+    await again.context.close();
+    expect((await fetch(`${server.origin}${src}`)).status).toBe(404);
   });
 });

@@ -61,10 +61,13 @@ describe('<suara-complaint> with a photo and the opt-in, embedded on another ori
     await form.getByLabel('Kategori').selectOption('fasilitas');
     await form.getByLabel('Uraian pengaduan').fill('Kursi ruang tunggu patah, lihat foto terlampir.');
     await form.getByLabel('Foto atau PDF (tidak wajib)').setInputFiles({ name: 'kursi.jpg', mimeType: 'image/jpeg', buffer: photo });
-    expect(await form.getByLabel('Email atau nomor telepon').isVisible()).toBe(false);
-    await form.getByLabel('Kabari saya tentang pengaduan ini').focus();
+    // The consent is its own checkbox, off by default; the contact its own field.
+    const consent = form.getByRole('checkbox', { name: 'Kabari saya tentang pengaduan ini' });
+    expect(await consent.isChecked()).toBe(false);
+    await form.getByLabel('Email atau nomor telepon (tidak wajib)').fill(CITIZEN);
+    await consent.focus();
     await page.keyboard.press('Space');
-    await form.getByLabel('Email atau nomor telepon').fill(CITIZEN);
+    expect(await consent.isChecked()).toBe(true);
     await form.getByRole('button', { name: 'Kirim pengaduan' }).press('Enter');
     const created = page.locator('suara-complaint .created');
     await created.waitFor({ state: 'visible', timeout: 30_000 }).catch(async () => {

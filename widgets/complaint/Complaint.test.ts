@@ -83,21 +83,21 @@ describe('<suara-complaint>', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('keeps the opt-in collapsed until ticked, then sends the contact, notify and the widget’s language', async () => {
+  it('asks consent to be notified with its own checkbox, off by default, apart from the contact and the photos', async () => {
     fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
     const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="en"');
     expect(root.querySelector('#notify')).toBeNull(); // not even fetched before the citizen starts
     await openExtras(root);
-    const optIn = shadow.getByRole('checkbox', { name: 'Notify me about this complaint' });
-    expect((optIn as HTMLInputElement).checked).toBe(false);
-    const contact = root.querySelector<HTMLInputElement>('#contact')!;
-    expect(contact.labels![0]).toHaveTextContent('Email or phone number');
-    expect(contact.closest('[hidden]')).toBeTruthy(); // hidden, not merely styled away
-    expect(shadow.queryByRole('textbox', { name: /email|phone/i })).toBeNull();
+    const optIn = shadow.getByRole('checkbox', { name: 'Notify me about this complaint' }) as HTMLInputElement;
+    expect(optIn.checked).toBe(false);
+    expect(optIn).toHaveAccessibleDescription(/when the complaint’s status changes/);
+    // The only checkbox: the photo picker is the file input alone, and the contact its own optional field.
+    expect(shadow.getAllByRole('checkbox')).toEqual([optIn]);
+    expect(root.querySelector<HTMLInputElement>('input[type=file]')!.labels![0]).toHaveTextContent('Photos or PDF (optional)');
+    const contact = shadow.getByRole('textbox', { name: 'Email or phone number (optional)' }) as HTMLInputElement;
     await fireEvent.change(shadow.getByRole('combobox', { name: 'Category' }), { target: { value: 'lainnya' } });
     await fireEvent.input(shadow.getByRole('textbox', { name: 'What happened' }), { target: { value: 'Something long enough.' } });
     await fireEvent.click(optIn);
-    expect(contact.closest('[hidden]')).toBeNull();
     await fireEvent.submit(root.querySelector('form')!);
     expect(shadow.getByRole('status')).toHaveTextContent('Enter an email or phone number.');
     expect(contact).toHaveAttribute('aria-invalid', 'true');
@@ -108,6 +108,20 @@ describe('<suara-complaint>', () => {
     await fireEvent.submit(root.querySelector('form')!);
     await shadow.findByText('SL-7K3M-Q9XA-2B');
     expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toMatchObject({ notify: true, contact: { email: 'warga@example.id' }, locale: 'en' });
+  });
+
+  it('sends a contact given without the consent, and asks for no message', async () => {
+    fetchMock.mockResolvedValue(Response.json({ trackingCode: 'SL-7K3M-Q9XA-2B', secret: '7K3MQ9XA2BCDEFGHJKMNPQRS' }, { status: 201 }));
+    const { shadow, root } = await embed('office="disdukcapil-sukamaju" lang="id"');
+    await openExtras(root);
+    await fireEvent.change(shadow.getByRole('combobox', { name: 'Kategori' }), { target: { value: 'lainnya' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Uraian pengaduan' }), { target: { value: 'Cukup panjang untuk dikirim.' } });
+    await fireEvent.input(shadow.getByRole('textbox', { name: 'Email atau nomor telepon (tidak wajib)' }), { target: { value: '081234567890' } });
+    await fireEvent.submit(root.querySelector('form')!);
+    await shadow.findByText('SL-7K3M-Q9XA-2B');
+    const body = JSON.parse(String(fetchMock.mock.calls[0]![1]!.body));
+    expect(body).toMatchObject({ contact: { phone: '081234567890' } });
+    expect(body.notify).toBeUndefined();
   });
 
   it('sends chosen files as multipart, checks their number and size first, and shows a 413 in words', async () => {

@@ -1,5 +1,5 @@
 // `suara-extras.js`: the complaint widget's optional part, fetched when the citizen starts filling in the form
-// (../shared/extras.ts): the photos and the "Kabari saya" opt-in, how they are checked, and how they are sent.
+// (../shared/extras.ts): the photos, the contact and the "Kabari saya" consent, how they are checked and sent.
 import { complaintExtrasMessages } from '../../shared/i18n/widget-extras.ts';
 import type { WidgetLang } from '../shared/i18n.ts';
 
@@ -20,10 +20,15 @@ export function invalidExtra(form: HTMLFormElement, data: FormData, lang: Widget
   if (files.length > 3 || files.some((file) => file.size > 5 * 2 ** 20)) return ['files', t.errorFiles];
 }
 
-/** With the opt-in ticked: the one contact as an email (it has an @) or a phone, and the language for the messages. */
-export function notifyFields(data: FormData, locale: WidgetLang): object | undefined {
+/**
+ * The contact given, as an email (it has an @) or a phone, for the office; and only with the consent ticked, the
+ * request to be notified in the widget's language. Giving a contact alone asks for no message.
+ */
+export function contactFields(data: FormData, locale: WidgetLang): object | undefined {
   const contact = contactOf(data);
-  return data.has('notify') ? { notify: true, contact: contact.includes('@') ? { email: contact } : { phone: contact }, locale } : undefined;
+  const notify = data.has('notify');
+  if (!contact && !notify) return undefined;
+  return { ...(contact && { contact: contact.includes('@') ? { email: contact } : { phone: contact } }), ...(notify && { notify: true, locale }) };
 }
 
 /** The multipart body when files are chosen (the complaint's JSON in `complaint`, the files in `files`), else none. */

@@ -22,8 +22,8 @@ export function publicPhotos(trackingCode: string, records: readonly AttachmentR
   );
 }
 
-/** Every file of a complaint as its office's staff see it. */
-export function staffAttachments(trackingCode: string, records: readonly AttachmentRecord[]): StaffAttachment[] {
+/** Every file of a complaint as its office's staff see it; `nameOf` turns a staff id into the account's name. */
+export function staffAttachments(trackingCode: string, records: readonly AttachmentRecord[], nameOf: (staffId: string) => string = (id) => id): StaffAttachment[] {
   return records.map((record) => ({
     file: record.file,
     mediaType: record.mediaType,
@@ -36,8 +36,10 @@ export function staffAttachments(trackingCode: string, records: readonly Attachm
       published: {
         url: publicPhotoPath(trackingCode, record.published.file),
         at: new Date(record.published.at).toISOString(),
+        by: nameOf(record.published.actor),
         ...(record.published.blurred && { blurred: record.published.blurred })
       }
-    })
+    }),
+    ...(record.unpublished && { unpublished: { at: new Date(record.unpublished.at).toISOString(), by: nameOf(record.unpublished.actor) } })
   }));
 }

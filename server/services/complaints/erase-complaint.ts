@@ -3,13 +3,14 @@ import type { DomainEvent } from '../../store/events.ts';
 import type { ServiceContext } from '../context.ts';
 import { appendToComplaint } from './append-to-complaint.ts';
 
-/** What an erasure did: the events whose private parts were blanked. */
-export type ErasureReport = { trackingCode: string; erased: number[] };
+/** What an erasure did: the events whose private parts were blanked, and how many stored files it removed. */
+export type ErasureReport = { trackingCode: string; erased: number[]; filesRemoved: number };
 
 /**
  * Erases a complaint's personal data at the citizen's request (UU 27/2022; docs/public-record.md, "Erasure"):
  * the private parts of its submission (contact, text, secret) and of the citizen's own actions are blanked
- * in the log, a `complaint.erased` event records who did it and when, the views drop the same data, and
+ * in the log, a `complaint.erased` event records who did it and when, the views drop the same data, the
+ * citizen's photos and documents leave the file store (unless another complaint holds the same bytes), and
  * the admin journal notes it. The office's replies and notes stay: they are the office's record. The chain
  * still verifies: public forms and commitments are untouched.
  */
@@ -20,15 +21,38 @@ export async function eraseComplaint({ ctx, trackingCode, actor }: { ctx: Servic
   const erasePrivate = ctx.store.erasePrivate.bind(ctx.store);
   // Blanking is idempotent: if another action was written meanwhile (a citizen's info), it is blanked again, with it.
   const at = ctx.clock.now();
+  const filesBefore = ctx.views.attachments.filesOf(trackingCode);
   let erased: number[] = [];
   await appendToComplaint(ctx, trackingCode, async () => {
     erased = await erasePrivate((event) => isCitizenData(event, trackingCode));
     return [{ type: 'complaint.erased', at, trackingCode, actor }];
   });
+  const filesRemoved = await removeUnnamedFiles(ctx, filesBefore);
   await ctx.store.catalog.update((draft) => {
-    (draft.audit ??= []).push({ at, staffId: actor, kind: 'complaint', objectId: trackingCode, action: 'erase', changes: [{ field: 'private', from: `${erased.length} events` }] });
+    (draft.audit ??= []).push({
+      at,
+      staffId: actor,
+      kind: 'complaint',
+      objectId: trackingCode,
+      action: 'erase',
+      changes: [{ field: 'private', from: `${erased.length} events` }, ...(filesRemoved > 0 ? [{ field: 'files', from: `${filesRemoved} files` }] : [])]
+    });
   });
-  return { trackingCode, erased };
+  return { trackingCode, erased, filesRemoved };
+}
+
+/**
+ * Removes those of `files` that no complaint names any more (the views have applied the erasure): the store is
+ * content-addressed, so the same bytes sent with another complaint stay. A file left behind by a failed delete
+ * is an orphan, which the start-up sweep removes (server/services/attachments/sweep-orphans.ts).
+ */
+async function removeUnnamedFiles(ctx: ServiceContext, files: Set<string>): Promise<number> {
+  const store = ctx.store.files;
+  if (!store || files.size === 0) return 0;
+  const named = ctx.views.attachments.namedFiles();
+  const unnamed = [...files].filter((file) => !named.has(file));
+  for (const file of unnamed) await store.delete(file);
+  return unnamed.length;
 }
 
 /** The complaint's submission, and what its citizen added after (info, confirmation, reopening). */

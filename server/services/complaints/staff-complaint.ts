@@ -50,7 +50,7 @@ export function toStaffComplaint(ctx: ServiceContext, staff: StaffAccount, state
       ...(entry.toOfficeId && { toOfficeId: entry.toOfficeId })
     })),
     allowedActions: staffActionsFor(state.status, canForward(staff, state.officeId)),
-    ...(attachments.length > 0 && { attachments: staffAttachments(state.trackingCode, attachments) })
+    ...(attachments.length > 0 && { attachments: staffAttachments(state.trackingCode, attachments, (id) => names.get(id) ?? id) })
   };
 }
 

@@ -15,5 +15,5 @@ export function getStaffProfile({ ctx, staff }: { ctx: ServiceContext; staff: St
       timeZone: office.timeZone,
       services: index.servicesOf(office.id).map((service) => ({ id: service.id, name: service.name }))
     }));
-  return { id: staff.id, name: staff.name, email: staff.email, role: staff.role, offices };
+  return { id: staff.id, name: staff.name, email: staff.email, role: staff.role, offices, ...(staff.language && { language: staff.language }) };
 }

@@ -12,6 +12,14 @@ export function postgresFiles(sql: Sql): FileStore {
     async get(id) {
       const [row] = await sql<{ bytes: Buffer }[]>`select bytes from files where id = ${id}`;
       return row?.bytes;
+    },
+    async delete(id) {
+      await sql`delete from files where id = ${id}`;
+    },
+    // The database's own clock dates a file; the sweep only takes files an hour old, far beyond any skew.
+    async list() {
+      const rows = await sql<{ id: string; stored_at: Date }[]>`select id, stored_at from files`;
+      return rows.map((row) => ({ id: row.id, storedAt: row.stored_at.getTime() }));
     }
   };
 }

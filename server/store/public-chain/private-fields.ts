@@ -30,6 +30,8 @@ export const PRIVATE_FIELDS = {
   // Which file a citizen sent stays private until staff publish an image (then its copy's hash is public).
   'complaint.attached': ['actor', 'file', 'mediaType', 'bytes', 'width', 'height'],
   'complaint.attachment_published': ['actor', 'source'],
+  // Which copy stops being public is public (it was); who took it back is private, like every actor.
+  'complaint.attachment_unpublished': ['actor', 'source'],
   'survey.submitted': ['respondent', 'comment'],
   'survey.tallied': [],
   'ratings.excluded': ['actor', 'reason'],

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_ID, fileId, type FileStore } from '../files.ts';
 import { fsyncPath } from './fsync.ts';
@@ -38,8 +38,27 @@ export function diskFiles(dir: string): FileStore {
         if (error.code === 'ENOENT') return undefined;
         throw error;
       });
+    },
+    async delete(id) {
+      if (!FILE_ID.test(id) && !TEMPORARY.test(id)) return;
+      await rm(join(dir, id), { force: true });
+      await fsyncPath(dir, { directory: true }).catch(ignoreMissing);
+    },
+    async list() {
+      const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      });
+      // A temporary file is a write that never finished (a crash before its rename): swept like an orphan.
+      return Promise.all(names.filter((name) => FILE_ID.test(name) || TEMPORARY.test(name)).map(async (name) => ({ id: name, storedAt: (await stat(join(dir, name))).mtimeMs })));
     }
   };
+}
+
+const TEMPORARY = /^\.[0-9a-f]{64}\.[0-9a-f]{12}\.tmp$/;
+
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  default: async (event) => {
+  publish: async (event) => {
     const data = await event.request.formData();
     const values = Object.fromEntries(blurFields.map((name) => [name, String(data.get(name) ?? '').trim()]));
     const { blur, incomplete } = readBlurAreas(values);
@@ -28,6 +28,16 @@ export const actions: Actions = {
     }
     const result = await consoleSend<StaffComplaint>(event, `${complaintPath(event.params.code)}/attachments/${encodeURIComponent(event.params.file)}/publish`, { blur });
     if (!result.ok) return consoleFail(result, event.locals.lang, values);
+    redirect(303, `/konsol/pengaduan/${normaliseTrackingCode(event.params.code)}`);
+  },
+  // Taking a photo back is confirmed by a ticked box, so it works without JavaScript and is never one slip of a click.
+  unpublish: async (event) => {
+    const data = await event.request.formData();
+    if (data.get('confirm') !== 'yes') {
+      return fail(400, { errors: { confirm: tc(event.locals.lang, 'files.unpublishNeedsConfirm') }, values: {} } satisfies ConsoleFailure);
+    }
+    const result = await consoleSend<StaffComplaint>(event, `${complaintPath(event.params.code)}/attachments/${encodeURIComponent(event.params.file)}/unpublish`, undefined);
+    if (!result.ok) return consoleFail(result, event.locals.lang, {});
     redirect(303, `/konsol/pengaduan/${normaliseTrackingCode(event.params.code)}`);
   }
 };
