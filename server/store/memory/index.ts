@@ -1,3 +1,4 @@
+import { memorySessions, memoryStaff, memoryThrottles } from '../accounts/memory.ts';
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
 import { decodeLine, encodeEvent } from '../codec.ts';
@@ -6,11 +7,15 @@ import { publicForm } from '../public-chain/public-form.ts';
 import { memoryFiles } from '../files.ts';
 import { checkResumePoint } from '../resume.ts';
 import { Subscribers } from '../subscribers.ts';
-import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
+import type { Catalog, ChainHead, DomainEvent, StaffAccount, Store, StoredEvent } from '../types.ts';
 
-/** A Store held entirely in memory, for unit tests; same lines and hashes as the segment-log store. */
-export function createMemoryStore(initial?: Partial<Catalog>): Store {
-  let catalog: Catalog = { ...emptyCatalog(), ...structuredClone(initial) };
+/**
+ * A Store held entirely in memory, for unit tests; same lines and hashes as the segment-log store.
+ * `initial.staff` seeds the accounts (they are not part of the catalog).
+ */
+export function createMemoryStore(initial?: Partial<Catalog> & { staff?: readonly StaffAccount[] }): Store {
+  const { staff, ...initialCatalog } = initial ?? {};
+  let catalog: Catalog = { ...emptyCatalog(), ...structuredClone(initialCatalog) };
   // Keeping the encoded lines (not objects) gives the exact hashes and round-trip of the files.
   const lines: string[] = [];
   let head: ChainHead = { seq: 0, hash: GENESIS_HASH };
@@ -20,6 +25,9 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
   const eventAt = (index: number, hash: string): StoredEvent => Object.assign(decodeLine(lines[index]!).event, { seq: index + 1, hash });
 
   return {
+    staff: memoryStaff(staff),
+    sessions: memorySessions(),
+    throttles: memoryThrottles(),
     files: memoryFiles(),
     catalog: {
       get: () => catalog,
