@@ -28,7 +28,7 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
     const logged: string[] = [];
     const store = await openSegmentLogStore({ dir, command: 'upgrade test', log: (line) => logged.push(line) });
     try {
-      expect(logged.join('\n')).toMatch(/catalog\.json dimutakhirkan \/ upgraded: 1 → 2[\s\S]*events\/ dimutakhirkan \/ upgraded: 1 → 3/);
+      expect(logged.join('\n')).toMatch(/staff\.json: 1[\s\S]*catalog\.json dimutakhirkan \/ upgraded: 1 → 3[\s\S]*events\/ dimutakhirkan \/ upgraded: 1 → 3/);
       // The old chain was verified and the new one built over public forms: both heads are on record.
       const migration = JSON.parse(await readFile(join(dir, 'chain-migration.json'), 'utf8'));
       expect(migration).toMatchObject({ from: { format: 2, seq: 12 }, to: { format: 3, seq: 12, hash: store.head().hash } });
@@ -46,7 +46,8 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
         expect(res.status, path).toBe(200);
         expect(await res.json(), path).toEqual(figures);
       }
-      // The officer of that release still logs in (the catalog kept its accounts).
+      // The officer of that release still logs in (the accounts moved from catalog.json to staff.json).
+      expect(JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'))).not.toHaveProperty('staff');
       const login = await app.request('/api/v1/console/session', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Suara-Console': '1' },
