@@ -12,7 +12,7 @@ import { parseEnv } from '../server/env.ts';
 import { DomainError } from '../server/errors.ts';
 import { createStaff } from '../server/services/staff/create-staff.ts';
 import { setStaffPassword } from '../server/services/staff/set-staff-password.ts';
-import { openSegmentLogStore } from '../server/store/segment-log/index.ts';
+import { openStore } from '../server/store/open-store.ts';
 import { DataDirLocked } from '../server/store/segment-log/lock.ts';
 import type { StaffSummary } from '../shared/schemas/admin.ts';
 import { StaffRole } from '../shared/schemas/index.ts';
@@ -65,8 +65,9 @@ const listLine = (a: Pick<StaffSummary, 'email' | 'role' | 'name' | 'officeIds'>
 const created = (a: Pick<StaffSummary, 'email' | 'role' | 'officeIds'>) => `Akun dibuat / created: ${a.email} (${a.role}${a.officeIds.length ? `: ${a.officeIds.join(', ')}` : ''})`;
 
 const config = parseEnv(process.env);
-// Opening the store takes DATA_DIR's lock and brings an older DATA_DIR to this release's formats first.
-const store = await openSegmentLogStore({ dir: config.dataDir, command: 'npm run admin', log: () => {} }).catch(async (error: unknown) => {
+// Opening the store takes DATA_DIR's lock and brings an older DATA_DIR to this release's formats first. On
+// PostgreSQL (DATABASE_URL) there is no lock: the command writes the tables, and running servers see it at once.
+const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'npm run admin', log: () => {} }).catch(async (error: unknown) => {
   // (erase always runs through the server: it needs the views, and the server holds them)
   if (!(error instanceof DataDirLocked)) throw error;
   await throughServer(await serverOrExit(config, error));

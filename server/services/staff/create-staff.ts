@@ -25,7 +25,17 @@ export type NewStaff = z.input<typeof NewStaff>;
  * Adds a console account (used by `npm run admin`); managers and officers need at least one office. The
  * admin journal records it, by the command line, right after.
  */
-export async function createStaff({ store, input, params, clock = systemClock }: { store: Pick<Store, 'catalog' | 'staff'>; input: NewStaff; params?: ScryptParams; clock?: Clock }): Promise<StaffAccount> {
+export async function createStaff({
+  store,
+  input,
+  params,
+  clock = systemClock
+}: {
+  store: Pick<Store, 'catalog' | 'staff'>;
+  input: NewStaff;
+  params?: ScryptParams;
+  clock?: Clock;
+}): Promise<StaffAccount> {
   const parsed = NewStaff.safeParse(input);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
   const { name, email, role, officeIds, password } = parsed.data;

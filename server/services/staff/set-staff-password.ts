@@ -6,7 +6,17 @@ import { journal } from '../admin/audit.ts';
 import { CLI_ACTOR, MIN_PASSWORD_LENGTH } from './create-staff.ts';
 
 /** Replaces an account's password (`npm run admin -- password`), recorded in the admin journal by the command line. */
-export async function setStaffPassword({ store, email, password, clock = systemClock }: { store: Pick<Store, 'catalog' | 'staff'>; email: string; password: string; clock?: Clock }): Promise<StaffAccount> {
+export async function setStaffPassword({
+  store,
+  email,
+  password,
+  clock = systemClock
+}: {
+  store: Pick<Store, 'catalog' | 'staff'>;
+  email: string;
+  password: string;
+  clock?: Clock;
+}): Promise<StaffAccount> {
   if (password.length < MIN_PASSWORD_LENGTH) throw new ValidationError([{ field: 'password', message: `minimal ${MIN_PASSWORD_LENGTH} karakter / at least ${MIN_PASSWORD_LENGTH} characters` }]);
   const wanted = email.trim().toLowerCase();
   const account = store.staff.byEmail(wanted);

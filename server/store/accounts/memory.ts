@@ -48,9 +48,7 @@ export function memorySessions(initial: readonly StoredSession[] = [], persist?:
   const sessions = new Map(initial.map((session) => [session.tokenHash, { ...session }]));
   const save = () => persist?.([...sessions.values()]);
   const selected = (selection: SessionSelection) =>
-    'tokenHash' in selection
-      ? [selection.tokenHash]
-      : [...sessions.values()].filter((s) => s.staffId === selection.staffId && s.tokenHash !== selection.exceptTokenHash).map((s) => s.tokenHash);
+    'tokenHash' in selection ? [selection.tokenHash] : [...sessions.values()].filter((s) => s.staffId === selection.staffId && s.tokenHash !== selection.exceptTokenHash).map((s) => s.tokenHash);
   return {
     async open(session) {
       sessions.set(session.tokenHash, { ...session });

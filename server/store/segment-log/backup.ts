@@ -67,7 +67,7 @@ export function backupStore({ dir, store, now = Date.now() }: { dir: string; sto
   const fill = async () => {
     await add(BACKUP_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
     await add('catalog.json', JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION }, null, 2));
-    await add(STAFF_FILE, JSON.stringify({ formatVersion: 1, accounts } satisfies StaffFile, null, 2));
+    await add(STAFF_FILE, JSON.stringify({ formatVersion: 1, accounts: [...accounts] } satisfies StaffFile, null, 2));
     for (const name of ['server.key', 'chain-key.pem', 'chain-heads.jsonl', 'chain-migration.json', 'webhooks.json']) {
       const content = await readFile(join(dir, name)).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
