@@ -38,7 +38,10 @@ export type Security = {
 
 export type SecurityOptions = { sessions: SessionStore; throttles: ThrottleStore; trustProxy?: TrustProxy; disabledAccounts?: readonly string[] };
 
-/** The throttles' names in the store (a PostgreSQL row's `name`): renaming one forgives its failures once. */
+/**
+ * The app's sessions and throttles over the store's (shared by every process on PostgreSQL). Each throttle has a
+ * name in the store (a PostgreSQL row's `name`): renaming one forgives its failures once.
+ */
 export function createSecurity(clock: Clock, { sessions, throttles, trustProxy = TRUST_NO_PROXY, disabledAccounts = [] }: SecurityOptions): Security {
   const clientAddress = clientAddressResolver(trustProxy);
   return {

@@ -1,3 +1,4 @@
+import { ConflictError } from '../../errors.ts';
 import { Backoff } from '../../security/backoff.ts';
 import { FailureThrottle } from '../../security/throttle.ts';
 import type { StaffAccount } from '../types.ts';
@@ -29,7 +30,7 @@ export function memoryStaff(initial: readonly StaffAccount[] = [], persist?: (ac
       write(() => {
         if (options?.onlyFirst && accounts.length > 0) throw new AlreadySetUp();
         if (accounts.some((other) => other.email === account.email)) throw new EmailTaken(account.email);
-        if (accounts.some((other) => other.id === account.id)) throw new EmailTaken(account.email);
+        if (accounts.some((other) => other.id === account.id)) throw new ConflictError(`Akun sudah ada / the account exists: ${account.id}`);
         return { accounts: [...accounts, structuredClone(account)], result: undefined };
       }),
     update: (id, change) =>
