@@ -4,19 +4,16 @@
 //   list
 //   erase CODE       a complaint's personal data, at the citizen's request (docs/public-record.md, "Erasure")
 // With the server running it goes through the server (it holds DATA_DIR's lock and keeps the catalog in memory;
-// docs/operations.md, "The command line and a running server"), else it edits DATA_DIR/catalog.json, holding the lock.
+// docs/operations.md, "The command line and a running server"), else it opens the store itself, holding DATA_DIR's lock.
 // Either way the admin journal records the change by "cli".
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parseEnv } from '../server/env.ts';
 import { DomainError } from '../server/errors.ts';
 import { createStaff } from '../server/services/staff/create-staff.ts';
 import { setStaffPassword } from '../server/services/staff/set-staff-password.ts';
-import { endSessionsInFile, SESSIONS_FILE } from '../server/security/session-file.ts';
-import { openCatalog } from '../server/store/segment-log/catalog.ts';
-import { DataDirLocked, lockDataDir } from '../server/store/segment-log/lock.ts';
-import { makePrivateDir } from '../server/store/segment-log/modes.ts';
+import { openStore } from '../server/store/open-store.ts';
+import { DataDirLocked } from '../server/store/segment-log/lock.ts';
 import type { StaffSummary } from '../shared/schemas/admin.ts';
 import { StaffRole } from '../shared/schemas/index.ts';
 import { okOrExit, serverOrExit, type RunningServer } from './running-server.ts';
@@ -68,38 +65,37 @@ const listLine = (a: Pick<StaffSummary, 'email' | 'role' | 'name' | 'officeIds'>
 const created = (a: Pick<StaffSummary, 'email' | 'role' | 'officeIds'>) => `Akun dibuat / created: ${a.email} (${a.role}${a.officeIds.length ? `: ${a.officeIds.join(', ')}` : ''})`;
 
 const config = parseEnv(process.env);
-await makePrivateDir(config.dataDir);
-const lock = await lockDataDir(config.dataDir, 'npm run admin').catch(async (error: unknown) => {
+// Opening the store takes DATA_DIR's lock and brings an older DATA_DIR to this release's formats first. On
+// PostgreSQL (DATABASE_URL) there is no lock: the command writes the tables, and running servers see it at once.
+const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'npm run admin', log: () => {} }).catch(async (error: unknown) => {
   // (erase always runs through the server: it needs the views, and the server holds them)
   if (!(error instanceof DataDirLocked)) throw error;
   await throughServer(await serverOrExit(config, error));
   process.exit(0);
 });
 if (command === 'erase') {
-  await lock.release();
+  await store.close();
   console.error('Jalankan server dulu / start the server first: erase goes through it (docs/public-record.md, "Erasure")');
   process.exit(1);
 }
-const catalog = await openCatalog(join(config.dataDir, 'catalog.json'));
 try {
   if (command === 'create') {
     const role = StaffRole.parse(values.role);
-    const account = await createStaff({ catalog, input: { email: values.email ?? '', name: values.name ?? '', role, officeIds, password: await readPassword() } });
+    const account = await createStaff({ store, input: { email: values.email ?? '', name: values.name ?? '', role, officeIds, password: await readPassword() } });
     console.log(created(account));
   } else if (command === 'password') {
-    const account = await setStaffPassword({ catalog, email: values.email ?? '', password: await readPassword() });
+    const account = await setStaffPassword({ store, email: values.email ?? '', password: await readPassword() });
     // Its sessions end as they would through the server: the next start must not bring them back.
-    const ended = endSessionsInFile(join(config.dataDir, SESSIONS_FILE), account.id);
+    const ended = await store.sessions.end({ staffId: account.id });
     console.log(`Kata sandi diganti / password changed: ${account.email} (${ended} sesi ditutup / sessions closed)`);
   } else {
-    for (const account of catalog.get().staff) console.log(listLine(account));
+    for (const account of store.staff.all()) console.log(listLine(account));
   }
 } catch (error) {
   console.error(error instanceof DomainError ? `${error.title}: ${error.message}` : error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
-  await catalog.close();
-  await lock.release();
+  await store.close();
 }
 
 /** The server holds DATA_DIR: the same verbs, run by it (server/routes/admin-cli.ts); what it refuses is said and exits 1. */

@@ -46,6 +46,7 @@ import { CLOSED_SETUP_GATE, type SetupGate } from './setup/token-file.ts';
 import type { ServiceContext } from './services/context.ts';
 import { FigureMemo } from './services/stats/memo.ts';
 import { createSecurity } from './security/index.ts';
+import { fileSessions } from './security/session-file.ts';
 import type { TrustProxy } from './security/client-address.ts';
 import { createLogger, lineLog, type Logger } from './observability/logger.ts';
 import { requestIdOf } from './observability/observe-requests.ts';
@@ -76,7 +77,7 @@ export type AppConfig = {
   disabledAccounts?: readonly string[];
   /** The command line's way in while the server holds DATA_DIR (routes/admin-cli.ts); no such routes without it. */
   adminCli?: AdminCliConfig;
-  /** Where console sessions outlive a restart (DATA_DIR/sessions.json from boot); in memory only when absent (tests). */
+  /** Sessions in this file instead of the store's (tests of a restart over a memory store); the store's when absent. */
   sessionsFile?: string;
   /** The first run's one-time token (server/setup/token-file.ts); closed when absent. */
   setupGate?: SetupGate;
@@ -104,7 +105,12 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     views,
     catalog: catalogIndex(store.catalog),
     officeStatsMemo: new FigureMemo(),
-    security: createSecurity(clock, { trustProxy: config.trustProxy, disabledAccounts: config.disabledAccounts, sessionsFile: config.sessionsFile }),
+    security: createSecurity(clock, {
+      sessions: config.sessionsFile === undefined ? store.sessions : fileSessions(config.sessionsFile),
+      throttles: store.throttles,
+      trustProxy: config.trustProxy,
+      disabledAccounts: config.disabledAccounts
+    }),
     idempotency
   };
   // After the views, so a queued payload reads the complaint with the event already applied.

@@ -78,10 +78,10 @@ async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDi
   }
   // A DATA_DIR first started with the demo keeps its accounts, whose passwords the README publishes: with the
   // demo off they stay, but cannot log in (README, "Akun contoh").
-  const disabledAccounts = config.demo ? [] : demoAccountsIn(store.catalog.get());
+  const disabledAccounts = config.demo ? [] : demoAccountsIn(store.staff.all());
   if (disabledAccounts.length > 0) logger.warn({ event: 'demo-accounts-disabled', accounts: disabledAccounts.length }, demoAccountsDisabledWarning(disabledAccounts));
   // A real installation's first run: one log line with the one-time link (docs/operations.md, "First run").
-  const setupGate = !config.demo && store.catalog.get().staff.length === 0 ? await openSetupGate(config.dataDir) : CLOSED_SETUP_GATE;
+  const setupGate = !config.demo && store.staff.all().length === 0 ? await openSetupGate(config.dataDir) : CLOSED_SETUP_GATE;
   const setupToken = setupGate.token();
   // The link stays inside the message, with a space after it, so it can be copied (and matched) from the raw line.
   if (setupToken)
@@ -106,7 +106,6 @@ async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDi
       // `npm run backup` and `npm run import` reach a running server with this token (docs/operations.md).
       // On PostgreSQL the database's own tools back it up (docs/architecture.md): no archive of DATA_DIR then.
       adminCli: { token: await writeCliToken(config.dataDir), ...(store.engine === 'segment-log' && { backup: () => backupStore({ dir: config.dataDir, store }) }) },
-      sessionsFile: join(config.dataDir, SESSIONS_FILE),
       setupGate,
       webhooks: { state: fileWebhookState(join(config.dataDir, WEBHOOKS_FILE)), allowedHosts: config.webhookAllowedHosts },
       publicRecord: {

@@ -1,5 +1,5 @@
 import type { Agency, Office, Service } from '../../shared/schemas/index.ts';
-import type { Catalog } from '../store/types.ts';
+import type { Catalog, StaffAccount } from '../store/types.ts';
 import { DEMO_HOLIDAYS } from './holidays.ts';
 import { OFFICE_SPECS } from './offices.ts';
 import { demoStaff } from './staff.ts';
@@ -16,7 +16,7 @@ const AGENCIES: Agency[] = [
 ];
 
 /** The fictional Kabupaten Sukamaju: agencies, offices, services, 2025–2026 holidays and demo staff. */
-export function demoCatalog(): Catalog {
+export function demoCatalog(): Catalog & { staff: StaffAccount[] } {
   const offices: Office[] = OFFICE_SPECS.map((spec) => ({
     id: spec.id,
     name: spec.name,

@@ -4,13 +4,15 @@ import { demoCatalog } from './catalog.ts';
 import { demoEvents } from './events.ts';
 import { demoSurveys } from './surveys.ts';
 import { loadDemoData, mergeByTime } from './index.ts';
+import { createMemoryStore } from '../store/memory/index.ts';
 
 /** Just enough of a Store to watch what loadDemoData does; the real stores have their own contract suite. */
 function fakeStore() {
-  let catalog: Catalog = { agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] };
+  let catalog: Catalog = { agencies: [], offices: [], services: [], holidays: [], demo: false };
   const batches: number[] = [];
   const stored: StoredEvent[] = [];
   const store: Store = {
+    ...createMemoryStore(),
     catalog: {
       get: () => catalog,
       async update(change) {
@@ -34,13 +36,15 @@ function fakeStore() {
 }
 
 describe('loadDemoData', () => {
-  it('writes the catalog, then every demo event in order, in batches of at most 5,000', async () => {
+  it('writes the catalog and the accounts, then every demo event in order, in batches of at most 5,000', async () => {
     const now = Date.parse('2026-01-15T09:00:00+07:00');
     const fake = fakeStore();
     const result = await loadDemoData(fake.store, now);
 
     const { surveyPopulations, ...catalog } = fake.catalog();
-    expect(catalog).toEqual(demoCatalog());
+    const { staff, ...demo } = demoCatalog();
+    expect(catalog).toEqual(demo);
+    expect(fake.store.staff.all()).toEqual(staff);
     expect(surveyPopulations!.length).toBeGreaterThan(0);
     expect(result.offices).toBe(demoCatalog().offices.length);
     const expected = mergeByTime(demoEvents({ now }), demoSurveys({ now }));

@@ -10,15 +10,16 @@ export { demoSurveys } from './surveys.ts';
 /** Events per store.append call: big enough to be quick, small enough to keep each segment write bounded. */
 const BATCH_SIZE = 5_000;
 
-/** Loads the fictional Kabupaten Sukamaju into an empty store: catalog first, then events in batches. */
+/** Loads the fictional Kabupaten Sukamaju into an empty store: catalog and accounts first, then events in batches. */
 export async function loadDemoData(store: Store, now: number): Promise<{ offices: number; events: number }> {
   const catalog = demoCatalog();
+  // An account made before (npm run admin) keeps its email: the demo's of the same email is left out.
+  for (const account of catalog.staff) if (!store.staff.byEmail(account.email)) await store.staff.create(account);
   await store.catalog.update((draft) => {
     draft.agencies = catalog.agencies;
     draft.offices = catalog.offices;
     draft.services = catalog.services;
     draft.holidays = catalog.holidays;
-    draft.staff = [...draft.staff, ...catalog.staff.filter((demo) => !draft.staff.some((account) => account.email === demo.email))];
     draft.surveyPopulations = demoPopulations(now);
     draft.demo = true;
   });

@@ -1,11 +1,11 @@
-import type { Catalog } from '../store/types.ts';
+import type { StaffAccount } from '../store/types.ts';
 import { DEMO_STAFF } from './staff.ts';
 
 const DEMO_EMAILS = new Set(DEMO_STAFF.map((account) => account.email));
 
-/** The demo's console accounts still in a catalog: their passwords are public (README, "Akun contoh"). */
-export function demoAccountsIn(catalog: Catalog): string[] {
-  return catalog.staff.map((account) => account.email.toLowerCase()).filter((email) => DEMO_EMAILS.has(email));
+/** The demo's console accounts still among `accounts`: their passwords are public (README, "Akun contoh"). */
+export function demoAccountsIn(accounts: readonly StaffAccount[]): string[] {
+  return accounts.map((account) => account.email.toLowerCase()).filter((email) => DEMO_EMAILS.has(email));
 }
 
 /** The line the log shows, loudly, when the demo is off and its accounts are still there. */

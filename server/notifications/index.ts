@@ -34,9 +34,9 @@ export async function startNotifications(ctx: ServiceContext, config: Notificati
   const ledger = new NotificationLedger(new Set(notifiers.keys()), {
     managersOf: (trackingCode) => {
       const officeId = ctx.views.complaints.get(trackingCode)?.officeId;
-      return ctx
-        .catalog()
-        .catalog.staff.filter((account) => account.role === 'manager' && account.active !== false && officeId !== undefined && account.officeIds.includes(officeId))
+      return ctx.store.staff
+        .all()
+        .filter((account) => account.role === 'manager' && account.active !== false && officeId !== undefined && account.officeIds.includes(officeId))
         .map((account) => account.id);
     }
   });

@@ -63,7 +63,8 @@ export function createOutbox({ ctx, ledger, notifiers, origin, key, log }: Outbo
     const index = ctx.catalog();
     const office = complaint && index.office(complaint.officeId);
     if (!complaint || !office) return undefined;
-    const staff = delivery.recipient === 'citizen' ? undefined : index.catalog.staff.find((account) => account.id === delivery.recipient && account.active !== false);
+    const account = delivery.recipient === 'citizen' ? undefined : ctx.store.staff.byId(delivery.recipient);
+    const staff = account?.active !== false ? account : undefined;
     const to = delivery.recipient === 'citizen' ? (delivery.channel === 'email' ? complaint.contact?.email : complaint.contact?.phone) : staff?.email;
     if (!to) return undefined;
     const subject = delivery.recipient === 'citizen' ? { trackingCode: delivery.trackingCode } : { staffId: delivery.recipient };

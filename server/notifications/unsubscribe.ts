@@ -10,7 +10,7 @@ export type UnsubscribeState = { trackingCode?: string; unsubscribed: boolean };
 export function unsubscribeVerbs(ctx: ServiceContext, ledger: NotificationLedger, key: Buffer, replayed: Promise<unknown>) {
   const subjectOf = (token: string): UnsubscribeSubject => {
     const subject = readUnsubscribeToken(key, token);
-    const known = subject && ('trackingCode' in subject ? ctx.views.complaints.get(subject.trackingCode) : ctx.catalog().catalog.staff.some((s) => s.id === subject.staffId));
+    const known = subject && ('trackingCode' in subject ? ctx.views.complaints.get(subject.trackingCode) : ctx.store.staff.byId(subject.staffId) !== undefined);
     if (!subject || !known) throw new NotFoundError('Tautan berhenti berlangganan / unsubscribe link');
     return subject;
   };

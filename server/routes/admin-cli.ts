@@ -111,18 +111,18 @@ export function registerAdminCli(app: OpenAPIHono, ctx: ServiceContext, config: 
   app.post('/api/v1/admin/import/elements', async (c) => c.json(await defineElementSet({ ctx, input: await jsonBody(c) }), 200));
 
   // `npm run admin`: the accounts as the admin area shows them, never a password hash.
-  app.get('/api/v1/admin/staff', (c) => c.json(ctx.catalog().catalog.staff.map(staffSummary), 200));
+  app.get('/api/v1/admin/staff', (c) => c.json(ctx.store.staff.all().map(staffSummary), 200));
 
   app.post('/api/v1/admin/staff', async (c) => {
-    const account = await createStaff({ catalog: ctx.store.catalog, input: valid(NewStaff, await jsonBody(c)), clock: ctx.clock });
+    const account = await createStaff({ store: ctx.store, input: valid(NewStaff, await jsonBody(c)), clock: ctx.clock });
     return c.json(staffSummary(account), 201);
   });
 
   // A new password ends the account's open sessions, as a one-time link does.
   app.post('/api/v1/admin/staff/password', async (c) => {
     const input = valid(PasswordInput, await jsonBody(c));
-    const account = await setStaffPassword({ catalog: ctx.store.catalog, ...input, clock: ctx.clock });
-    ctx.security.sessions.closeAllOf(account.id);
+    const account = await setStaffPassword({ store: ctx.store, ...input, clock: ctx.clock });
+    await ctx.security.sessions.closeAllOf(account.id);
     return c.json(staffSummary(account), 200);
   });
 }

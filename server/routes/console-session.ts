@@ -73,14 +73,14 @@ export function registerConsoleSession(app: OpenAPIHono, ctx: ServiceContext, or
     setCookie(c, cookieName, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookie, maxAge: ctx.security.sessions.maxMs / 1000 });
     return c.json(profile, 200);
   });
-  app.openapi(logout, (c) => {
+  app.openapi(logout, async (c) => {
     requireStaff(c);
-    ctx.security.sessions.close(getCookie(c, cookieName));
+    await ctx.security.sessions.close(getCookie(c, cookieName));
     deleteCookie(c, cookieName, { path: '/', secure: secureCookie });
     return c.body(null, 204);
   });
-  app.openapi(logoutEverywhere, (c) => {
-    ctx.security.sessions.endAllFor(requireStaff(c).id);
+  app.openapi(logoutEverywhere, async (c) => {
+    await ctx.security.sessions.endAllFor(requireStaff(c).id);
     deleteCookie(c, cookieName, { path: '/', secure: secureCookie });
     return c.body(null, 204);
   });

@@ -13,6 +13,12 @@ export type BackoffPolicy = {
 
 type Entry = { failures: number; lastAt: number };
 
+/** The wait after `failures` failures in a row: nothing for the free ones, then doubling up to the ceiling. */
+export function backoffWait({ free, firstWaitMs, maxWaitMs }: BackoffPolicy, failures: number): number {
+  if (failures <= free) return 0;
+  return Math.min(maxWaitMs, firstWaitMs * 2 ** Math.min(failures - free - 1, 40));
+}
+
 /**
  * Exponential backoff per key, meant for (account or code, client) pairs: each failure past the free ones
  * doubles the wait of that pair only, so a guesser slows itself down and nobody else. Memory only: a
@@ -36,9 +42,7 @@ export class Backoff {
 
   /** The wait a key has after `failures` failures in a row. */
   waitAfter(failures: number): number {
-    const { free, firstWaitMs, maxWaitMs } = this.policy;
-    if (failures <= free) return 0;
-    return Math.min(maxWaitMs, firstWaitMs * 2 ** Math.min(failures - free - 1, 40));
+    return backoffWait(this.policy, failures);
   }
 
   fail(key: string): void {

@@ -1,14 +1,13 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { memorySessions } from '../store/accounts/memory.ts';
+import type { SessionStore, StoredSession } from '../store/accounts/types.ts';
 
 /** The console's sessions in DATA_DIR, by the hash of their tokens. */
 export const SESSIONS_FILE = 'sessions.json';
 
-/** One stored session: the SHA-256 of its token (never the token), its account and its two clocks. */
-export const StoredSession = z.object({ tokenHash: z.string(), staffId: z.string(), openedAt: z.number(), lastSeenAt: z.number() });
-export type StoredSession = z.infer<typeof StoredSession>;
-
-const SessionFileContent = z.object({ version: z.literal(1), sessions: z.array(StoredSession) });
+const StoredSessionLine = z.object({ tokenHash: z.string(), staffId: z.string(), openedAt: z.number(), lastSeenAt: z.number() }) satisfies z.ZodType<StoredSession>;
+const SessionFileContent = z.object({ version: z.literal(1), sessions: z.array(StoredSessionLine) });
 
 /** Where the console's sessions outlive a restart (docs/operations.md, "Sessions"). */
 export type SessionPersistence = { load(): StoredSession[]; save(sessions: StoredSession[]): void };
@@ -51,4 +50,10 @@ export function sessionFile(path: string): SessionPersistence {
       renameSync(temporary, path);
     }
   };
+}
+
+/** The file engine's sessions: in memory, and the whole set written to `path` on every change. */
+export function fileSessions(path: string): SessionStore {
+  const file = sessionFile(path);
+  return memorySessions(file.load(), (sessions) => file.save(sessions));
 }

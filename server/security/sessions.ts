@@ -1,109 +1,94 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.ts';
-import type { SessionPersistence, StoredSession } from './session-file.ts';
+import type { SessionStore } from '../store/accounts/types.ts';
 
 const HOUR = 3_600_000;
-/** How stale a stored "last seen" may get: after a restart a session may idle out up to this much early. */
+/** How stale a stored "last seen" may get: a session may idle out up to this much early on another process or after a restart. */
 const SEEN_WRITE_EVERY_MS = 60_000;
+/** Expired sessions are swept from storage once per this many logins. */
+const SWEEP_EVERY_OPENS = 256;
 
 export type Session = { staffId: string; openedAt: number; lastSeenAt: number };
 
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /**
- * Console sessions held server-side, so logging out really ends them. Keyed by the token's hash:
- * neither memory nor the file in DATA_DIR holds anything that can be replayed as a cookie. With a
- * `persistence`, sessions outlive a restart under the same expiry rules (docs/operations.md, "Sessions").
+ * Console sessions held server-side, so logging out really ends them, on every process (docs/operations.md,
+ * "Sessions"). Keyed by the token's hash: neither memory nor storage holds anything that can be replayed as a
+ * cookie. The rules live here (idle and absolute expiry); the rows live in the store's SessionStore.
  */
 export class SessionBook {
-  readonly #sessions = new Map<string, Session>();
-  /** When each session's lastSeenAt was last written, so a busy console writes at most once a minute. */
-  readonly #seenWritten = new Map<string, number>();
+  /** When this process last saw each session, and when it last wrote that down: at most once a minute each. */
+  readonly #seen = new Map<string, { at: number; written: number }>();
+  #opens = 0;
 
   constructor(
     private readonly clock: Clock,
+    private readonly store: SessionStore,
     readonly idleMs = 2 * HOUR,
-    readonly maxMs = 12 * HOUR,
-    private readonly persistence?: SessionPersistence
-  ) {
-    for (const { tokenHash, ...session } of persistence?.load() ?? []) {
-      if (!this.#alive(session)) continue;
-      this.#sessions.set(tokenHash, session);
-      this.#seenWritten.set(tokenHash, session.lastSeenAt);
-    }
-  }
+    readonly maxMs = 12 * HOUR
+  ) {}
 
-  /** A new session; the returned token goes into the cookie and nowhere else. */
-  open(staffId: string): string {
+  /** A new session, stored before it resolves; the returned token goes into the cookie and nowhere else. */
+  async open(staffId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    const key = digest(token);
-    this.#sessions.set(key, { staffId, openedAt: now, lastSeenAt: now });
-    this.#seenWritten.set(key, now);
-    if (this.#sessions.size % 256 === 0) this.#sweep();
-    this.#save();
+    const tokenHash = digest(token);
+    await this.store.open({ tokenHash, staffId, openedAt: now, lastSeenAt: now });
+    this.#seen.set(tokenHash, { at: now, written: now });
+    if (++this.#opens % SWEEP_EVERY_OPENS === 0) await this.#sweep();
     return token;
   }
 
   /** The live session of a token (and marks it used), or undefined. */
-  find(token: string | undefined): Session | undefined {
+  async find(token: string | undefined): Promise<Session | undefined> {
     if (!token) return undefined;
-    const key = digest(token);
-    const session = this.#sessions.get(key);
-    if (!session) return undefined;
-    if (!this.#alive(session)) {
-      this.#forget(key);
-      this.#save();
+    const tokenHash = digest(token);
+    const now = this.clock.now();
+    const stored = await this.store.find(tokenHash, now);
+    const seen = this.#seen.get(tokenHash);
+    if (!stored) {
+      this.#seen.delete(tokenHash);
       return undefined;
     }
-    session.lastSeenAt = this.clock.now();
-    if (session.lastSeenAt - (this.#seenWritten.get(key) ?? 0) >= SEEN_WRITE_EVERY_MS) {
-      this.#seenWritten.set(key, session.lastSeenAt);
-      this.#save();
+    const lastSeenAt = Math.max(stored.lastSeenAt, seen?.at ?? 0);
+    if (now - lastSeenAt > this.idleMs || now - stored.openedAt > this.maxMs) {
+      this.#seen.delete(tokenHash);
+      await this.store.end({ tokenHash });
+      return undefined;
     }
-    return session;
+    const written = Math.max(stored.lastSeenAt, seen?.written ?? 0);
+    this.#seen.set(tokenHash, { at: now, written });
+    if (now - written >= SEEN_WRITE_EVERY_MS) {
+      this.#seen.set(tokenHash, { at: now, written: now });
+      await this.store.touch(tokenHash, now);
+    }
+    return { staffId: stored.staffId, openedAt: stored.openedAt, lastSeenAt: now };
   }
 
-  close(token: string | undefined): void {
-    if (token && this.#forget(digest(token))) this.#save();
+  async close(token: string | undefined): Promise<void> {
+    if (!token) return;
+    const tokenHash = digest(token);
+    this.#seen.delete(tokenHash);
+    await this.store.end({ tokenHash });
   }
 
   /** Ends every session of one account (password changed, account removed). */
-  closeAllOf(staffId: string): void {
-    this.endAllFor(staffId);
+  async closeAllOf(staffId: string): Promise<void> {
+    await this.endAllFor(staffId);
   }
 
   /**
    * Ends every session of one account ("sign out everywhere", a deactivated account), but the one of `except`
    * (the person who changed their own password stays logged in there); how many ended.
    */
-  endAllFor(staffId: string, except?: string): number {
-    const kept = except === undefined ? undefined : digest(except);
-    let ended = 0;
-    for (const [key, session] of this.#sessions) if (session.staffId === staffId && key !== kept && this.#forget(key)) ended++;
-    if (ended > 0) this.#save();
-    return ended;
+  endAllFor(staffId: string, except?: string): Promise<number> {
+    return this.store.end({ staffId, ...(except !== undefined && { exceptTokenHash: digest(except) }) });
   }
 
-  #forget(key: string): boolean {
-    this.#seenWritten.delete(key);
-    return this.#sessions.delete(key);
-  }
-
-  #alive(session: Session): boolean {
+  async #sweep(): Promise<void> {
     const now = this.clock.now();
-    return now - session.lastSeenAt <= this.idleMs && now - session.openedAt <= this.maxMs;
-  }
-
-  #sweep(): void {
-    for (const [key, session] of this.#sessions) if (!this.#alive(session)) this.#forget(key);
-  }
-
-  #save(): void {
-    if (!this.persistence) return;
-    this.#sweep();
-    const stored: StoredSession[] = [];
-    for (const [tokenHash, session] of this.#sessions) stored.push({ tokenHash, ...session });
-    this.persistence.save(stored);
+    for (const [tokenHash, seen] of this.#seen) if (now - seen.at > this.idleMs) this.#seen.delete(tokenHash);
+    await this.store.sweep({ idleBefore: now - this.idleMs, openedBefore: now - this.maxMs });
   }
 }

@@ -23,8 +23,7 @@ export const mixCatalog: Catalog = {
     { id: 'rawat-jalan', officeId: 'puskesmas-uji', name: 'Rawat Jalan', targetWorkingDays: 5 }
   ],
   holidays: ['2026-11-16'],
-  demo: false,
-  staff: []
+  demo: false
 };
 
 const OFFICES = ['disdukcapil-uji', 'puskesmas-uji', 'samsat-uji', 'kantor-tak-dikenal'];

@@ -2,7 +2,7 @@ import type { Catalog } from './types.ts';
 
 /** The catalog of a new installation: nothing configured, not in demo mode. */
 export function emptyCatalog(): Catalog {
-  return { agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] };
+  return { agencies: [], offices: [], services: [], holidays: [], demo: false };
 }
 
 /**

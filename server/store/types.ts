@@ -1,6 +1,7 @@
 import type { Agency, Office, Service, StaffRole } from '../../shared/schemas/index.ts';
 import type { UnitElementSetInput } from '../../shared/skm/elements.ts';
 import type { DomainEvent, RatingRecorded, StoredEvent } from './events.ts';
+import type { SessionStore, StaffStore, ThrottleStore } from './accounts/types.ts';
 import type { FileStore } from './files.ts';
 
 export type { DomainEvent, StoredEvent } from './events.ts';
@@ -30,8 +31,6 @@ export type Catalog = {
   surveyElementSets?: UnitElementSetInput[];
   /** The set each office's new responses use, by office id, once one was chosen or defined (server/services/surveys/element-sets.ts). */
   currentElementSets?: Record<string, string>;
-  /** Staff accounts of the console; never in a public response. */
-  staff: StaffAccount[];
   /** Keys other systems file Open311 requests with (docs/open311.md); only their hashes are kept. */
   open311Keys?: Open311Key[];
   /** Holidays an admin added for the region (their dates are also in `holidays`), with their names. */
@@ -54,7 +53,7 @@ export type AuditEntry = {
 /** An Open311 API key as stored: its SHA-256, who issued it, and when it was revoked. */
 export type Open311Key = { id: string; label: string; keyHash: string; createdAt: number; createdBy: string; revokedAt?: number };
 
-/** A console account. `officeIds` scopes managers and officers; an admin's is ignored. */
+/** A console account (kept by the store's StaffStore, never in a public response). `officeIds` scopes managers and officers; an admin's is ignored. */
 export type StaffAccount = {
   id: string;
   name: string;
@@ -108,6 +107,12 @@ export type SubscribeOptions = {
  */
 export interface Store {
   readonly catalog: CatalogStore;
+  /** Console accounts, out of the catalog document (./accounts/types.ts). */
+  readonly staff: StaffStore;
+  /** Console sessions by token hash. */
+  readonly sessions: SessionStore;
+  /** Failures counted against guessing (passwords, complaint secrets, tracking codes). */
+  readonly throttles: ThrottleStore;
   /** Photos and documents of complaints, content-addressed (./files.ts); a store without it takes none. */
   readonly files?: FileStore;
   /**

@@ -18,7 +18,7 @@ const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date
 function endpointInfo({ ctx, webhooks }: Omit<Verb, 'staff'>, endpoint: WebhookEndpoint): WebhookEndpointInfo {
   const now = ctx.clock.now();
   const previous = endpoint.secrets.slice(1).find((secret) => secret.expiresAt !== undefined && secret.expiresAt > now);
-  const creator = ctx.catalog().catalog.staff.find((account) => account.id === endpoint.createdBy);
+  const creator = ctx.store.staff.byId(endpoint.createdBy);
   return {
     id: endpoint.id,
     ...(endpoint.officeId && { officeId: endpoint.officeId }),

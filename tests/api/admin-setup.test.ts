@@ -39,14 +39,14 @@ describe('first run', () => {
     expect((await setup({ ...form, token })).status).toBe(204);
     const catalog = store.catalog.get();
     expect(catalog.agencies).toEqual([{ id: 'pemerintah-kota-nusa', name: 'Pemerintah Kota Nusa', level: 'kota' }]);
-    expect(catalog.staff.map((s) => [s.email, s.role])).toEqual([['rina@nusa.go.id', 'admin']]);
+    expect(store.staff.all().map((s) => [s.email, s.role])).toEqual([['rina@nusa.go.id', 'admin']]);
     expect(catalog.holidays).toContain('2027-12-25');
     expect(catalog.audit?.map((entry) => entry.action)).toEqual(['create', 'setup']);
     await expect(stat(join(dir, SETUP_TOKEN_FILE))).rejects.toThrow();
     expect(await (await app.request('/api/v1/setup')).json()).toEqual({ needed: false });
     const again = await setup({ ...form, adminEmail: 'other@nusa.go.id', token });
     expect(again.status).toBe(409);
-    expect(store.catalog.get().staff).toHaveLength(1);
+    expect(store.staff.all()).toHaveLength(1);
   });
 
   it('refuses a wrong token, and a password under 12 characters by field', async () => {
@@ -55,7 +55,7 @@ describe('first run', () => {
     const short = await setup({ ...form, token, password: 'pendek-123' });
     expect(short.status).toBe(422);
     expect((await short.json()).errors.map((e: { field: string }) => e.field)).toEqual(['password']);
-    expect(store.catalog.get().staff).toEqual([]);
+    expect(store.staff.all()).toEqual([]);
   });
 
   it('has no setup at all when no gate was opened (demo, or an installation with staff)', async () => {

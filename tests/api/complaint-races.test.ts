@@ -15,8 +15,9 @@ describe('two staff actions racing on one complaint', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-races-'));
     store = await openSegmentLogStore({ dir, log: () => {} });
-    const catalog = consoleCatalog();
+    const { staff, ...catalog } = consoleCatalog();
     await store.catalog.update((draft) => Object.assign(draft, catalog));
+    for (const account of staff) await store.staff.create(account);
   });
 
   afterEach(async () => {

@@ -32,8 +32,8 @@ export const filing = {
   contact: CONTACT
 };
 
-/** The test catalog with the test staff, for a store of the test's own choosing. */
-export function consoleCatalog(): Catalog {
+/** The test catalog with the test staff (for the store's StaffStore), for a store of the test's own choosing. */
+export function consoleCatalog(): Catalog & { staff: StaffAccount[] } {
   return { ...structuredClone(testCatalog), staff: Object.values(allStaff) };
 }
 

@@ -9,7 +9,7 @@ import { DEMO_STAFF } from '../../server/demo/staff.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/observability/logger.ts';
 import { createStaff } from '../../server/services/staff/create-staff.ts';
-import { openCatalog } from '../../server/store/segment-log/catalog.ts';
+import { openSegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
 import { NOW } from './fixtures.ts';
 
@@ -51,9 +51,9 @@ describe('a DATA_DIR first started with the demo, started again with SUARA_DEMO=
     await demo.stop();
 
     // The operator adds a real admin, as the README says (`npm run admin -- create`).
-    const catalog = await openCatalog(join(dataDir, 'catalog.json'));
-    await createStaff({ catalog, input: { email: 'kepala@dinas.go.id', name: 'Kepala Dinas', role: 'admin', password: 'kata-sandi-asli-2026' }, params: { N: 1024, r: 8, p: 1 } });
-    await catalog.close();
+    const store = await openSegmentLogStore({ dir: dataDir, log: () => {} });
+    await createStaff({ store, input: { email: 'kepala@dinas.go.id', name: 'Kepala Dinas', role: 'admin', password: 'kata-sandi-asli-2026' }, params: { N: 1024, r: 8, p: 1 } });
+    await store.close();
 
     const real = await bootOn(dataDir, '0');
     const warning = real.warnings().find((line) => line.includes('DINONAKTIFKAN'));

@@ -34,8 +34,7 @@ export const testCatalog: Catalog = {
     { id: 'rawat-jalan', officeId: 'puskesmas-uji', name: 'Rawat Jalan', targetWorkingDays: 1 }
   ],
   holidays: ['2026-12-25'],
-  demo: false,
-  staff: []
+  demo: false
 };
 
 /** An app on an in-memory store with a manual clock, as every API test uses it. */

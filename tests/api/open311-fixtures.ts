@@ -2,15 +2,15 @@ import { XMLParser } from 'fast-xml-parser';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { createMemoryStore } from '../../server/store/memory/index.ts';
-import type { Catalog } from '../../server/store/types.ts';
+import type { Catalog, StaffAccount } from '../../server/store/types.ts';
 import { NOW, testCatalog } from './fixtures.ts';
 import { PASSWORD, testStaff } from './console-fixtures.ts';
 
 export const ORIGIN = 'https://suara.ujikab.go.id';
 
 /** The test catalog with its staff, and coordinates for the first office (the second has none). */
-export function open311Catalog(): Catalog {
-  const catalog: Catalog = { ...structuredClone(testCatalog), staff: Object.values(testStaff) };
+export function open311Catalog(): Catalog & { staff: StaffAccount[] } {
+  const catalog = { ...structuredClone(testCatalog), staff: Object.values(testStaff) };
   catalog.offices[0]!.coordinates = { lat: -7.1205, lon: 108.0512 };
   return catalog;
 }

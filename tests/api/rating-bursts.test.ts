@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BurstList, ConsoleBurst, LeagueTable, OfficeStats, Problem } from '../../shared/schemas/index.ts';
 import type { DomainEvent } from '../../server/store/types.ts';
-import { consoleApp, PASSWORD, testStaff } from './console-fixtures.ts';
+import { consoleApp, PASSWORD } from './console-fixtures.ts';
 import { NOW } from './fixtures.ts';
 
 const OFFICE = 'disdukcapil-uji';
@@ -24,10 +24,7 @@ function history(): DomainEvent[] {
 
 async function stuffedApp() {
   const base = await consoleApp();
-  // A manager of the other office, to show a manager's right stops at their own offices.
-  await base.store.catalog.update((draft) => {
-    draft.staff.push({ ...testStaff.manager, id: 'manajer-puskesmas', email: 'manajer@puskesmas.uji', officeIds: ['puskesmas-uji'] });
-  });
+  // (The fixture's manager of the other office shows that a manager's right stops at their own offices.)
   await base.store.append(history());
   const stats = async () => OfficeStats.parse(await (await base.app.request(`/api/v1/offices/${OFFICE}/stats`)).json());
   const before = await stats();

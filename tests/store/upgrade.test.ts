@@ -28,7 +28,7 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
     const logged: string[] = [];
     const store = await openSegmentLogStore({ dir, command: 'upgrade test', log: (line) => logged.push(line) });
     try {
-      expect(logged.join('\n')).toMatch(/catalog\.json dimutakhirkan \/ upgraded: 1 → 2[\s\S]*events\/ dimutakhirkan \/ upgraded: 1 → 3/);
+      expect(logged.join('\n')).toMatch(/staff\.json: 1[\s\S]*catalog\.json dimutakhirkan \/ upgraded: 1 → 3[\s\S]*events\/ dimutakhirkan \/ upgraded: 1 → 3/);
       // The old chain was verified and the new one built over public forms: both heads are on record.
       const migration = JSON.parse(await readFile(join(dir, 'chain-migration.json'), 'utf8'));
       expect(migration).toMatchObject({ from: { format: 2, seq: 12 }, to: { format: 3, seq: 12, hash: store.head().hash } });
@@ -46,7 +46,8 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
         expect(res.status, path).toBe(200);
         expect(await res.json(), path).toEqual(figures);
       }
-      // The officer of that release still logs in (the catalog kept its accounts).
+      // The officer of that release still logs in (the accounts moved from catalog.json to staff.json).
+      expect(JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'))).not.toHaveProperty('staff');
       const login = await app.request('/api/v1/console/session', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Suara-Console': '1' },
@@ -69,7 +70,7 @@ describe('upgrading a DATA_DIR of the release before format versions', () => {
     await writeFile(join(dir, 'catalog.json'), JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION + 1 }));
     const opening = openSegmentLogStore({ dir, command: 'upgrade test', log: () => {} });
     await expect(opening).rejects.toBeInstanceOf(FormatTooNew);
-    await expect(opening).rejects.toThrow(/newer release .*format 3; this release reads up to 2.*"Upgrades"/);
+    await expect(opening).rejects.toThrow(new RegExp(`newer release .*format ${CATALOG_FORMAT_VERSION + 1}; this release reads up to ${CATALOG_FORMAT_VERSION}.*"Upgrades"`));
     await expect(readFile(join(dir, 'events', 'format.json'))).rejects.toThrow(/ENOENT/);
     // The lock was given back: the right release can open it.
     await expect(readFile(join(dir, 'suara.lock'))).rejects.toThrow(/ENOENT/);

@@ -9,9 +9,9 @@ import type { Security } from '../../security/index.ts';
 export function codeGuessThrottle(security: Security): MiddlewareHandler {
   return async function throttleCodeGuessing(c, next) {
     const client = security.clientKey(c);
-    const wait = security.codeMisses.blockedFor(client);
+    const wait = await security.codeMisses.blockedFor(client);
     if (wait > 0) throw new TooManyRequestsError(wait / 1000);
     await next();
-    if (c.res.status === 404) security.codeMisses.fail(client);
+    if (c.res.status === 404) await security.codeMisses.fail(client);
   };
 }

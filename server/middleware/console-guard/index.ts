@@ -29,7 +29,7 @@ export function consoleGuard({ ctx, origin }: { ctx: ServiceContext; origin?: st
     if (!SAFE_METHODS.has(c.req.method) && !sameOriginWrite(c, origin ?? new URL(c.req.url).origin)) {
       throw new ForbiddenError('Permintaan lintas situs ditolak / cross-site request refused');
     }
-    const staff = staffOfSession(ctx, getCookie(c, cookieName));
+    const staff = await staffOfSession(ctx, getCookie(c, cookieName));
     if (staff) staffByContext.set(c, staff);
     // Only logging in needs no session; everything else answers 401 before even validating input.
     else if (!(c.req.method === 'POST' && c.req.path === LOGIN_PATH)) throw new UnauthorizedError();

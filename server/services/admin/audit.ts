@@ -1,5 +1,5 @@
 import type { AuditEntry as AuditView } from '../../../shared/schemas/admin.ts';
-import type { AuditEntry, Catalog, StaffAccount } from '../../store/types.ts';
+import type { AuditEntry, Catalog, CatalogStore, StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 
 type Change = AuditEntry['changes'][number];
@@ -25,12 +25,39 @@ export async function auditedChange(ctx: ServiceContext, by: Pick<StaffAccount, 
   });
 }
 
+/** Adds one entry to the catalog's journal. */
+export function journal(catalog: CatalogStore, entry: AuditEntry): Promise<void> {
+  return catalog.update((draft) => void (draft.audit ??= []).push(entry));
+}
+
+/**
+ * Changes one account and records it in the catalog's journal. The accounts have their own store, so these
+ * are two writes: the account first, then its entry; a crash between them loses the entry, never the change
+ * (docs/architecture.md, "Accounts and sessions"). `change` gets the account as stored now and may throw to refuse.
+ */
+export async function auditedStaffChange(
+  ctx: ServiceContext,
+  by: Pick<StaffAccount, 'id'>,
+  staffId: string,
+  change: (account: StaffAccount) => { account: StaffAccount; entry: Omit<AuditEntry, 'at' | 'staffId'> }
+): Promise<StaffAccount> {
+  const at = ctx.clock.now();
+  let entry: Omit<AuditEntry, 'at' | 'staffId'> | undefined;
+  const after = await ctx.store.staff.update(staffId, (current) => {
+    const changed = change(current);
+    entry = changed.entry;
+    return changed.account;
+  });
+  await journal(ctx.store.catalog, { at, staffId: by.id, ...entry! });
+  return after;
+}
+
 /** The history of one object, newest first, with the names of who changed it. */
 export function historyOf(ctx: ServiceContext, kind: string, objectId: string): AuditView[] {
   const { catalog } = ctx.catalog();
-  const names = new Map(catalog.staff.map((account) => [account.id, account.name]));
+  const nameOf = (id: string) => ctx.store.staff.byId(id)?.name ?? id;
   return (catalog.audit ?? [])
     .filter((entry) => entry.kind === kind && entry.objectId === objectId)
     .reverse()
-    .map((entry) => ({ ...entry, at: new Date(entry.at).toISOString(), staffName: names.get(entry.staffId) ?? entry.staffId }));
+    .map((entry) => ({ ...entry, at: new Date(entry.at).toISOString(), staffName: nameOf(entry.staffId) }));
 }

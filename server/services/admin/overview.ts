@@ -18,6 +18,6 @@ export function adminOverview({ ctx, staff }: { ctx: ServiceContext; staff: Staf
     offices: catalog.offices.filter((office) => mine.has(office.id)).map((office) => ({ ...office, services: index.servicesOf(office.id) })),
     nationalHolidays: NATIONAL_HOLIDAYS.map(({ date, name, cutiBersama, estimated }) => ({ date, name, cutiBersama: cutiBersama ?? false, estimated: estimated ?? false })),
     regionalHolidays: catalog.regionalHolidays ?? [],
-    staff: isAdmin ? catalog.staff.map(staffSummary) : []
+    staff: isAdmin ? ctx.store.staff.all().map(staffSummary) : []
   };
 }

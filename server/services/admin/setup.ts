@@ -15,7 +15,7 @@ const same = (a: string, b: string) => {
 };
 
 /** Whether this installation still waits for its first admin. */
-export const setupNeeded = (ctx: ServiceContext, gate: SetupGate) => gate.token() !== undefined && ctx.catalog().catalog.staff.length === 0;
+export const setupNeeded = (ctx: ServiceContext, gate: SetupGate) => gate.token() !== undefined && ctx.store.staff.all().length === 0;
 
 /**
  * The first run: creates the agency and the first admin with the one-time token, then voids it. Nothing else
@@ -23,23 +23,22 @@ export const setupNeeded = (ctx: ServiceContext, gate: SetupGate) => gate.token(
  */
 export async function completeSetup({ ctx, gate, input }: { ctx: ServiceContext; gate: SetupGate; input: SetupInput }): Promise<StaffAccount> {
   const token = gate.token();
-  if (token === undefined || ctx.catalog().catalog.staff.length > 0) throw new ConflictError('Instalasi ini sudah disiapkan / this installation is already set up');
+  if (token === undefined || ctx.store.staff.all().length > 0) throw new ConflictError('Instalasi ini sudah disiapkan / this installation is already set up');
   if (!same(input.token, token)) throw new ForbiddenError('Tautan penyiapan tidak berlaku / the setup link is not valid');
   const passwordHash = await hashPassword(input.password);
   const at = ctx.clock.now();
-  let admin: StaffAccount | undefined;
+  const admin: StaffAccount = { id: idFromName(input.adminEmail.split('@')[0]!, () => false), name: input.adminName, email: input.adminEmail, role: 'admin', officeIds: [], passwordHash };
+  // The account first, and only as the first (a setup racing this one, here or on another process, gets 409).
+  await ctx.store.staff.create(admin, { onlyFirst: true });
   await ctx.store.catalog.update((draft) => {
-    if (draft.staff.length > 0) throw new ConflictError('Instalasi ini sudah disiapkan / this installation is already set up');
     const agency = { id: idFromName(input.agencyName, (id) => draft.agencies.some((a) => a.id === id)), name: input.agencyName, level: input.agencyLevel };
     draft.agencies.push(agency);
     draft.holidays = [...new Set([...draft.holidays, ...NATIONAL_HOLIDAYS.map((h) => h.date)])].sort();
-    admin = { id: idFromName(input.adminEmail.split('@')[0]!, () => false), name: input.adminName, email: input.adminEmail, role: 'admin', officeIds: [], passwordHash };
-    draft.staff.push(admin);
     (draft.audit ??= []).push(
       { at, staffId: admin.id, kind: 'agency', objectId: agency.id, action: 'create', changes: changesBetween(undefined, agency) },
       { at, staffId: admin.id, kind: 'staff', objectId: admin.id, action: 'setup', changes: changesBetween(undefined, { name: admin.name, email: admin.email, role: admin.role }) }
     );
   });
   await gate.consume();
-  return admin!;
+  return admin;
 }

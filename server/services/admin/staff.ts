@@ -5,7 +5,7 @@ import { hashPassword } from '../../security/password.ts';
 import type { Catalog, StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireAdmin } from '../staff/access.ts';
-import { auditedChange, changesBetween } from './audit.ts';
+import { auditedStaffChange, changesBetween, journal } from './audit.ts';
 import { idFromName } from './ids.ts';
 
 /** How long an invitation or reset link works. */
@@ -36,56 +36,48 @@ function newLink(ctx: ServiceContext): { token: string; link: NonNullable<StaffA
 /** Adds an account without a password and returns the one-time link with which its owner sets one. */
 export async function inviteStaff({ ctx, staff, input }: { ctx: ServiceContext; staff: StaffAccount; input: InviteInput }): Promise<{ account: StaffSummary; link: PasswordLink }> {
   requireAdmin(staff);
-  const current = ctx.catalog().catalog;
-  if (current.staff.some((account) => account.email === input.email)) throw new ConflictError(`Email sudah dipakai / already used: ${input.email}`);
-  checkOffices(current, input.role, input.officeIds);
+  if (ctx.store.staff.byEmail(input.email)) throw new ConflictError(`Email sudah dipakai / already used: ${input.email}`);
+  checkOffices(ctx.catalog().catalog, input.role, input.officeIds);
   const { link, answer } = newLink(ctx);
-  let account: StaffAccount | undefined;
-  await auditedChange(ctx, staff, (draft) => {
-    const id = idFromName(input.email.split('@')[0]!, (candidate) => draft.staff.some((a) => a.id === candidate));
-    account = { id, name: input.name, email: input.email, role: input.role, officeIds: input.role === 'admin' ? [] : input.officeIds, passwordHash: '', passwordLink: link };
-    draft.staff.push(account);
-    return { kind: 'staff', objectId: id, action: 'invite', changes: changesBetween(undefined, journalled(account)) };
-  });
-  return { account: staffSummary(account!), link: answer };
+  const id = idFromName(input.email.split('@')[0]!, (candidate) => ctx.store.staff.byId(candidate) !== undefined);
+  const account: StaffAccount = { id, name: input.name, email: input.email, role: input.role, officeIds: input.role === 'admin' ? [] : input.officeIds, passwordHash: '', passwordLink: link };
+  const at = ctx.clock.now();
+  await ctx.store.staff.create(account);
+  await journal(ctx.store.catalog, { at, staffId: staff.id, kind: 'staff', objectId: id, action: 'invite', changes: changesBetween(undefined, journalled(account)) });
+  return { account: staffSummary(account), link: answer };
 }
 
 /** Changes an account's role, offices or whether it is active; deactivating ends its sessions at once. */
 export async function changeStaff({ ctx, staff, staffId, input }: { ctx: ServiceContext; staff: StaffAccount; staffId: string; input: StaffChange }): Promise<StaffSummary> {
   requireAdmin(staff);
-  const current = ctx.catalog().catalog;
-  const before = current.staff.find((account) => account.id === staffId);
+  const before = ctx.store.staff.byId(staffId);
   if (!before) throw new NotFoundError(`Akun/account '${staffId}'`);
   if (staffId === staff.id && (input.active === false || (input.role && input.role !== 'admin')))
     throw new ConflictError('Admin tidak dapat menonaktifkan atau menurunkan dirinya sendiri / admins cannot deactivate or demote themselves');
   const role = input.role ?? before.role;
   const officeIds = role === 'admin' ? [] : (input.officeIds ?? before.officeIds);
-  checkOffices(current, role, officeIds);
-  let after: StaffAccount | undefined;
-  await auditedChange(ctx, staff, (draft) => {
-    const index = draft.staff.findIndex((a) => a.id === staffId);
-    after = { ...draft.staff[index]!, role, officeIds, ...(input.active !== undefined && { active: input.active }) };
-    if (input.active === false) delete after.passwordLink;
-    draft.staff[index] = after;
-    const action = input.active === false && before.active !== false ? 'deactivate' : input.active === true && before.active === false ? 'activate' : 'update';
-    return { kind: 'staff', objectId: staffId, action, changes: changesBetween(journalled(before), journalled(after)) };
+  checkOffices(ctx.catalog().catalog, role, officeIds);
+  const after = await auditedStaffChange(ctx, staff, staffId, (current) => {
+    const account = { ...current, role, officeIds, ...(input.active !== undefined && { active: input.active }) };
+    if (input.active === false) delete account.passwordLink;
+    const action = input.active === false && current.active !== false ? 'deactivate' : input.active === true && current.active === false ? 'activate' : 'update';
+    return { account, entry: { kind: 'staff', objectId: staffId, action, changes: changesBetween(journalled(current), journalled(account)) } };
   });
-  if (after!.active === false) ctx.security.sessions.closeAllOf(staffId);
-  return staffSummary(after!);
+  if (after.active === false) await ctx.security.sessions.closeAllOf(staffId);
+  return staffSummary(after);
 }
 
 /** A new one-time link to set the password (a forgotten one); the old password keeps working until it is used. */
 export async function resetLink({ ctx, staff, staffId }: { ctx: ServiceContext; staff: StaffAccount; staffId: string }): Promise<PasswordLink> {
   requireAdmin(staff);
-  const before = ctx.catalog().catalog.staff.find((account) => account.id === staffId);
+  const before = ctx.store.staff.byId(staffId);
   if (!before) throw new NotFoundError(`Akun/account '${staffId}'`);
   if (before.active === false) throw new ConflictError('Akun nonaktif / the account is deactivated');
   const { link, answer } = newLink(ctx);
-  await auditedChange(ctx, staff, (draft) => {
-    const account = draft.staff.find((a) => a.id === staffId)!;
-    account.passwordLink = link;
-    return { kind: 'staff', objectId: staffId, action: 'reset-link', changes: [{ field: 'passwordLink' }] };
-  });
+  await auditedStaffChange(ctx, staff, staffId, (current) => ({
+    account: { ...current, passwordLink: link },
+    entry: { kind: 'staff', objectId: staffId, action: 'reset-link', changes: [{ field: 'passwordLink' }] }
+  }));
   return answer;
 }
 
@@ -93,7 +85,7 @@ export async function resetLink({ ctx, staff, staffId }: { ctx: ServiceContext; 
 function accountOfLink(ctx: ServiceContext, token: string): StaffAccount | undefined {
   const hash = digest(token);
   const now = ctx.clock.now();
-  return ctx.catalog().catalog.staff.find((a) => a.active !== false && a.passwordLink?.tokenHash === hash && a.passwordLink.expiresAt > now);
+  return ctx.store.staff.all().find((a) => a.active !== false && a.passwordLink?.tokenHash === hash && a.passwordLink.expiresAt > now);
 }
 
 /** Who a live link is for (the page greets them), or 404. */
@@ -108,13 +100,11 @@ export async function setPasswordByLink({ ctx, token, password }: { ctx: Service
   const account = accountOfLink(ctx, token);
   if (!account) throw new NotFoundError('Tautan/link');
   const passwordHash = await hashPassword(password);
-  await auditedChange(ctx, account, (draft) => {
-    const target = draft.staff.find((a) => a.id === account.id)!;
-    // Used meanwhile by a concurrent request: a link works once.
-    if (target.passwordLink?.tokenHash !== account.passwordLink?.tokenHash) throw new NotFoundError('Tautan/link');
-    target.passwordHash = passwordHash;
-    delete target.passwordLink;
-    return { kind: 'staff', objectId: account.id, action: 'set-password', changes: [{ field: 'password' }] };
+  await auditedStaffChange(ctx, account, account.id, (current) => {
+    // Used meanwhile by a concurrent request, on this process or another: a link works once.
+    if (current.passwordLink?.tokenHash !== account.passwordLink?.tokenHash) throw new NotFoundError('Tautan/link');
+    const { passwordLink: _used, ...rest } = current;
+    return { account: { ...rest, passwordHash }, entry: { kind: 'staff', objectId: account.id, action: 'set-password', changes: [{ field: 'password' }] } };
   });
-  ctx.security.sessions.closeAllOf(account.id);
+  await ctx.security.sessions.closeAllOf(account.id);
 }

@@ -21,7 +21,7 @@ export function listBursts({ ctx, staff }: { ctx: ServiceContext; staff: StaffAc
 
 /** A burst as the console shows it: instants as ISO, actors by name. */
 export function toConsoleBurst(ctx: ServiceContext, burst: Burst): ConsoleBurst {
-  const nameOf = (actor: string) => ctx.catalog().catalog.staff.find((account) => account.id === actor)?.name ?? actor;
+  const nameOf = (actor: string) => ctx.store.staff.byId(actor)?.name ?? actor;
   return {
     from: new Date(burst.from).toISOString(),
     to: new Date(burst.to).toISOString(),

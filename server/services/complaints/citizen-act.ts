@@ -19,14 +19,13 @@ export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: Se
   if (!state) throw new NotFoundError(`Pengaduan/complaint '${trackingCode}'`);
   const { secretBackoff, secretPerClient } = ctx.security;
   const pair = pairKey(state.trackingCode, client);
-  const wait = Math.max(secretBackoff.blockedFor(pair), secretPerClient.blockedFor(client));
+  const wait = Math.max(await secretBackoff.blockedFor(pair), await secretPerClient.blockedFor(client));
   if (wait > 0) throw new TooManyRequestsError(wait / 1000);
   if (!secretMatches(input.secret, state.secretHash)) {
-    secretBackoff.fail(pair);
-    secretPerClient.fail(client);
+    await Promise.all([secretBackoff.fail(pair), secretPerClient.fail(client)]);
     throw new DomainError(403, 'Forbidden', 'Kode rahasia salah / wrong secret', [{ field: 'secret', message: 'kode rahasia salah / wrong secret' }]);
   }
-  secretBackoff.reset(pair);
+  await secretBackoff.reset(pair);
   const after = await appendToComplaint(ctx, state.trackingCode, (current) => [
     decideAction(
       current,

@@ -19,7 +19,7 @@ export function toStaffComplaint(ctx: ServiceContext, staff: StaffAccount, state
   const contact = visibleContact(state);
   const allowed = canSeeContact(staff, state.officeId);
   const attachments = ctx.views.attachments.of(state.trackingCode);
-  const names = new Map(index.catalog.staff.map((account) => [account.id, account.name]));
+  const names = new Map(ctx.store.staff.all().map((account) => [account.id, account.name]));
   return {
     trackingCode: state.trackingCode,
     officeId: state.officeId,

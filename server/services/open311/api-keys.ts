@@ -16,7 +16,7 @@ function requireKeyIssuer(staff: StaffAccount): void {
 const visibleTo = (staff: StaffAccount) => (key: Open311Key) => staff.role === 'admin' || key.createdBy === staff.id;
 
 function keyInfo(ctx: ServiceContext, key: Open311Key): Open311KeyInfo {
-  const issuer = ctx.catalog().catalog.staff.find((account) => account.id === key.createdBy);
+  const issuer = ctx.store.staff.byId(key.createdBy);
   return {
     id: key.id,
     label: key.label,

@@ -49,12 +49,12 @@ export function requireStaffComplaint(ctx: ServiceContext, staff: StaffAccount, 
 }
 
 /** The account behind a session token, or undefined when the session or the account is gone. */
-export function staffOfSession(ctx: ServiceContext, token: string | undefined): StaffAccount | undefined {
-  const session = ctx.security.sessions.find(token);
+export async function staffOfSession(ctx: ServiceContext, token: string | undefined): Promise<StaffAccount | undefined> {
+  const session = await ctx.security.sessions.find(token);
   if (!session) return undefined;
-  const staff = ctx.catalog().catalog.staff.find((account) => account.id === session.staffId);
+  const staff = ctx.store.staff.byId(session.staffId);
   if (!staff || staff.active === false) {
-    ctx.security.sessions.close(token);
+    await ctx.security.sessions.close(token);
     return undefined;
   }
   return staff;

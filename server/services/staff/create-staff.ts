@@ -3,8 +3,8 @@ import { StaffRole } from '../../../shared/schemas/index.ts';
 import { ConflictError, ValidationError } from '../../errors.ts';
 import { systemClock, type Clock } from '../../clock.ts';
 import { hashPassword, type ScryptParams } from '../../security/password.ts';
-import type { CatalogStore, StaffAccount } from '../../store/types.ts';
-import { changesBetween } from '../admin/audit.ts';
+import type { StaffAccount, Store } from '../../store/types.ts';
+import { changesBetween, journal } from '../admin/audit.ts';
 import { staffSummary } from '../admin/staff.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -23,23 +23,31 @@ export type NewStaff = z.input<typeof NewStaff>;
 
 /**
  * Adds a console account (used by `npm run admin`); managers and officers need at least one office. The
- * admin journal records it, by the command line, in the same write.
+ * admin journal records it, by the command line, right after.
  */
-export async function createStaff({ catalog, input, params, clock = systemClock }: { catalog: CatalogStore; input: NewStaff; params?: ScryptParams; clock?: Clock }): Promise<StaffAccount> {
+export async function createStaff({
+  store,
+  input,
+  params,
+  clock = systemClock
+}: {
+  store: Pick<Store, 'catalog' | 'staff'>;
+  input: NewStaff;
+  params?: ScryptParams;
+  clock?: Clock;
+}): Promise<StaffAccount> {
   const parsed = NewStaff.safeParse(input);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
   const { name, email, role, officeIds, password } = parsed.data;
-  const current = catalog.get();
-  if (current.staff.some((account) => account.email === email)) throw new ConflictError(`Email sudah dipakai / already used: ${email}`);
+  const current = store.catalog.get();
+  if (store.staff.byEmail(email)) throw new ConflictError(`Email sudah dipakai / already used: ${email}`);
   const unknown = officeIds.filter((id) => !current.offices.some((office) => office.id === id));
   if (unknown.length > 0) throw new ValidationError([{ field: 'officeIds', message: `kantor tidak dikenal / unknown office: ${unknown.join(', ')}` }]);
   if (role !== 'admin' && officeIds.length === 0) throw new ValidationError([{ field: 'officeIds', message: 'minimal satu kantor / at least one office' }]);
-  const account: StaffAccount = { id: uniqueId(email, current.staff), name, email, role, officeIds: role === 'admin' ? [] : officeIds, passwordHash: await hashPassword(password, params) };
+  const account: StaffAccount = { id: uniqueId(email, store.staff.all()), name, email, role, officeIds: role === 'admin' ? [] : officeIds, passwordHash: await hashPassword(password, params) };
   const at = clock.now();
-  await catalog.update((draft) => {
-    draft.staff.push(account);
-    (draft.audit ??= []).push({ at, staffId: CLI_ACTOR, kind: 'staff', objectId: account.id, action: 'create', changes: changesBetween(undefined, staffSummary(account)) });
-  });
+  await store.staff.create(account);
+  await journal(store.catalog, { at, staffId: CLI_ACTOR, kind: 'staff', objectId: account.id, action: 'create', changes: changesBetween(undefined, staffSummary(account)) });
   return account;
 }
 

@@ -15,17 +15,16 @@ export async function logIn({ ctx, input, client }: { ctx: ServiceContext; input
   const { loginBackoff, loginPerClient, loginPerAccount, disabledAccounts, sessions } = ctx.security;
   const email = input.email.toLowerCase();
   const pair = pairKey(email, client);
-  const wait = Math.max(loginBackoff.blockedFor(pair), loginPerClient.blockedFor(client), loginPerAccount.blockedFor(email));
+  const wait = Math.max(...(await Promise.all([loginBackoff.blockedFor(pair), loginPerClient.blockedFor(client), loginPerAccount.blockedFor(email)])));
   if (wait > 0) throw new TooManyRequestsError(wait / 1000);
-  const staff = disabledAccounts.has(email) ? undefined : ctx.catalog().catalog.staff.find((account) => account.email === email && account.active !== false);
+  const found = disabledAccounts.has(email) ? undefined : ctx.store.staff.byEmail(email);
+  const staff = found?.active !== false ? found : undefined;
   const ok = await verifyPassword(input.password, staff?.passwordHash ?? (await decoyHash()));
   if (!staff || !ok) {
-    loginBackoff.fail(pair);
-    loginPerClient.fail(client);
-    loginPerAccount.fail(email);
+    await Promise.all([loginBackoff.fail(pair), loginPerClient.fail(client), loginPerAccount.fail(email)]);
     throw new UnauthorizedError('Email atau kata sandi salah / wrong email or password');
   }
   // The account's ceiling is not reset: the owner's success must not give a distributed attack a fresh start.
-  loginBackoff.reset(pair);
-  return { token: sessions.open(staff.id), profile: getStaffProfile({ ctx, staff }) };
+  await loginBackoff.reset(pair);
+  return { token: await sessions.open(staff.id), profile: getStaffProfile({ ctx, staff }) };
 }

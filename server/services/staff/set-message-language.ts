@@ -1,6 +1,6 @@
 import type { MessageLanguageChange } from '../../../shared/schemas/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
-import { auditedChange } from '../admin/audit.ts';
+import { auditedStaffChange } from '../admin/audit.ts';
 import type { ServiceContext } from '../context.ts';
 
 /**
@@ -8,11 +8,10 @@ import type { ServiceContext } from '../context.ts';
  * `both` clears the choice, which sends both languages, Indonesian first. The admin journal records it.
  */
 export async function setMessageLanguage({ ctx, staff, input }: { ctx: ServiceContext; staff: StaffAccount; input: MessageLanguageChange }): Promise<void> {
-  await auditedChange(ctx, staff, (draft) => {
-    const account = draft.staff.find((candidate) => candidate.id === staff.id)!;
-    const from = account.language ?? 'both';
-    if (input.language === 'both') delete account.language;
-    else account.language = input.language;
-    return { kind: 'staff', objectId: staff.id, action: 'message-language', changes: [{ field: 'language', from, to: input.language }] };
+  await auditedStaffChange(ctx, staff, staff.id, (current) => {
+    const from = current.language ?? 'both';
+    const { language: _previous, ...rest } = current;
+    const account: StaffAccount = input.language === 'both' ? rest : { ...rest, language: input.language };
+    return { account, entry: { kind: 'staff', objectId: staff.id, action: 'message-language', changes: [{ field: 'language', from, to: input.language }] } };
   });
 }

@@ -1,3 +1,4 @@
+import { memorySessions, memoryStaff, memoryThrottles } from '../accounts/memory.ts';
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
 import { ChainLinkMismatch } from '../chain-link.ts';
@@ -8,11 +9,15 @@ import { memoryFiles } from '../files.ts';
 import { checkResumePoint } from '../resume.ts';
 import { StreamGuard } from '../stream-guard.ts';
 import { Subscribers } from '../subscribers.ts';
-import type { AppendOptions, Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
+import type { AppendOptions, Catalog, ChainHead, DomainEvent, StaffAccount, Store, StoredEvent } from '../types.ts';
 
-/** A Store held entirely in memory, for unit tests; same lines and hashes as the segment-log store. */
-export function createMemoryStore(initial?: Partial<Catalog>): Store {
-  let catalog: Catalog = { ...emptyCatalog(), ...structuredClone(initial) };
+/**
+ * A Store held entirely in memory, for unit tests; same lines and hashes as the segment-log store.
+ * `initial.staff` seeds the accounts (they are not part of the catalog).
+ */
+export function createMemoryStore(initial?: Partial<Catalog> & { staff?: readonly StaffAccount[] }): Store {
+  const { staff, ...initialCatalog } = initial ?? {};
+  let catalog: Catalog = { ...emptyCatalog(), ...structuredClone(initialCatalog) };
   // Keeping the encoded lines (not objects) gives the exact hashes and round-trip of the files.
   const lines: string[] = [];
   let head: ChainHead = { seq: 0, hash: GENESIS_HASH };
@@ -23,6 +28,9 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
   const eventAt = (index: number, hash: string): StoredEvent => Object.assign(decodeLine(lines[index]!).event, { seq: index + 1, hash });
 
   return {
+    staff: memoryStaff(staff),
+    sessions: memorySessions(),
+    throttles: memoryThrottles(),
     files: memoryFiles(),
     catalog: {
       get: () => catalog,

@@ -4,6 +4,7 @@
  *   chain_head   the one row every append locks: positions commit in order (./appender.ts)
  *   catalog      the catalog document (./catalog.ts)
  *   files        photos and documents, content-addressed (./files.ts)
+ *   staff, sessions, throttles   console accounts, their sessions, failures against guessing (./accounts/)
  * The lines and hashes are the segment log's (../codec.ts, ../chain.ts): the same events make the same chain
  * on either engine. Each process follows the table (./follower.ts), so its views see every process's writes.
  */
@@ -17,6 +18,7 @@ import { Subscribers } from '../subscribers.ts';
 import type { RatingRecorded } from '../events.ts';
 import type { Store, StoreHealth } from '../types.ts';
 import { PostgresAppender, type AppendStats } from './appender.ts';
+import { openPostgresAccounts } from './accounts/index.ts';
 import { openPostgresCatalog } from './catalog.ts';
 import { postgresFiles } from './files.ts';
 import { Follower, readEvents, READ_BATCH } from './follower.ts';
@@ -51,12 +53,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   try {
     await migrate(sql, log);
     const catalog = await openPostgresCatalog(sql, log);
+    const accounts = await openPostgresAccounts(sql, log, options.pollMs);
     const [row] = await sql<{ position: string; hash: string }[]>`select position, hash from chain_head where id = 1`;
     const subscribers = new Subscribers();
     const follower = new Follower(sql, { seq: Number(row!.position), hash: row!.hash }, subscribers, log);
     await follower.start(options.pollMs);
     const appender = new PostgresAppender(sql, (batch) => follower.deliverOwn(batch));
-    return assemble({ sql, log, catalog, follower, appender, subscribers });
+    return assemble({ sql, log, catalog, accounts, follower, appender, subscribers });
   } catch (error) {
     await sql.end({ timeout: 1 });
     throw error;
@@ -67,12 +70,13 @@ type Parts = {
   sql: postgres.Sql;
   log: (line: string) => void;
   catalog: Awaited<ReturnType<typeof openPostgresCatalog>>;
+  accounts: Awaited<ReturnType<typeof openPostgresAccounts>>;
   follower: Follower;
   appender: PostgresAppender;
   subscribers: Subscribers;
 };
 
-function assemble({ sql, log, catalog, follower, appender, subscribers }: Parts): PostgresStore {
+function assemble({ sql, log, catalog, accounts, follower, appender, subscribers }: Parts): PostgresStore {
   let closed = false;
   let chain: StoreHealth['chain'] = { state: 'verifying' };
   const refusal = () => {
@@ -86,6 +90,9 @@ function assemble({ sql, log, catalog, follower, appender, subscribers }: Parts)
       get: () => catalog.get(),
       update: (change) => (refusal() ? Promise.reject(refusal()) : catalog.update(change))
     },
+    staff: accounts.staff,
+    sessions: accounts.sessions,
+    throttles: accounts.throttles,
     files: postgresFiles(sql),
     stats: appender.stats,
 
@@ -199,7 +206,7 @@ function assemble({ sql, log, catalog, follower, appender, subscribers }: Parts)
       closed = true;
       try {
         await appender.close();
-        await Promise.all([follower.stop(), catalog.close()]);
+        await Promise.all([follower.stop(), catalog.close(), accounts.close()]);
       } finally {
         await sql.end({ timeout: 5 });
       }

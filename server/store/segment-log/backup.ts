@@ -2,6 +2,7 @@
  * A backup of a segment-log store: a tar archive (any `tar tf` can list it) of
  *   suara-backup.json          what it is: format, when, the head it ends at, the formats inside
  *   catalog.json               the catalog at that head
+ *   staff.json                 the console's accounts (an archive of an older release has them in catalog.json)
  *   server.key                 the installation's secret (detail tokens, idempotency keys)
  *   chain-key.pem              the key that signs chain heads, with the daily heads and the migration
  *   chain-heads.jsonl          record when there are (docs/public-record.md)
@@ -27,6 +28,7 @@ import { FILES_DIR } from './files.ts';
 import { FILE_ID } from '../files.ts';
 import { CATALOG_FORMAT_VERSION, EVENTS_FORMAT_FILE, EVENTS_FORMAT_VERSION } from './migrations/index.ts';
 import { PRIVATE_FILE_MODE } from './modes.ts';
+import { STAFF_FILE, type StaffFile } from './staff.ts';
 import { listSegments, type Segment } from './segments.ts';
 
 export const BACKUP_MANIFEST = 'suara-backup.json';
@@ -49,6 +51,7 @@ export function backupStore({ dir, store, now = Date.now() }: { dir: string; sto
   // One tick: the catalog as it is at this head.
   const head = store.head();
   const catalog = store.catalog.get();
+  const accounts = store.staff.all();
   const manifest: BackupManifest = {
     format: 'suara-backup',
     version: BACKUP_FORMAT_VERSION,
@@ -64,6 +67,7 @@ export function backupStore({ dir, store, now = Date.now() }: { dir: string; sto
   const fill = async () => {
     await add(BACKUP_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
     await add('catalog.json', JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION }, null, 2));
+    await add(STAFF_FILE, JSON.stringify({ formatVersion: 1, accounts: [...accounts] } satisfies StaffFile, null, 2));
     for (const name of ['server.key', 'chain-key.pem', 'chain-heads.jsonl', 'chain-migration.json', 'webhooks.json']) {
       const content = await readFile(join(dir, name)).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;

@@ -1,6 +1,8 @@
 /*
  * Layout of a segment-log store directory:
  *   catalog.json                 agencies, offices, services, holidays, demo flag (lowdb)
+ *   staff.json                   the console's accounts (lowdb, ./staff.ts)
+ *   sessions.json                the console's sessions, by token hash (../../security/session-file.ts)
  *   events/000000000001.jsonl    events 1…segmentSize, one compact JSON line each (../codec.ts)
  *   events/000000100001.jsonl    the next segment, named after its first seq; only the last is written
  *   events/format.json           the log's format version (catalog.json has its own: ./migrations/)
@@ -18,7 +20,10 @@ import { ChainChecker } from '../chain.ts';
 import { decodeLine } from '../codec.ts';
 import { Subscribers } from '../subscribers.ts';
 import type { Store, StoreHealth } from '../types.ts';
+import { memoryThrottles } from '../accounts/memory.ts';
+import { fileSessions, SESSIONS_FILE } from '../../security/session-file.ts';
 import { openCatalog } from './catalog.ts';
+import { openStaffFile, STAFF_FILE } from './staff.ts';
 import { diskFiles, FILES_DIR } from './files.ts';
 import { lockDataDir } from './lock.ts';
 import { migrateDataDir } from './migrations/index.ts';
@@ -85,6 +90,7 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
   await makePrivateDir(eventsDir);
   await migrateDataDir(dir, log);
   const catalog = await openCatalog(join(dir, 'catalog.json'));
+  const staff = await openStaffFile(join(dir, STAFF_FILE));
   const recovered = await recoverLog(eventsDir);
   if (recovered.cut) {
     log(
@@ -118,6 +124,10 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
         return catalog.update(change);
       }
     },
+    staff,
+    sessions: fileSessions(join(dir, SESSIONS_FILE)),
+    // One process holds DATA_DIR: its memory is where failures are counted (a restart forgives everyone).
+    throttles: memoryThrottles(),
     files: diskFiles(join(dir, FILES_DIR)),
     stats: writer.stats,
     append(events, options) {
@@ -206,7 +216,7 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
       closed = true;
       await learning.catch(() => {});
       try {
-        await Promise.all([writer.close(), catalog.close()]);
+        await Promise.all([writer.close(), catalog.close(), staff.close()]);
       } finally {
         await release();
       }

@@ -19,7 +19,7 @@ import { listSegments } from './segments.ts';
 import { describeBreak, verifySegments } from './verify-chain.ts';
 
 /** What a backup may hold; anything else (a path outside, a link) makes the archive unusable. */
-const ARCHIVE_NAME = /^(catalog\.json|server\.key|chain-key\.pem|chain-heads\.jsonl|chain-migration\.json|webhooks\.json|events\/(\d{12}\.jsonl|format\.json)|attachments\/[0-9a-f]{64})$/;
+const ARCHIVE_NAME = /^(catalog\.json|staff\.json|server\.key|chain-key\.pem|chain-heads\.jsonl|chain-migration\.json|webhooks\.json|events\/(\d{12}\.jsonl|format\.json)|attachments\/[0-9a-f]{64})$/;
 
 /** The restore cannot go on; the message says why, in both languages. */
 export class RestoreRefused extends Error {

@@ -17,6 +17,12 @@ describe('catalog migrations', () => {
     expect(await up({ demo: false })).toMatchObject({ agencies: [], staff: [], holidays: [] });
   });
 
+  it('2 → 3 drops the accounts (moved to staff.json before: ./staff.ts) and keeps the rest', async () => {
+    const v2 = { agencies: [], offices: [], services: [], holidays: ['2026-12-25'], demo: false, staff: [{ id: 'x' }], audit: [] };
+    const { staff: _moved, ...rest } = v2;
+    expect(await CATALOG_MIGRATIONS[1]!.up(v2)).toEqual(rest);
+  });
+
   it('rewrites an unversioned catalog.json at the current version, private, and leaves a current one alone', async () => {
     const path = join(dir, 'catalog.json');
     await writeFile(path, JSON.stringify({ agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] }));

@@ -15,6 +15,11 @@ export const CATALOG_MIGRATIONS: readonly Migration<CatalogJson>[] = [
     from: 1,
     why: 'the catalog carries its format version; every list an earlier release could leave out is present',
     up: (catalog) => ({ agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [], surveyPopulations: [], surveyElementSets: [], ...catalog })
+  },
+  {
+    from: 2,
+    why: 'staff accounts live in staff.json (./staff.ts moved them there first)',
+    up: ({ staff: _movedToStaffJson, ...catalog }) => catalog
   }
 ];
 

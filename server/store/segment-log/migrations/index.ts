@@ -3,6 +3,8 @@ import { CATALOG_FORMAT_VERSION, catalogFormatOf, migrateCatalogFile } from './c
 import { EVENTS_FORMAT_VERSION, eventLogFormatOf, migrateEventLog } from './events.ts';
 import { CHAIN_MIGRATION_FILE, readChainMigration, recoverInterruptedMigration } from './public-chain.ts';
 import { FormatTooNew } from './run.ts';
+import { moveStaffOutOfCatalog } from './staff.ts';
+import { STAFF_FILE } from '../staff.ts';
 
 export { CATALOG_FORMAT_VERSION } from './catalog.ts';
 export { EVENTS_FORMAT_FILE, EVENTS_FORMAT_VERSION } from './events.ts';
@@ -23,6 +25,9 @@ export async function migrateDataDir(dir: string, log: (line: string) => void): 
   if (catalogFormat !== undefined && catalogFormat > CATALOG_FORMAT_VERSION) throw new FormatTooNew(catalogPath, catalogFormat, CATALOG_FORMAT_VERSION);
   const eventsFormat = await eventLogFormatOf(eventsDir);
   if (eventsFormat !== undefined && eventsFormat > EVENTS_FORMAT_VERSION) throw new FormatTooNew(eventsDir, eventsFormat, EVENTS_FORMAT_VERSION);
+  // Before the catalog's step that drops them (./staff.ts).
+  const moved = catalogFormat !== undefined && catalogFormat < 3 ? await moveStaffOutOfCatalog(catalogPath, join(dir, STAFF_FILE)) : undefined;
+  if (moved !== undefined) log(`Akun staf dipindah ke / staff accounts moved to ${STAFF_FILE}: ${moved}`);
   const steps = [
     ['catalog.json', await migrateCatalogFile(catalogPath)],
     ['events/', await migrateEventLog(eventsDir)]
