@@ -221,7 +221,7 @@ try {
       pass: undefined
     })),
     { name: 'resident memory (peak)', value: `${mb(final.maxRssBytes)} MB`, target: '≤ 600 MB', pass: final.maxRssBytes <= 600 * 1024 ** 2 },
-    { name: 'bytes on disk per rating', value: `${perRating.toFixed(1)} B`, target: '≤ 150 B', pass: perRating <= 150 },
+    { name: database ? 'bytes on disk per rating (in the segment log copied from)' : 'bytes on disk per rating', value: `${perRating.toFixed(1)} B`, target: '≤ 150 B', pass: perRating <= 150 },
     // kB as build tools count them: 1,000 bytes.
     { name: 'office page JS, gzipped', value: `${(weight.gzipBytes / 1000).toFixed(1)} kB`, target: '≤ 100 kB', pass: weight.gzipBytes <= 100_000 },
     ...Object.entries(scores).map(([path, s]) => ({
