@@ -1,5 +1,13 @@
-import { afterAll, beforeAll } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GENESIS_HASH, hashLine } from '../../server/store/chain.ts';
+import { encodeEvent } from '../../server/store/codec.ts';
+import { DuplicateSubmission, StreamVersionConflict } from '../../server/store/conflicts.ts';
 import { openPostgresStore, type PostgresStore } from '../../server/store/postgres/index.ts';
+import { readMigrations } from '../../server/store/postgres/migrate.ts';
+import type { DomainEvent, RatingRecorded, StoredEvent } from '../../server/store/events.ts';
+import { rating, sampleEvents } from './fixtures/events.ts';
+import { replayAll } from './harness.ts';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.ts';
 import { storeContract } from './contract.ts';
 
@@ -18,3 +26,169 @@ async function open(dir: string): Promise<PostgresStore> {
 }
 
 storeContract('postgres', open, { persistent: true, writes: (store) => store.stats.batches });
+
+/** Waits until `condition` holds (another process's events arrive on NOTIFY or the poll); fails after 20 s. */
+async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (const deadline = Date.now() + 20_000; !(await condition()); await new Promise((resolve) => setTimeout(resolve, 10))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+  }
+}
+
+describe('PostgreSQL store: two processes on one database', () => {
+  const opened: PostgresStore[] = [];
+  const connections: postgres.Sql[] = [];
+  let url: string;
+  const openOne = async (pollMs?: number) => {
+    const store = await openPostgresStore({ url, log: () => {}, pollMs });
+    opened.push(store);
+    return store;
+  };
+  beforeEach(async () => {
+    url = await cluster.createDatabase();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((store) => store.close()));
+    await Promise.all(connections.splice(0).map((sql) => sql.end()));
+  });
+
+  it('interleaves appends from both into one gap-free chain, and each sees all of them through subscribe, in order', async () => {
+    const [a, b] = [await openOne(), await openOne()];
+    const seenByA: StoredEvent[] = [];
+    const seenByB: StoredEvent[] = [];
+    await a.subscribe((event) => seenByA.push(event));
+    await b.subscribe((event) => seenByB.push(event));
+    const sent = await Promise.all(Array.from({ length: 60 }, (_, n) => (n % 2 === 0 ? a : b).append([rating(n)])));
+    const all = sent.flat().sort((x, y) => x.seq - y.seq);
+    expect(all.map((event) => event.seq)).toEqual(Array.from({ length: 60 }, (_, n) => n + 1));
+    await until(() => seenByA.length === 60 && seenByB.length === 60, 'both saw 60 events');
+    expect(seenByA).toStrictEqual(all);
+    expect(seenByB).toStrictEqual(all);
+    expect(a.head()).toEqual(b.head());
+    expect(await b.verify()).toEqual({ ok: true, events: 60 });
+    // A third process replays the same chain.
+    expect(await replayAll(await openOne())).toStrictEqual(all);
+  });
+
+  it('stores one event for an idempotency key sent to both at once', async () => {
+    const [a, b] = [await openOne(), await openOne()];
+    const keyed = { ...rating(1), idempotencyKey: 'same-key-from-two-proc' };
+    const race = await Promise.allSettled([a.append([keyed]), b.append([{ ...keyed, at: keyed.at + 1 }])]);
+    const won = race.filter((outcome) => outcome.status === 'fulfilled');
+    const lost = race.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect([won.length, lost.length]).toEqual([1, 1]);
+    expect(lost[0]!.reason).toBeInstanceOf(DuplicateSubmission);
+    expect(lost[0]!.reason).toMatchObject({ kind: 'rating', keyHash: 'same-key-from-two-proc', seq: 1 });
+    expect((await replayAll(a)).map((event) => (event as RatingRecorded).idempotencyKey)).toEqual(['same-key-from-two-proc']);
+  });
+
+  it('lets exactly one of two processes racing on one complaint at the same expected version win', async () => {
+    const [a, b] = [await openOne(), await openOne()];
+    const code = 'SL-TWO-PROC-0001';
+    await a.append([{ ...complaintOf(sampleEvents), trackingCode: code, idempotencyKey: undefined }]);
+    const act = (actor: string): DomainEvent => ({ type: 'complaint.verified', at: Date.UTC(2025, 0, 7), trackingCode: code, actor });
+    const race = await Promise.allSettled([a.append([act('staff-a')], { expectedVersions: { [code]: 1 } }), b.append([act('staff-b')], { expectedVersions: { [code]: 1 } })]);
+    const lost = race.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(race.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.reason).toBeInstanceOf(StreamVersionConflict);
+    expect(lost[0]!.reason).toMatchObject({ stream: code, expected: 1, actual: 2 });
+    expect(await a.verify()).toEqual({ ok: true, events: 2 });
+  });
+
+  it('shares the catalog: a change made by one process reaches the other, and each change applies to the latest', async () => {
+    const [a, b] = [await openOne(), await openOne()];
+    await a.catalog.update((draft) => void draft.holidays.push('2025-08-17'));
+    await until(() => b.catalog.get().holidays.length === 1, 'b reloaded the catalog');
+    // b changes what a wrote, not its own older copy, even before a's notification would arrive.
+    await a.catalog.update((draft) => void draft.holidays.push('2025-12-25'));
+    await b.catalog.update((draft) => void draft.holidays.push('2026-01-01'));
+    await until(() => a.catalog.get().holidays.length === 3, 'a reloaded the catalog');
+    expect(a.catalog.get().holidays).toEqual(['2025-08-17', '2025-12-25', '2026-01-01']);
+    expect(b.catalog.get()).toEqual(a.catalog.get());
+  });
+
+  it('stores files once by content, readable from every process', async () => {
+    const [a, b] = [await openOne(), await openOne()];
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0, 1, 2, 3]);
+    const id = await a.files!.put(bytes);
+    expect(await b.files!.put(bytes)).toBe(id);
+    expect(await b.files!.get(id)).toEqual(Buffer.from(bytes));
+    expect(await b.files!.get('0'.repeat(64))).toBeUndefined();
+  });
+
+  it('applies each migration once and records it, whichever process starts first', async () => {
+    await Promise.all([openOne(), openOne()]);
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    connections.push(sql);
+    const applied = await sql<{ version: number; name: string }[]>`select version, name from schema_migrations order by version`;
+    expect(applied.map((row) => `${row.version} ${row.name}`)).toEqual((await readMigrations()).map((m) => `${m.version} ${m.name}`));
+    expect(applied.slice(0, 3).map((row) => row.name)).toEqual(['events', 'catalog', 'files']);
+  });
+
+  it('erases private parts in place: public forms and chain unchanged, replays without them', async () => {
+    const store = await openOne();
+    const stored = await store.append(sampleEvents);
+    const publicBefore: string[] = [];
+    await store.readPublicForms!({ after: 0, upTo: stored.length }, (line) => publicBefore.push(line));
+    const erased = await store.erasePrivate!((event) => event.type === 'complaint.submitted');
+    expect(erased).toEqual(stored.filter((event) => event.type === 'complaint.submitted').map((event) => event.seq));
+    expect(erased.length).toBeGreaterThan(0);
+    const publicAfter: string[] = [];
+    await store.readPublicForms!({ after: 0, upTo: stored.length }, (line) => publicAfter.push(line));
+    expect(publicAfter).toEqual(publicBefore);
+    expect(await store.verify()).toEqual({ ok: true, events: stored.length });
+    const replayed = await replayAll(await openOne());
+    for (const seq of erased) expect(replayed[seq - 1]).not.toStrictEqual(stored[seq - 1]);
+    expect(replayed.filter((event) => !erased.includes(event.seq))).toStrictEqual(stored.filter((event) => !erased.includes(event.seq)));
+    expect(await store.erasePrivate!((event) => event.type === 'complaint.submitted')).toEqual([]);
+  });
+
+  it('never skips a transaction that commits late: a follower waits for it instead of reading past it', async () => {
+    const [writer, follower] = [await openOne(), await openOne(20)];
+    const seen: number[] = [];
+    await follower.subscribe((event) => seen.push(event.seq));
+    // A third connection appends like a slow process: it holds the chain head and its event 1, uncommitted.
+    const slow = postgres(url, { max: 1, onnotice: () => {} });
+    connections.push(slow);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const slowAppend = slow.begin(async (tx) => {
+      await tx`select position from chain_head where id = 1 for update`;
+      const line = encodeEvent(rating(100), GENESIS_HASH);
+      const hash = hashLine(1, line);
+      await tx`insert into events (position, type, at, line, hash) values (1, 'rating.recorded', ${rating(100).at}, ${line}, ${hash})`;
+      await tx`update chain_head set position = 1, hash = ${hash} where id = 1`;
+      locked();
+      await released;
+      await tx`select pg_notify('suara_events', '1')`;
+    });
+    await isLocked;
+    let acknowledged = false;
+    const fast = writer.append([rating(101)]).then((stored) => ((acknowledged = true), stored));
+    // The fast append waits for the chain head's lock: it cannot number its event past the uncommitted one.
+    const probe = postgres(url, { max: 1, onnotice: () => {} });
+    connections.push(probe);
+    await until(
+      async () => (await probe<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)[0]!.n > 0,
+      'the fast append waits for the lock'
+    );
+    expect(acknowledged).toBe(false);
+    expect(seen).toEqual([]);
+    expect(follower.head().seq).toBe(0);
+    release();
+    await slowAppend;
+    const [stored] = await fast;
+    expect(stored!.seq).toBe(2);
+    await until(() => seen.length === 2, 'the follower saw both');
+    expect(seen).toEqual([1, 2]);
+    expect(await follower.verify()).toEqual({ ok: true, events: 2 });
+  });
+});
+
+function complaintOf(events: DomainEvent[]) {
+  const found = events.find((event) => event.type === 'complaint.submitted');
+  if (!found || found.type !== 'complaint.submitted') throw new Error('no complaint in the sample events');
+  return found;
+}

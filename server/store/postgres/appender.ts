@@ -12,7 +12,8 @@
  * exact; NOTIFY only says "look now".
  *
  * The lock also makes the checks exact: while it is held nobody else appends, so a stream's version and the
- * stored idempotency keys cannot change between checking and inserting (the unique constraints hold anyway).
+ * stored idempotency keys cannot change between checking and inserting; `unique (stream, version)` and the
+ * primary key of `submission_keys` hold them in the database too.
  * The hashes are computed here exactly as the segment log computes them (../chain.ts, ../codec.ts), from the
  * head the row holds, so both engines store the same chain for the same events.
  *
@@ -25,6 +26,7 @@ import type { Sql, TransactionSql } from 'postgres';
 import { hashLine } from '../chain.ts';
 import { encodeStoredEvent } from '../codec.ts';
 import { DuplicateSubmission, StreamVersionConflict, type SubmissionKind } from '../conflicts.ts';
+import { REMEMBER_MS } from '../stream-guard.ts';
 import { streamOf, submissionKeyOf } from '../streams.ts';
 import type { AppendOptions, ChainHead, DomainEvent, StoredEvent } from '../types.ts';
 
@@ -38,7 +40,11 @@ type Pending = {
 /** A committed batch: its events in position order, and the head before it. */
 export type CommittedBatch = { before: ChainHead; events: StoredEvent[] };
 
-export type Row = { position: number; stream: string | null; version: number | null; type: string; at: number; line: string; hash: string; kind: string | null; key: string | null };
+export type Row = { position: number; stream: string | null; version: number | null; type: string; at: number; line: string; hash: string };
+/** An idempotency key's latest use (table submission_keys). */
+export type KeyRow = { kind: string; key: string; position: number; at: number };
+/** The first (latest) use of an idempotency key: the event's position and time. */
+type FirstUse = { seq: number; at: number };
 
 export type AppendStats = { appends: number; events: number; batches: number };
 
@@ -114,6 +120,7 @@ async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ comm
 
   let { seq, hash } = before;
   const rows: Row[] = [];
+  const keyRows: KeyRow[] = [];
   const stored: StoredEvent[] = [];
   const results: (StoredEvent[] | Error)[] = [];
   for (const pending of batch) {
@@ -122,9 +129,9 @@ async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ comm
       results.push(refused);
       continue;
     }
-    const mark = { seq, hash, rows: rows.length, versions: new Map(versions) };
+    const mark = { seq, hash, rows: rows.length, keyRows: keyRows.length, versions: new Map(versions) };
     const mine: StoredEvent[] = [];
-    const keys: string[] = [];
+    const keys: [string, FirstUse | undefined][] = [];
     try {
       for (const event of pending.events) {
         const encoded = encodeStoredEvent(event, hash);
@@ -136,18 +143,24 @@ async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ comm
         if (submission) {
           const id = submissionId(submission.kind, submission.keyHash);
           // Two events of one call with one key: the call is refused, like a key stored before.
-          if (firstSeqs.has(id)) throw new DuplicateSubmission(submission.kind, submission.keyHash, firstSeqs.get(id)!);
-          firstSeqs.set(id, seq);
-          keys.push(id);
+          const first = firstSeqs.get(id);
+          if (first && isRepeat(first, event.at)) throw new DuplicateSubmission(submission.kind, submission.keyHash, first.seq);
+          keys.push([id, first]);
+          firstSeqs.set(id, { seq, at: event.at });
+          keyRows.push({ kind: submission.kind, key: submission.keyHash, position: seq, at: event.at });
         }
-        rows.push({ position: seq, stream: stream ?? null, version, type: event.type, at: event.at, line: encoded.line, hash, kind: submission?.kind ?? null, key: submission?.keyHash ?? null });
+        rows.push({ position: seq, stream: stream ?? null, version, type: event.type, at: event.at, line: encoded.line, hash });
         mine.push(Object.assign(encoded.event, { seq, hash }));
       }
     } catch (error) {
       // An event it cannot store, or a key twice: none of this call is stored; undo what it counted.
       ({ seq, hash } = mark);
       rows.length = mark.rows;
-      for (const key of keys) firstSeqs.delete(key);
+      keyRows.length = mark.keyRows;
+      for (const [id, before] of keys.reverse()) {
+        if (before) firstSeqs.set(id, before);
+        else firstSeqs.delete(id);
+      }
       versions.clear();
       for (const [stream, version] of mark.versions) versions.set(stream, version);
       results.push(error instanceof Error ? error : new Error(String(error)));
@@ -157,7 +170,7 @@ async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ comm
     results.push(mine);
   }
   if (rows.length > 0) {
-    await insertRows(tx, rows);
+    await insertRows(tx, rows, keyRows);
     await tx`update chain_head set position = ${seq}, hash = ${hash} where id = 1`;
     await tx`select pg_notify('suara_events', ${String(seq)})`;
   }
@@ -165,7 +178,7 @@ async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ comm
 }
 
 /** The refusal of a call whose expected versions do not hold, or whose key is already stored; else undefined. */
-function refusal(pending: Pending, versions: Map<string, number>, firstSeqs: Map<string, number>): Error | undefined {
+function refusal(pending: Pending, versions: Map<string, number>, firstSeqs: Map<string, FirstUse>): Error | undefined {
   for (const [stream, expected] of Object.entries(pending.options?.expectedVersions ?? {})) {
     const actual = versions.get(stream) ?? 0;
     if (actual !== expected) return new StreamVersionConflict(stream, expected, actual);
@@ -173,7 +186,7 @@ function refusal(pending: Pending, versions: Map<string, number>, firstSeqs: Map
   for (const event of pending.events) {
     const submission = submissionKeyOf(event);
     const first = submission && firstSeqs.get(submissionId(submission.kind, submission.keyHash));
-    if (submission && first !== undefined) return new DuplicateSubmission(submission.kind, submission.keyHash, first);
+    if (submission && first && isRepeat(first, event.at)) return new DuplicateSubmission(submission.kind, submission.keyHash, first.seq);
   }
   return undefined;
 }
@@ -195,8 +208,13 @@ async function streamVersions(tx: TransactionSql, batch: Pending[]): Promise<Map
   return versions;
 }
 
-/** The position of the first stored event of every (kind, key) the batch carries. */
-async function storedSubmissions(tx: TransactionSql, batch: Pending[]): Promise<Map<string, number>> {
+/** An event at `at` repeats a key first used at `first.at` while that use is remembered (by the events' own times). */
+function isRepeat(first: FirstUse, at: number): boolean {
+  return first.at > at - REMEMBER_MS;
+}
+
+/** The stored use of every (kind, key) the batch carries. */
+async function storedSubmissions(tx: TransactionSql, batch: Pending[]): Promise<Map<string, FirstUse>> {
   const kinds: SubmissionKind[] = [];
   const keys: string[] = [];
   for (const pending of batch) {
@@ -207,13 +225,13 @@ async function storedSubmissions(tx: TransactionSql, batch: Pending[]): Promise<
       keys.push(submission.keyHash);
     }
   }
-  const found = new Map<string, number>();
+  const found = new Map<string, FirstUse>();
   if (keys.length === 0) return found;
-  const rows = await tx<{ kind: string; key: string; position: string }[]>`
-    select e.submission_kind as kind, e.submission_key as key, e.position
+  const rows = await tx<{ kind: string; key: string; position: string; at: string }[]>`
+    select s.kind, s.key, s.position, s.at
     from unnest(${kinds}::text[], ${keys}::text[]) as k(kind, key)
-    join events e on e.submission_kind = k.kind and e.submission_key = k.key`;
-  for (const row of rows) found.set(submissionId(row.kind, row.key), Number(row.position));
+    join submission_keys s on s.kind = k.kind and s.key = k.key`;
+  for (const row of rows) found.set(submissionId(row.kind, row.key), { seq: Number(row.position), at: Number(row.at) });
   return found;
 }
 
@@ -224,14 +242,25 @@ function submissionId(kind: string, keyHash: string): string {
 // One statement per few thousand rows, columns as arrays: no limit on parameters, one round trip each.
 const INSERT_CHUNK = 5_000;
 
-export async function insertRows(tx: TransactionSql, rows: Row[]): Promise<void> {
+export async function insertRows(tx: TransactionSql, rows: Row[], keyRows: KeyRow[]): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof Row>(key: K) => chunk.map((row) => row[key]);
     await tx`
-      insert into events (position, stream, version, type, at, line, hash, submission_kind, submission_key)
+      insert into events (position, stream, version, type, at, line, hash)
       select * from unnest(
         ${column('position')}::bigint[], ${column('stream')}::text[], ${column('version')}::int[], ${column('type')}::text[],
-        ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[], ${column('kind')}::text[], ${column('key')}::text[])`;
+        ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[])`;
+  }
+  // One row per key, its latest use: an insert may not update the same row twice.
+  const latest = [...new Map(keyRows.map((row) => [`${row.kind}:${row.key}`, row])).values()];
+  for (let start = 0; start < latest.length; start += INSERT_CHUNK) {
+    const chunk = latest.slice(start, start + INSERT_CHUNK);
+    const column = <K extends keyof KeyRow>(key: K) => chunk.map((row) => row[key]);
+    // A key taken over after REMEMBER_MS points at its new event from now on.
+    await tx`
+      insert into submission_keys (kind, key, position, at)
+      select * from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('position')}::bigint[], ${column('at')}::bigint[])
+      on conflict (kind, key) do update set position = excluded.position, at = excluded.at`;
   }
 }

@@ -9,7 +9,7 @@ import { hashLine } from '../chain.ts';
 import { decodeLine, readPrevHash } from '../codec.ts';
 import { streamOf, submissionKeyOf } from '../streams.ts';
 import type { ChainHead, StoredEvent } from '../types.ts';
-import { insertRows, type CommittedBatch, type Row } from './appender.ts';
+import { insertRows, type CommittedBatch, type KeyRow, type Row } from './appender.ts';
 import { READ_BATCH } from './follower.ts';
 
 /** Hands the stored lines after < position ≤ upTo to `visit`, in order, a batch at a time. */
@@ -23,8 +23,8 @@ export async function readLines(sql: Sql, range: { after: number; upTo: number }
 }
 
 /**
- * Appends `lines` after the head in one transaction. A key stored before is kept without its uniqueness: the file
- * log answers a key for 31 days only (server/store/stream-guard.ts), so a source may hold one twice, months apart.
+ * Appends `lines` after the head in one transaction. A source may hold a key twice, months apart (keys are answered
+ * for REMEMBER_MS only: server/store/stream-guard.ts): the key then points at its latest use, as after appends.
  */
 export async function appendLines(sql: Sql, lines: readonly string[]): Promise<CommittedBatch> {
   return sql.begin(async (tx) => {
@@ -45,37 +45,18 @@ export async function appendLines(sql: Sql, lines: readonly string[]): Promise<C
         versions.set(row.stream, Number(row.version));
       }
     }
-    const submissions = events.map(submissionKeyOf);
-    const keys = submissions.filter((submission) => submission !== undefined);
-    const seen = new Set<string>();
-    if (keys.length > 0) {
-      const stored = await tx<{ kind: string; key: string }[]>`
-        select e.submission_kind as kind, e.submission_key as key
-        from unnest(${keys.map((k) => k.kind)}::text[], ${keys.map((k) => k.keyHash)}::text[]) as k(kind, key)
-        join events e on e.submission_kind = k.kind and e.submission_key = k.key`;
-      for (const row of stored) seen.add(`${row.kind}:${row.key}`);
-    }
     const rows: Row[] = events.map((event, index) => {
       const stream = streamOf(event);
       const version = stream === undefined ? null : (versions.get(stream) ?? 0) + 1;
       if (stream !== undefined) versions.set(stream, version!);
-      const submission = submissions[index];
-      const id = submission && `${submission.kind}:${submission.keyHash}`;
-      const unique = id !== undefined && !seen.has(id);
-      if (unique) seen.add(id);
-      return {
-        position: event.seq,
-        stream: stream ?? null,
-        version,
-        type: event.type,
-        at: event.at,
-        line: lines[index]!,
-        hash: event.hash,
-        kind: unique ? submission!.kind : null,
-        key: unique ? submission!.keyHash : null
-      };
+      return { position: event.seq, stream: stream ?? null, version, type: event.type, at: event.at, line: lines[index]!, hash: event.hash };
     });
-    await insertRows(tx, rows);
+    // Each key points at its latest use, as when appended (./appender.ts).
+    const keyRows: KeyRow[] = events.flatMap((event) => {
+      const submission = submissionKeyOf(event);
+      return submission ? [{ kind: submission.kind, key: submission.keyHash, position: event.seq, at: event.at }] : [];
+    });
+    await insertRows(tx, rows, keyRows);
     await tx`update chain_head set position = ${seq}, hash = ${hash} where id = 1`;
     await tx`select pg_notify('suara_events', ${String(seq)})`;
     return { before, events };

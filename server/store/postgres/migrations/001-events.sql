@@ -16,11 +16,18 @@ create table events (
   at bigint not null,
   line text not null,
   hash text not null,
-  -- `rating` or `complaint`, and the idempotency key's hash: unique among what is stored.
-  submission_kind text,
-  submission_key text,
-  unique (stream, version),
-  check ((stream is null) = (version is null)),
-  check ((submission_kind is null) = (submission_key is null))
+  check ((stream is null) = (version is null))
 );
-create unique index events_submission on events (submission_kind, submission_key) where submission_key is not null;
+-- unique (stream, version) for the events that have a stream: ratings, most of the table, stay out of it.
+create unique index events_stream_version on events (stream, version) where stream is not null;
+
+-- Idempotency keys (`rating` or `complaint`, the key's hash), one row each: the event that last used it and
+-- when. A key is a duplicate within REMEMBER_MS of that use (server/store/stream-guard.ts); after that a new
+-- event may take it over, so the row, not the events table, holds the uniqueness.
+create table submission_keys (
+  kind text not null,
+  key text not null,
+  position bigint not null references events (position),
+  at bigint not null,
+  primary key (kind, key)
+);
