@@ -1,4 +1,4 @@
-import { DuplicateSubmission, StreamVersionConflict } from './conflicts.ts';
+import { DuplicateSubmission, StreamVersionConflict, type SubmissionKind } from './conflicts.ts';
 import { streamOf, submissionKeyOf } from './streams.ts';
 import type { AppendOptions, DomainEvent, StoredEvent } from './types.ts';
 
@@ -52,14 +52,17 @@ export class StreamGuard {
 
   /** Learns a stored event (numbered now, or read back from storage). */
   record(event: DomainEvent, seq: number): void {
-    const stream = streamOf(event);
+    this.learn(streamOf(event), submissionKeyOf(event), seq, event.at);
+  }
+
+  /** Learns what record() takes from an event, given directly (a reader that picks the fields out of a stored line). */
+  learn(stream: string | undefined, submission: { kind: SubmissionKind; keyHash: string } | undefined, seq: number, at: number): void {
     if (stream !== undefined) this.#versions.set(stream, this.version(stream) + 1);
-    if (event.at > this.#newest) this.#newest = event.at;
-    const submission = submissionKeyOf(event);
+    if (at > this.#newest) this.#newest = at;
     if (!submission) return;
     const id = `${submission.kind}:${submission.keyHash}`;
     this.#keys.delete(id); // a key used again after REMEMBER_MS moves to the back
-    this.#keys.set(id, { seq, at: event.at });
+    this.#keys.set(id, { seq, at });
     if (++this.#sincePrune >= PRUNE_EVERY) this.#prune();
   }
 
