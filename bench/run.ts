@@ -4,17 +4,19 @@
 // Not a test: numbers depend on the machine (and on whatever else runs on it — see `loadAverage`).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchMetrics } from '../server/diagnostics/bench-metrics.ts';
 import { RENDER_ANEW_FOR_BENCH } from '../shared/api-bridge.ts';
+import { SNAPSHOT_FILE } from '../server/boot.ts';
 import { SNAPSHOT_POLICY } from '../server/snapshot/keeper.ts';
 import { dataSet, diskUse, workingCopy } from './data.ts';
 import { lighthouse, type LighthouseScores } from './lighthouse.ts';
-import type { LoadSpec } from './load.ts';
+import type { LoadResult, LoadSpec } from './load.ts';
+import { seedPostgres } from './postgres.ts';
 import { pageWeight } from './page-weight.ts';
 import { cpuMicros } from './cpu.ts';
 import { alternate, cpuMedians, type Measured } from './pairs.ts';
@@ -34,9 +36,17 @@ const { values: args } = parseArgs({
     pairs: { type: 'string', default: '3' },
     reseed: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
-    'skip-lighthouse': { type: 'boolean', default: false }
+    'skip-lighthouse': { type: 'boolean', default: false },
+    /** `file` (DATA_DIR, the default) or `postgres`: the data set copied into a throwaway cluster (bench/postgres.ts). */
+    store: { type: 'string', default: 'file' }
   }
 });
+if (!['file', 'postgres'].includes(args.store)) {
+  console.error(`--store file|postgres, not ${args.store}`);
+  process.exit(2);
+}
+const onPostgres = args.store === 'postgres';
+const resultsFile = onPostgres ? 'results-postgres.json' : 'results.json';
 const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const pairs = Math.max(1, Number(args.pairs));
@@ -57,12 +67,22 @@ const data = await dataSet(BENCH_DIR, {
 });
 const disk = await diskUse(data.pristine);
 const dataDir = await workingCopy(data.pristine, join(BENCH_DIR, 'data', data.key, 'run'));
+// On PostgreSQL the data lives in the database; each server's DATA_DIR holds only its own views snapshot.
+const database = onPostgres ? await seedPostgres(dataDir) : undefined;
+const processDir = async (name: string) => {
+  const dir = join(BENCH_DIR, 'data', data.key, name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  return dir;
+};
 
 // A first start replays the whole log and snapshots the views (right after start-up, and again when
 // stopped); every later start restores them and replays only what came after. Both are measured,
 // the restart is the one that counts: it is what a deployment or a crash costs.
 console.log('Starting the server on the data set: first start, a full replay…');
-const serverEnv = { DATA_DIR: dataDir, SUARA_DEMO: '0', SUARA_BENCH: '1' };
+const serverEnv: Record<string, string> = database
+  ? { DATA_DIR: await processDir('run-postgres-1'), DATABASE_URL: database.url, SUARA_DEMO: '0', SUARA_BENCH: '1' }
+  : { DATA_DIR: dataDir, SUARA_DEMO: '0', SUARA_BENCH: '1' };
 const firstStart = await startProcess(SERVER_COMMAND, 3300, serverEnv, '/api/v1/health');
 // After a long replay the server writes the snapshot at its first check (server/snapshot/keeper.ts); stopped before that,
 // its last write on the way out may not finish in its few seconds on a busy machine, and the restart replays everything.
@@ -73,6 +93,23 @@ if (Number(args.ratings) + Number(args.complaints) > SNAPSHOT_POLICY.afterStartu
 await firstStart.stop();
 console.log(`First start ready after ${firstStart.readyMs} ms. Restarting from the views snapshot…`);
 const server = await startProcess(SERVER_COMMAND, 3300, serverEnv, '/api/v1/health');
+/** The restart from the views snapshot: a million events' worth of views; on PostgreSQL the tail comes over the network. */
+const startupTarget = database ? 10_000 : 5_000;
+let second: Running | undefined;
+/** POST /api/v1/ratings spread over two servers sharing the database, 25 connections each, at once: one summed result. */
+const twoProcesses = async (post: (origin: string) => LoadSpec): Promise<LoadResult> => {
+  // The second process starts from a copy of the first one's views snapshot, as a new process would from its own.
+  const dir = await processDir('run-postgres-2');
+  await cp(join(serverEnv.DATA_DIR, SNAPSHOT_FILE), join(dir, SNAPSHOT_FILE)).catch(() => {});
+  second = await startProcess(SERVER_COMMAND, 3302, { ...serverEnv, DATA_DIR: dir }, '/api/v1/health');
+  console.log(`Second process on the same database ready after ${second.readyMs} ms.`);
+  const both = (seconds: number) => Promise.all([server, second!].map((on) => load({ ...post(on.origin), connections: 25, duration: seconds })));
+  process.stdout.write(`two processes POST /api/v1/ratings: warm-up ${warmup} s, load ${duration} s… `);
+  if (warmup > 0) await both(warmup);
+  const summed = sumLoads(await both(duration));
+  console.log(`${Math.round(summed.requestsPerSec)} req/s, p99 ${summed.p99} ms`);
+  return summed;
+};
 // The baseline also serves the league table's exact bytes as a static answer: the cost of moving them.
 const leagueFile = join(BENCH_DIR, 'data', data.key, 'league.json');
 await writeFile(leagueFile, Buffer.from(await (await fetch(`${server.origin}/api/v1/stats`)).arrayBuffer()));
@@ -139,6 +176,7 @@ try {
     leaguePairs.baseline,
     leaguePairs.server
   ];
+  const together = database ? await twoProcesses(post) : undefined;
   const page = await run('server GET /kantor/{id}', get(`${server.origin}/kantor/${officeId}`, 10));
   // The same page past the page cache (a header the server heeds only with SUARA_BENCH=1): every request renders anew.
   const pageGet = get(`${server.origin}/kantor/${officeId}`, 10);
@@ -167,12 +205,14 @@ try {
       target: `start ≤ ${QUIET_LOAD} (a quiet machine)`,
       pass: quiet
     },
-    ...pairsRows('POST /api/v1/ratings (50 conn, fsync)', postPairs, { minRatio: 0.7, maxP99: 50 }, '  baseline POST (JSON, zod, in memory)'),
+    ...pairsRows(`POST /api/v1/ratings (50 conn, ${database ? 'PostgreSQL commit' : 'fsync'})`, postPairs, { minRatio: database ? 0.3 : 0.7, maxP99: 50 }, '  baseline POST (JSON, zod, in memory)'),
     ...pairsRows(`GET /api/v1/offices/{id}/stats (50 conn)`, officeStatsPairs, { minRatio: 0.8, maxP99: 20 }, '  baseline GET (hello world)'),
     ...pairsRows(`GET /api/v1/stats, ${table.offices.length} offices (50 conn)`, leaguePairs, { maxP99: 50 }, '  baseline GET (the same bytes, static)'),
     loadRow('GET /kantor/{id} page (10 conn)', page, { maxP99: 100 }),
     loadRow('  the same, rendered every time (no page cache)', pageRendered, { maxP99: 50 }),
-    { name: 'start-up on the data (spawn → health), views snapshot', value: `${server.readyMs} ms`, target: '≤ 5000 ms', pass: server.readyMs <= 5000 },
+    ...(together ? [loadRow('POST /api/v1/ratings, two processes sharing the database (25 conn each)', together, { minRatio: 0.3, maxP99: 100 }, postPairs.baseline)] : []),
+    { name: 'start-up on the data (spawn → health), views snapshot', value: `${server.readyMs} ms`, target: `≤ ${startupTarget} ms`, pass: server.readyMs <= startupTarget },
+    ...(database ? [{ name: '  copying the data set into PostgreSQL (npm run store:copy)', value: `${database.copyMs} ms`, target: '(reported)', pass: undefined }] : []),
     { name: '  first start: full replay of the log', value: `${firstStart.readyMs} ms`, target: '(reported)', pass: undefined },
     { name: 'max event-loop delay during POST load', value: `${afterPost.eventLoopDelay.max} ms`, target: '≤ 50 ms', pass: afterPost.eventLoopDelay.max <= 50 },
     ...Object.entries(during).map(([label, d]) => ({
@@ -182,7 +222,7 @@ try {
       pass: undefined
     })),
     { name: 'resident memory (peak)', value: `${mb(final.maxRssBytes)} MB`, target: '≤ 600 MB', pass: final.maxRssBytes <= 600 * 1024 ** 2 },
-    { name: 'bytes on disk per rating', value: `${perRating.toFixed(1)} B`, target: '≤ 150 B', pass: perRating <= 150 },
+    { name: database ? 'bytes on disk per rating (in the segment log copied from)' : 'bytes on disk per rating', value: `${perRating.toFixed(1)} B`, target: '≤ 150 B', pass: perRating <= 150 },
     // kB as build tools count them: 1,000 bytes.
     { name: 'office page JS, gzipped', value: `${(weight.gzipBytes / 1000).toFixed(1)} kB`, target: '≤ 100 kB', pass: weight.gzipBytes <= 100_000 },
     ...Object.entries(scores).map(([path, s]) => ({
@@ -200,6 +240,7 @@ try {
   );
   const results = {
     at: new Date().toISOString(),
+    engine: args.store,
     environment: { ...environment, loadAverageAtEnd, quiet },
     ...(warning && { warning }),
     pairs,
@@ -212,8 +253,8 @@ try {
     runs: { post: postPairs.runs, officeStats: officeStatsPairs.runs, league: leaguePairs.runs },
     data: { key: data.key, summary: data.summary, disk, bytesPerRating: perRating },
     officeId,
-    startup: { readyMs: server.readyMs, mainMs: startup.startupMs, firstStartReadyMs: firstStart.readyMs },
-    loads: { basePost, serverPost, baseGet, officeStats, baseStatic, league, page, pageRendered },
+    startup: { readyMs: server.readyMs, mainMs: startup.startupMs, firstStartReadyMs: firstStart.readyMs, ...(database && { copyMs: database.copyMs }) },
+    loads: { basePost, serverPost, baseGet, officeStats, baseStatic, league, page, pageRendered, ...(together && { twoProcessesPost: together }) },
     eventLoopDelayDuringPost: afterPost.eventLoopDelay,
     serverDuringLoads: during,
     memory: { rssBytes: final.rssBytes, maxRssBytes: final.maxRssBytes, heapUsedBytes: final.heapUsedBytes },
@@ -222,10 +263,30 @@ try {
     lighthouse: scores,
     table: rows
   };
-  await writeFile(join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log('Written: bench/results.json');
+  await writeFile(join(BENCH_DIR, resultsFile), JSON.stringify(results, null, 2) + '\n');
+  console.log(`Written: bench/${resultsFile}`);
 } finally {
-  await Promise.all([server.stop(), baseline.stop()]);
+  await Promise.all([server.stop(), baseline.stop(), second?.stop()]);
+  await database?.stop();
+}
+
+/** Loads run at once on several servers as one: requests summed, the worst latencies. */
+function sumLoads(results: LoadResult[]): LoadResult {
+  const statuses: Record<string, number> = {};
+  for (const result of results) for (const [status, count] of Object.entries(result.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
+  const total = (key: 'requestsPerSec' | 'requests' | 'errors' | 'timeouts' | 'unexpected') => results.reduce((sum, result) => sum + result[key], 0);
+  const worst = (key: 'p50' | 'p99' | 'max') => Math.max(...results.map((result) => result[key]));
+  return {
+    requestsPerSec: total('requestsPerSec'),
+    requests: total('requests'),
+    errors: total('errors'),
+    timeouts: total('timeouts'),
+    unexpected: total('unexpected'),
+    p50: worst('p50'),
+    p99: worst('p99'),
+    max: worst('max'),
+    statuses
+  };
 }
 
 function mb(bytes: number): number {

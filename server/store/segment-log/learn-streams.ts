@@ -40,8 +40,9 @@ export async function learnStreams(guard: StreamGuard, segments: readonly Segmen
 }
 
 function stringField(buffer: Buffer, field: Buffer, start: number, end: number): string | undefined {
-  const at = buffer.indexOf(field, start + TYPE_AT);
-  if (at < 0 || at >= end) return undefined;
+  // Within the line only: searching on to the chunk's end made a log of ratings without keys quadratic.
+  const at = buffer.subarray(0, end).indexOf(field, start + TYPE_AT);
+  if (at < 0) return undefined;
   const from = at + field.length;
   return buffer.toString('utf8', from, buffer.indexOf(QUOTE, from));
 }

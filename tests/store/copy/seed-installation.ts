@@ -60,6 +60,7 @@ export async function seedInstallation(app: SuaraApp, clock: ReturnType<typeof m
   const open = await send('/api/v1/complaints', { ...filing, visibility: 'confidential', serviceId: 'ktp-el' });
   await act(open.trackingCode!, { action: 'reply', message: 'Sedang kami cek.' });
   const { trackingCode: withPhoto } = await filedWithPhoto(app);
+  await act(withPhoto, { action: 'verify' });
 
   const erased = await send('/api/v1/complaints', { ...filing, description: 'Nama saya Budi, NIK 3201010101010001.' });
   await send(`/api/v1/complaints/${erased.trackingCode}/actions`, { action: 'info', secret: erased.secret, message: 'Nomor saya 081377712345' });
