@@ -16,6 +16,20 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The PostgreSQL tests start their own throwaway cluster (tests/support/postgres-cluster.ts) with Debian's
+# server programs; none of them is skipped, so PostgreSQL must be installed.
+if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "PostgreSQL is missing: installing Debian's postgresql for the PostgreSQL store tests…"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "The PostgreSQL store tests need Debian's postgresql (initdb, pg_ctl). Install it with:" >&2
+    echo "  sudo apt-get install -y postgresql" >&2
+    exit 1
+  fi
+fi
+
 mkdir -p test-results
 npx svelte-kit sync >/dev/null
 

@@ -4,6 +4,16 @@ import type { DomainEvent, RatingRecorded, StoredEvent } from './events.ts';
 import type { FileStore } from './files.ts';
 
 export type { DomainEvent, StoredEvent } from './events.ts';
+export { DuplicateSubmission, StreamVersionConflict } from './conflicts.ts';
+
+/** What an append requires of what is already stored (docs/architecture.md, "Concurrency"). */
+export type AppendOptions = {
+  /**
+   * Stream (./streams.ts: a complaint's tracking code) → the version it must be at now, i.e. how many of its events
+   * are stored (0 for one not yet started). Any mismatch rejects the whole append with StreamVersionConflict.
+   */
+  expectedVersions?: Readonly<Record<string, number>>;
+};
 
 /** Small mutable data, held in memory and rewritten whole on change. */
 export type Catalog = {
@@ -100,9 +110,11 @@ export interface Store {
   readonly files?: FileStore;
   /**
    * Appends events in order. Resolves only when they are durable (fsync'd), numbered and chained;
-   * concurrent calls are group-committed. Rejects without writing anything if the store is closed.
+   * concurrent calls are group-committed. Rejects without writing anything if the store is closed, with
+   * StreamVersionConflict if a stream is not at `options.expectedVersions`' version, and with DuplicateSubmission
+   * if an event's idempotency key (./streams.ts, submissionKeyOf) is already stored.
    */
-  append(events: readonly DomainEvent[]): Promise<StoredEvent[]>;
+  append(events: readonly DomainEvent[], options?: AppendOptions): Promise<StoredEvent[]>;
   /**
    * Delivers every stored event in order (or those after `options.after`), then every newly
    * committed one, to `listener`. Resolves (with an unsubscribe function) once the replay of what
