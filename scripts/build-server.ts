@@ -1,6 +1,6 @@
 // `npm run build:server`: the server, and the operators' tools, compiled to plain JavaScript in build/server,
 // so `npm start` runs them with `node` alone: no TypeScript loader, nothing of the dev dependencies.
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -41,6 +41,8 @@ export async function buildServer({ root = ROOT, outdir = join(ROOT, 'build/serv
     logLevel: 'warning',
     define: { __SUARA_VIEW_CODE__: JSON.stringify(viewCodeFingerprint(root)) }
   });
+  // The PostgreSQL schema's migrations are read at run time beside the chunk that applies them (server/store/postgres/migrate.ts).
+  await cp(join(root, 'server/store/postgres/migrations'), join(outdir, 'migrations'), { recursive: true });
   // The public record's verifier: one file anyone can download and run with Node alone (docs/public-record.md).
   await build({
     absWorkingDir: root,

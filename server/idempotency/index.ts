@@ -3,6 +3,8 @@ import { encodeCrockford, SECRET_LENGTH } from '../../shared/codes/codes.ts';
 import { DomainError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import { GENESIS_HASH } from '../store/chain.ts';
+import { DuplicateSubmission, type SubmissionKind } from '../store/conflicts.ts';
+import { REMEMBER_MS } from '../store/stream-guard.ts';
 import type { ChainHead, Store, StoredEvent } from '../store/types.ts';
 
 /**
@@ -15,10 +17,9 @@ import type { ChainHead, Store, StoredEvent } from '../store/types.ts';
 
 /** What a client may send: 16–128 URL-safe characters. The widgets send 128 random bits (22 characters). */
 export const KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
-/** How long a key is answered; the widgets give up on a submission sooner (widgets/shared/outbox.ts). */
-export const REMEMBER_MS = 31 * 24 * 3600_000;
-
-export type SubmissionKind = 'rating' | 'complaint';
+/** How long a key is answered (the store keeps it as long); the widgets give up on a submission sooner (widgets/shared/outbox.ts). */
+export { REMEMBER_MS };
+export type { SubmissionKind };
 
 /** What the log says about the first submission with a key. */
 export type FirstSubmission = { seq: number; at: number; officeId: string; trackingCode?: string; score?: 1 | 2 | 3 | 4 };
@@ -31,6 +32,8 @@ export function hashKey(key: string): string {
 export class IdempotencyIndex {
   readonly #first = new Map<string, FirstSubmission>();
   readonly #inFlight = new Map<string, Promise<unknown>>();
+  // Who waits for the index to reach a seq (a duplicate the store found, written by another process or just now).
+  #waiting: { seq: number; resolve: () => void }[] = [];
   #head: ChainHead = { seq: 0, hash: GENESIS_HASH };
 
   constructor(
@@ -42,6 +45,7 @@ export class IdempotencyIndex {
   /** Learns the keys of stored events; the store's subscription calls this for the replay and every commit. */
   apply(event: StoredEvent): void {
     this.#head = event;
+    if (this.#waiting.length > 0) this.#wakeUpTo(event.seq);
     if (!('idempotencyKey' in event) || !event.idempotencyKey) return;
     const kind: SubmissionKind = event.type === 'rating.recorded' ? 'rating' : 'complaint';
     const first: FirstSubmission = { seq: event.seq, at: event.at, officeId: event.officeId };
@@ -107,13 +111,39 @@ export class IdempotencyIndex {
       }
       return { body: replay(first), replayed: true };
     }
-    const running = submit(hashKey(key));
+    // The store is the rule (docs/architecture.md, "Concurrency"): the map above only answers early. A key the
+    // store already holds (sent to another process, or forgotten here) is answered like a repeat seen here.
+    let replayed = false;
+    const running = submit(hashKey(key)).catch(async (error: unknown) => {
+      if (!(error instanceof DuplicateSubmission) || error.kind !== kind) throw error;
+      await this.#reached(error.seq);
+      const stored = this.#first.get(id);
+      if (!stored) throw error;
+      if (stored.officeId !== officeId) {
+        throw new DomainError(422, 'Unprocessable Content', 'Idempotency-Key sudah dipakai untuk kiriman lain / key already used for another submission');
+      }
+      replayed = true;
+      return replay(stored);
+    });
     this.#inFlight.set(id, running);
     try {
-      return { body: await running, replayed: false };
+      const body = await running;
+      return { body, replayed };
     } finally {
       this.#inFlight.delete(id);
     }
+  }
+
+  /** Resolves once the event `seq` is applied. */
+  #reached(seq: number): Promise<void> {
+    if (this.#head.seq >= seq) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push({ seq, resolve }));
+  }
+
+  #wakeUpTo(seq: number): void {
+    const due = this.#waiting.filter((waiter) => waiter.seq <= seq);
+    this.#waiting = this.#waiting.filter((waiter) => waiter.seq > seq);
+    for (const waiter of due) waiter.resolve();
   }
 
   /** The last event applied: what entries() are as of. */

@@ -37,6 +37,11 @@ export type ComplaintState = {
   resolvedAt?: number;
   deadlines: { firstResponse: number; resolution: number };
   history: ComplaintHistoryEntry[];
+  /**
+   * How many of its events are applied: the stream version a service appends at (docs/architecture.md,
+   * "Concurrency"); every `complaint.*` event counts, attachments and erasure too.
+   */
+  version: number;
 };
 
 export type DeadlinePolicy = (
@@ -73,7 +78,6 @@ export class ComplaintBook {
   apply(event: StoredEvent): void {
     if (!('trackingCode' in event)) return; // ratings, rating details, surveys, exclusions
     if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/)
-    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') return; // ./attachments.ts
     if (event.type === 'complaint.submitted') {
       const state: ComplaintState = {
         trackingCode: event.trackingCode,
@@ -87,7 +91,8 @@ export class ComplaintBook {
         submittedAt: event.at,
         status: 'submitted',
         deadlines: this.deadlines(event.officeId, event.serviceId, event.at),
-        history: [{ type: event.type, at: event.at, actor: 'citizen', status: 'submitted', internal: false }]
+        history: [{ type: event.type, at: event.at, actor: 'citizen', status: 'submitted', internal: false }],
+        version: 1
       };
       this.#byCode.set(state.trackingCode, state);
       this.#officeList(state.officeId).push(state);
@@ -97,6 +102,8 @@ export class ComplaintBook {
     const state = this.#byCode.get(event.trackingCode);
     if (!state) return;
     this.changes.hooks?.changing(state);
+    state.version++;
+    if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') return; // ./attachments.ts
     if (event.type === 'complaint.erased') return eraseCitizenData(state);
     // Forwarding hands the complaint to another office; its deadlines (the citizen's clock) stay.
     if (event.type === 'complaint.forwarded' && event.toOfficeId && event.toOfficeId !== state.officeId) this.#move(state, event.toOfficeId);

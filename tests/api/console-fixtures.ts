@@ -1,5 +1,5 @@
 import { hashPassword } from '../../server/security/password.ts';
-import type { StaffAccount } from '../../server/store/types.ts';
+import type { Catalog, StaffAccount, Store } from '../../server/store/types.ts';
 import { createMemoryStore } from '../../server/store/memory/index.ts';
 import type { AppConfig } from '../../server/app.ts';
 import { testApp, testCatalog } from './fixtures.ts';
@@ -32,9 +32,13 @@ export const filing = {
   contact: CONTACT
 };
 
+/** The test catalog with the test staff, for a store of the test's own choosing. */
+export function consoleCatalog(): Catalog {
+  return { ...structuredClone(testCatalog), staff: Object.values(allStaff) };
+}
+
 /** The API test app with the test staff, plus helpers to log in and to call the staff API. */
-export async function consoleApp(config: Partial<AppConfig> = {}) {
-  const store = createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(allStaff) });
+export async function consoleApp(config: Partial<AppConfig> = {}, store: Store = createMemoryStore(consoleCatalog())) {
   const base = await testApp(store, config);
   const { app } = base;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ResumePointMismatch } from '../../server/store/resume.ts';
 import type { DomainEvent, Store, StoredEvent } from '../../server/store/types.ts';
 import { rating, sampleEvents } from './fixtures/events.ts';
+import { concurrencyCases } from './contract-concurrency.ts';
 import { persistenceCases } from './contract-persistence.ts';
 import { replayAll, withoutChain, withStore as withStoreIn } from './harness.ts';
 
@@ -175,6 +176,7 @@ export function storeContract<S extends Store>(name: string, open: (dir: string)
         if (options.persistent) expect((await reopen()).head().seq).toBe(1);
       }));
 
+    concurrencyCases(withStore, options.persistent);
     if (options.persistent) persistenceCases(withStore);
   });
 }

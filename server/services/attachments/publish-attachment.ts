@@ -1,6 +1,7 @@
 import type { PublishAttachmentInput, StaffComplaint } from '../../../shared/schemas/index.ts';
 import { NotFoundError, ServiceUnavailableError, ValidationError } from '../../errors.ts';
 import type { StaffAccount } from '../../store/types.ts';
+import { appendToComplaint } from '../complaints/append-to-complaint.ts';
 import { toStaffComplaint } from '../complaints/staff-complaint.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireStaffComplaint } from '../staff/access.ts';
@@ -35,7 +36,8 @@ export async function publishAttachment({
   if (!files || !original) throw new ServiceUnavailableError('Berkas tidak tersedia / the file is not available', 60);
   const copy = input.blur.length > 0 ? await blurredCopy(original, record.mediaType, input.blur) : undefined;
   const published = copy ? await files.put(copy.bytes) : file;
-  await ctx.store.append([
+  // Publishing replaces what was published, so a race with another action changes nothing of the decision.
+  const after = await appendToComplaint(ctx, state.trackingCode, () => [
     {
       type: 'complaint.attachment_published',
       at: ctx.clock.now(),
@@ -50,5 +52,5 @@ export async function publishAttachment({
       ...(copy && { blurred: input.blur.length })
     }
   ]);
-  return toStaffComplaint(ctx, staff, requireStaffComplaint(ctx, staff, state.trackingCode));
+  return toStaffComplaint(ctx, staff, after);
 }

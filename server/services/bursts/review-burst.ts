@@ -4,7 +4,7 @@ import type { Burst } from '../../views/index.ts';
 import type { RatingsExcluded, RatingsExclusionUndone } from '../../store/events.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
-import { withComplaintLock } from '../complaints/lock.ts';
+import { withOneReviewAtATime } from './one-review-at-a-time.ts';
 import { canAccessOffice, canExcludeRatings } from '../staff/access.ts';
 import { toConsoleBurst } from './list-bursts.ts';
 
@@ -42,7 +42,7 @@ async function review(
   if (!burst) throw new NotFoundError(`Lonjakan/burst ${officeId} ${Number.isFinite(from) ? new Date(from).toISOString() : from}`);
   if (!canExcludeRatings(staff, officeId)) throw new ForbiddenError('Hanya manajer kantor ini atau admin / managers of this office and admins only');
   // One decision at a time per burst: the check and the append must not interleave with another.
-  return withComplaintLock(ctx.store, `burst:${officeId}:${from}`, async () => {
+  return withOneReviewAtATime(ctx.store, `${officeId}:${from}`, async () => {
     if (burst.excluded !== excluded) {
       throw new ConflictError(excluded ? 'Lonjakan ini tidak sedang dikecualikan / this burst is not excluded' : 'Lonjakan ini sudah dikecualikan / this burst is already excluded');
     }

@@ -4,7 +4,7 @@ import type { StaffAccount } from '../../store/types.ts';
 import type { ComplaintAction } from '../../store/events.ts';
 import type { ServiceContext } from '../context.ts';
 import { canForward, requireStaffComplaint } from '../staff/access.ts';
-import { withComplaintLock } from './lock.ts';
+import { appendToComplaint } from './append-to-complaint.ts';
 import { toStaffComplaint } from './staff-complaint.ts';
 import { STAFF_ACTIONS } from './transitions.ts';
 
@@ -15,23 +15,23 @@ import { STAFF_ACTIONS } from './transitions.ts';
 export async function actOnComplaint({ ctx, staff, trackingCode, input }: { ctx: ServiceContext; staff: StaffAccount; trackingCode: string; input: StaffActionInput }): Promise<StaffComplaint> {
   const state = requireStaffComplaint(ctx, staff, trackingCode);
   if (input.action === 'forward') checkForward(ctx, staff, state.officeId, input.toOfficeId);
-  return withComplaintLock(ctx.store, state.trackingCode, async () => {
+  const after = await appendToComplaint(ctx, state.trackingCode, (current) => {
     const rule = STAFF_ACTIONS[input.action];
-    if (!rule.from.includes(state.status)) {
-      throw new ConflictError(`'${input.action}' tidak mungkin pada status '${state.status}' / not possible in this status`);
+    if (!rule.from.includes(current.status)) {
+      throw new ConflictError(`'${input.action}' tidak mungkin pada status '${current.status}' / not possible in this status`);
     }
     const event: ComplaintAction = {
       type: rule.event,
       at: ctx.clock.now(),
-      trackingCode: state.trackingCode,
+      trackingCode: current.trackingCode,
       actor: staff.id,
       ...(input.message && { message: input.message }),
       ...(input.action === 'reject' && { reason: input.reason }),
       ...(input.action === 'forward' && { toOfficeId: input.toOfficeId })
     };
-    await ctx.store.append([event]);
-    return toStaffComplaint(ctx, staff, state);
+    return [event];
   });
+  return toStaffComplaint(ctx, staff, after);
 }
 
 function checkForward(ctx: ServiceContext, staff: StaffAccount, fromOfficeId: string, toOfficeId: string): void {

@@ -3,7 +3,7 @@ import { ConflictError, DomainError, NotFoundError, TooManyRequestsError } from 
 import type { ComplaintAction } from '../../store/events.ts';
 import { pairKey } from '../../security/index.ts';
 import type { ServiceContext } from '../context.ts';
-import { withComplaintLock } from './lock.ts';
+import { appendToComplaint } from './append-to-complaint.ts';
 import { publicPhotos } from '../attachments/attachment-views.ts';
 import { toPublicComplaint } from './public-complaint.ts';
 import { secretMatches } from './tracking-code.ts';
@@ -28,19 +28,19 @@ export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: Se
     throw new DomainError(403, 'Forbidden', 'Kode rahasia salah / wrong secret', [{ field: 'secret', message: 'kode rahasia salah / wrong secret' }]);
   }
   secretBackoff.reset(pair);
-  return withComplaintLock(ctx.store, state.trackingCode, async () => {
-    if (!citizenActionsFor(state.status, state.confirmation !== undefined).includes(input.action)) {
-      throw new ConflictError(`'${input.action}' tidak mungkin pada status '${state.status}' / not possible in this status`);
+  const after = await appendToComplaint(ctx, state.trackingCode, (current) => {
+    if (!citizenActionsFor(current.status, current.confirmation !== undefined).includes(input.action)) {
+      throw new ConflictError(`'${input.action}' tidak mungkin pada status '${current.status}' / not possible in this status`);
     }
     const event: ComplaintAction = {
       type: CITIZEN_ACTIONS[input.action].event,
       at: ctx.clock.now(),
-      trackingCode: state.trackingCode,
+      trackingCode: current.trackingCode,
       actor: 'citizen',
       ...(input.message && { message: input.message }),
       ...(input.action === 'confirm' && { confirmation: input.confirmation })
     };
-    await ctx.store.append([event]);
-    return toPublicComplaint(state, ctx.catalog().office(state.officeId)?.timeZone, publicPhotos(state.trackingCode, ctx.views.attachments.of(state.trackingCode)));
+    return [event];
   });
+  return toPublicComplaint(after, ctx.catalog().office(after.officeId)?.timeZone, publicPhotos(after.trackingCode, ctx.views.attachments.of(after.trackingCode)));
 }

@@ -1,7 +1,10 @@
 import { addWorkingDays } from '../../../shared/metrics/index.ts';
 import type { ComplaintAction } from '../../store/events.ts';
 import type { ComplaintState } from '../../views/index.ts';
+import { ConflictError } from '../../errors.ts';
+import { StreamVersionConflict } from '../../store/conflicts.ts';
 import type { ServiceContext } from '../context.ts';
+import { appendToComplaint } from './append-to-complaint.ts';
 
 /** docs/architecture.md: without the citizen's reply within 10 working days a resolved complaint closes. */
 export const AUTO_CLOSE_WORKING_DAYS = 10;
@@ -30,12 +33,32 @@ export async function closeStaleResolved({ ctx }: { ctx: ServiceContext }): Prom
       sliceStart = performance.now();
     }
   }
-  // The citizen may have answered while the pass yielded: decide again, in the same step as the append.
-  const events: ComplaintAction[] = [...stale.values()]
-    .filter(({ state, word }) => awaitingCitizen(state) && lastWord(state) === word)
-    .map(({ state }) => ({ type: 'complaint.closed', at: now, trackingCode: state.trackingCode, actor: 'system' }));
-  if (events.length > 0) await ctx.store.append(events);
-  return events.length;
+  // The citizen may have answered while the pass yielded: decide again, in the same step as the append, and append
+  // at the versions decided on, so an answer written meanwhile (here or by another process) is not closed over.
+  const closing = [...stale.values()].filter(({ state, word }) => awaitingCitizen(state) && lastWord(state) === word).map(({ state }) => state);
+  if (closing.length === 0) return 0;
+  const events: ComplaintAction[] = closing.map((state) => ({ type: 'complaint.closed', at: now, trackingCode: state.trackingCode, actor: 'system' }));
+  const expectedVersions = Object.fromEntries(closing.map((state) => [state.trackingCode, state.version]));
+  try {
+    await ctx.store.append(events, { expectedVersions });
+    return events.length;
+  } catch (error) {
+    if (!(error instanceof StreamVersionConflict)) throw error;
+  }
+  // One of them changed: each is decided again on its own (rare; the next pass would also catch them).
+  let closed = 0;
+  for (const { trackingCode } of closing) {
+    let closes = false;
+    await appendToComplaint(ctx, trackingCode, (state) => {
+      closes = awaitingCitizen(state) && lastWord(state) === stale.get(trackingCode)!.word;
+      return closes ? [{ type: 'complaint.closed', at: now, trackingCode, actor: 'system' }] : [];
+    }).catch((error: unknown) => {
+      closes = false;
+      if (!(error instanceof ConflictError)) throw error;
+    });
+    if (closes) closed++;
+  }
+  return closed;
 }
 
 function awaitingCitizen(state: ComplaintState): state is ComplaintState & { resolvedAt: number } {

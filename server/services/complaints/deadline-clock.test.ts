@@ -18,6 +18,7 @@ function complaint(overrides: Partial<ComplaintState> = {}): ComplaintState {
     // Deadline Monday 28 Dec, end of day: from Monday 21 that is 22, 23, 24 and 28 (25 is a holiday).
     deadlines: { firstResponse: wib('2026-12-28T23:59:59.999'), resolution: wib('2027-01-04T23:59:59.999') },
     history: [],
+    version: 1,
     ...overrides
   };
 }

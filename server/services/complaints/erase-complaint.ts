@@ -1,7 +1,7 @@
 import { DomainError, NotFoundError } from '../../errors.ts';
 import type { DomainEvent } from '../../store/events.ts';
 import type { ServiceContext } from '../context.ts';
-import { withComplaintLock } from './lock.ts';
+import { appendToComplaint } from './append-to-complaint.ts';
 
 /** What an erasure did: the events whose private parts were blanked. */
 export type ErasureReport = { trackingCode: string; erased: number[] };
@@ -18,15 +18,17 @@ export async function eraseComplaint({ ctx, trackingCode, actor }: { ctx: Servic
   if (!state) throw new NotFoundError(`Pengaduan / complaint ${trackingCode}`);
   if (!ctx.store.erasePrivate) throw new DomainError(409, 'Conflict', 'Penyimpanan ini tidak dapat menghapus / this store cannot erase');
   const erasePrivate = ctx.store.erasePrivate.bind(ctx.store);
-  return withComplaintLock(ctx.store, trackingCode, async () => {
-    const erased = await erasePrivate((event) => isCitizenData(event, trackingCode));
-    const at = ctx.clock.now();
-    await ctx.store.append([{ type: 'complaint.erased', at, trackingCode, actor }]);
-    await ctx.store.catalog.update((draft) => {
-      (draft.audit ??= []).push({ at, staffId: actor, kind: 'complaint', objectId: trackingCode, action: 'erase', changes: [{ field: 'private', from: `${erased.length} events` }] });
-    });
-    return { trackingCode, erased };
+  // Blanking is idempotent: if another action was written meanwhile (a citizen's info), it is blanked again, with it.
+  const at = ctx.clock.now();
+  let erased: number[] = [];
+  await appendToComplaint(ctx, trackingCode, async () => {
+    erased = await erasePrivate((event) => isCitizenData(event, trackingCode));
+    return [{ type: 'complaint.erased', at, trackingCode, actor }];
   });
+  await ctx.store.catalog.update((draft) => {
+    (draft.audit ??= []).push({ at, staffId: actor, kind: 'complaint', objectId: trackingCode, action: 'erase', changes: [{ field: 'private', from: `${erased.length} events` }] });
+  });
+  return { trackingCode, erased };
 }
 
 /** The complaint's submission, and what its citizen added after (info, confirmation, reopening). */

@@ -37,25 +37,29 @@ export async function fileComplaint({
   const notify = input.notify === true && !!(contact?.email || contact?.phone);
   const at = ctx.clock.now();
   const attached = await storeFiles(ctx, files, trackingCode, at);
-  await ctx.store.append([
-    {
-      type: 'complaint.submitted',
-      at,
-      trackingCode,
-      secretHash,
-      officeId: input.officeId,
-      ...(input.serviceId && { serviceId: input.serviceId }),
-      category: input.category,
-      description: input.description,
-      visibility: input.visibility,
-      ...(contact && { contact }),
-      ...(keyed && { idempotencyKey: keyed.keyHash }),
-      ...(channel && { channel }),
-      ...(notify && { notify: true as const }),
-      ...(input.locale && { locale: input.locale })
-    },
-    ...attached
-  ]);
+  // Version 0: a new stream; tracking codes are random, so only a collision with one filed elsewhere meanwhile fails.
+  await ctx.store.append(
+    [
+      {
+        type: 'complaint.submitted',
+        at,
+        trackingCode,
+        secretHash,
+        officeId: input.officeId,
+        ...(input.serviceId && { serviceId: input.serviceId }),
+        category: input.category,
+        description: input.description,
+        visibility: input.visibility,
+        ...(contact && { contact }),
+        ...(keyed && { idempotencyKey: keyed.keyHash }),
+        ...(channel && { channel }),
+        ...(notify && { notify: true as const }),
+        ...(input.locale && { locale: input.locale })
+      },
+      ...attached
+    ],
+    { expectedVersions: { [trackingCode]: 0 } }
+  );
   return { trackingCode, secret };
 }
 

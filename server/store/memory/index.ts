@@ -5,8 +5,9 @@ import { erasedLine } from '../public-chain/erase-line.ts';
 import { publicForm } from '../public-chain/public-form.ts';
 import { memoryFiles } from '../files.ts';
 import { checkResumePoint } from '../resume.ts';
+import { StreamGuard } from '../stream-guard.ts';
 import { Subscribers } from '../subscribers.ts';
-import type { Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
+import type { AppendOptions, Catalog, ChainHead, DomainEvent, Store, StoredEvent } from '../types.ts';
 
 /** A Store held entirely in memory, for unit tests; same lines and hashes as the segment-log store. */
 export function createMemoryStore(initial?: Partial<Catalog>): Store {
@@ -16,6 +17,7 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
   let head: ChainHead = { seq: 0, hash: GENESIS_HASH };
   let closed = false;
   const subscribers = new Subscribers();
+  const guard = new StreamGuard();
 
   const eventAt = (index: number, hash: string): StoredEvent => Object.assign(decodeLine(lines[index]!).event, { seq: index + 1, hash });
 
@@ -29,8 +31,9 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
       }
     },
 
-    async append(events: readonly DomainEvent[]) {
+    async append(events: readonly DomainEvent[], options?: AppendOptions) {
       if (closed) throw new Error('store is closed');
+      guard.check(events, options, head.seq + 1);
       // Encode everything first: an unknown event type rejects the call without storing any of it.
       const encoded: { line: string; hash: string }[] = [];
       let hash = head.hash;
@@ -41,7 +44,9 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
       }
       const stored = encoded.map(({ line, hash }) => {
         lines.push(line);
-        return eventAt(lines.length - 1, hash);
+        const event = eventAt(lines.length - 1, hash);
+        guard.record(event, event.seq);
+        return event;
       });
       if (stored.length > 0) head = { seq: lines.length, hash };
       subscribers.notify(stored);

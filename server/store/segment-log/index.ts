@@ -31,6 +31,10 @@ import { SharedReplay, UnreadableEvent } from './shared-replay.ts';
 import { damagedLogMessage, LogDamaged } from './unavailable.ts';
 import { verifySegments, type ChainBreak, type ChainReport } from './verify-chain.ts';
 import { SegmentWriter, type WriterStats } from './writer.ts';
+import { StreamGuard } from '../stream-guard.ts';
+import { submissionKeyOf } from '../streams.ts';
+import { learnStreams } from './learn-streams.ts';
+import type { AppendOptions, DomainEvent } from '../types.ts';
 
 // `{"p":"<22 characters>","t":"r",…}`: a rating line (../codec.ts).
 const RATING_TYPE = '","t":"r",';
@@ -97,6 +101,14 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
   };
   const replays = new SharedReplay((seq, reason) => broken({ ...locate(writer.segments, seq), reason }));
   let closed = false;
+  // The rules append enforces (../stream-guard.ts) are learnt from the log in the background, so start-up does not
+  // wait for a read of the whole log; only an append those rules concern waits for it.
+  const guard = new StreamGuard();
+  let learnt = false;
+  const learning = learnStreams(guard, [...writer.segments], writer.committed.seq).then(() => {
+    learnt = true;
+  });
+  learning.catch((error: Error) => log(`Indeks aliran tidak terbaca / streams index unreadable: ${error.message}`));
 
   return {
     catalog: {
@@ -108,9 +120,10 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
     },
     files: diskFiles(join(dir, FILES_DIR)),
     stats: writer.stats,
-    append(events) {
+    append(events, options) {
       if (chain.state === 'broken') return Promise.reject(new LogDamaged(chain.break!));
-      return writer.append(events);
+      if (!learnt && concernsGuard(events, options)) return learning.then(() => writer.append(events, guard, options));
+      return writer.append(events, guard, options);
     },
     head: () => writer.committed,
 
@@ -180,6 +193,7 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
 
     async close() {
       closed = true;
+      await learning.catch(() => {});
       try {
         await Promise.all([writer.close(), catalog.close()]);
       } finally {
@@ -187,6 +201,11 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
       }
     }
   };
+}
+
+/** Whether checking `events` needs what the guard learns from the log: an expected version, or an idempotency key. */
+function concernsGuard(events: readonly DomainEvent[], options: AppendOptions | undefined): boolean {
+  return Object.keys(options?.expectedVersions ?? {}).length > 0 || events.some((event) => submissionKeyOf(event) !== undefined);
 }
 
 /** The file and line (from 1) of event `seq`. */

@@ -1,7 +1,8 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { hashLine } from '../chain.ts';
 import { encodeStoredEvent } from '../codec.ts';
-import type { ChainHead, DomainEvent, StoredEvent } from '../types.ts';
+import type { StreamGuard } from '../stream-guard.ts';
+import type { AppendOptions, ChainHead, DomainEvent, StoredEvent } from '../types.ts';
 import { fsyncPath } from './fsync.ts';
 import { PRIVATE_FILE_MODE } from './modes.ts';
 import { listSegments, segmentPath, type RecoveredLog, type Segment } from './segments.ts';
@@ -10,7 +11,7 @@ import { StorageFailing } from './unavailable.ts';
 /** Where the log stood before a batch: a failed batch is cut back to it. */
 type CommitPoint = { segments: number; count: number; bytes: number };
 
-type Pending = { lines: string[]; events: StoredEvent[]; resolve: (events: StoredEvent[]) => void; reject: (error: unknown) => void };
+type Pending = { lines: string[]; events: StoredEvent[]; guard?: StreamGuard; resolve: (events: StoredEvent[]) => void; reject: (error: unknown) => void };
 
 /** Counters that show group commit at work: many appends, few writes. */
 export type WriterStats = { appends: number; events: number; batches: number; writes: number; syncs: number; syncSeconds: number };
@@ -67,13 +68,18 @@ export class SegmentWriter {
     return this.#committed;
   }
 
-  /** Numbers and chains `events` now, and resolves once they are durable. */
-  append(events: readonly DomainEvent[]): Promise<StoredEvent[]> {
+  /**
+   * Numbers and chains `events` now, and resolves once they are durable. With a `guard`, the append is checked
+   * against it and recorded in it as it is numbered, so appends racing in one tick see each other
+   * (../stream-guard.ts); what a failed write rejects is taken back from it.
+   */
+  append(events: readonly DomainEvent[], guard?: StreamGuard, options?: AppendOptions): Promise<StoredEvent[]> {
     if (this.#closing) return Promise.reject(new Error('store is closed'));
     const lines: string[] = [];
     const stored: StoredEvent[] = [];
     let { seq, hash } = this.#tip;
     try {
+      guard?.check(events, options, seq + 1);
       for (const event of events) {
         // The event as decoding its line gives it (without decoding it): live events are identical to replayed ones.
         const encoded = encodeStoredEvent(event, hash);
@@ -86,10 +92,11 @@ export class SegmentWriter {
     }
     if (stored.length === 0) return Promise.resolve([]);
     this.#tip = { seq, hash };
+    if (guard) for (const event of stored) guard.record(event, event.seq);
     this.stats.appends++;
     this.stats.events += stored.length;
     return new Promise((resolve, reject) => {
-      this.#queue.push({ lines, events: stored, resolve, reject });
+      this.#queue.push({ lines, events: stored, guard, resolve, reject });
       // Start on a microtask, so appends made in the same tick already share the first write.
       this.#flushing ??= Promise.resolve().then(() => this.#drain());
     });
@@ -146,6 +153,7 @@ export class SegmentWriter {
     const rejected = [...batch, ...this.#queue];
     this.#queue = [];
     this.#tip = this.#committed;
+    for (const pending of [...rejected].reverse()) pending.guard?.forget(pending.events);
     // Cut back before answering, so that a 503 means the log is at its last committed line again.
     await this.#rollBack().catch((rollBackError: Error) => this.log(`Pemulihan log ditunda / log rollback postponed: ${rollBackError.message}`));
     for (const pending of rejected) pending.reject(failure);

@@ -20,7 +20,8 @@ export type EncodedFigures = [
   firstResponseAt: number | null,
   resolvedAt: number | null,
   firstResponseDeadline: number,
-  resolutionDeadline: number
+  resolutionDeadline: number,
+  version: number
 ];
 
 /** A complaint's state as a snapshot line. */
@@ -38,7 +39,8 @@ export function encodeComplaint(state: ComplaintState): string {
     state.firstResponseAt ?? null,
     state.resolvedAt ?? null,
     state.deadlines.firstResponse,
-    state.deadlines.resolution
+    state.deadlines.resolution,
+    state.version
   ];
   const details = state instanceof RestoredComplaint ? state.encodedDetails() : encodeDetails(state);
   return `${JSON.stringify(figures)}\t${details}`;

@@ -23,6 +23,7 @@ export class RestoredComplaint implements ComplaintState {
   firstResponseAt: number | undefined;
   resolvedAt: number | undefined;
   deadlines: ComplaintState['deadlines'];
+  version: number;
   #details: ComplaintDetails | undefined;
   // The encoded details are bytes[start, end): two numbers and a buffer shared by all, rather than a
   // view object per complaint (100k more objects for the garbage collector to copy at start-up).
@@ -31,7 +32,7 @@ export class RestoredComplaint implements ComplaintState {
   #end: number;
 
   constructor(figures: EncodedFigures, bytes: Buffer, start: number, end: number) {
-    const [trackingCode, officeId, serviceId, category, visibility, submittedAt, status, rejectReason, confirmation, firstResponseAt, resolvedAt, firstResponse, resolution] = figures;
+    const [trackingCode, officeId, serviceId, category, visibility, submittedAt, status, rejectReason, confirmation, firstResponseAt, resolvedAt, firstResponse, resolution, version] = figures;
     this.trackingCode = trackingCode;
     this.officeId = shared(officeId);
     this.serviceId = serviceId === null ? undefined : shared(serviceId);
@@ -44,6 +45,7 @@ export class RestoredComplaint implements ComplaintState {
     this.firstResponseAt = firstResponseAt ?? undefined;
     this.resolvedAt = resolvedAt ?? undefined;
     this.deadlines = { firstResponse, resolution };
+    this.version = version;
     this.#bytes = bytes;
     this.#start = start;
     this.#end = end;
