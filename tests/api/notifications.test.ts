@@ -7,6 +7,7 @@ import { gatewayNotifier, smtpNotifier, type Notifier } from '../../server/notif
 import { RETRY_DELAYS_MS } from '../../server/notifications/backoff.ts';
 import { startSmtpInbox } from '../support/smtp-inbox.ts';
 import { EMAIL, newStore, notifyingApp, OPTED_IN, ORIGIN, unsubscribeTokenIn } from './notifications-fixtures.ts';
+import type { Store } from '../../server/store/types.ts';
 
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
 const apps: { notifications: { stop(): void } }[] = [];
@@ -224,7 +225,7 @@ describe('the outbox', () => {
   });
 
   it('derives what is owed from the log: a new app on the same log sends it once, and nothing already sent', async () => {
-    const store = newStore();
+    const store = await newStore();
     const down: Notifier = { channel: 'email', send: () => Promise.reject(new Error('down')) };
     const first = await start([down], { store });
     const { trackingCode } = await first.file(OPTED_IN);
@@ -244,7 +245,7 @@ describe('the outbox', () => {
   });
 });
 
-async function eventsOf(store: ReturnType<typeof newStore>, type: string) {
+async function eventsOf(store: Store, type: string) {
   const events: Record<string, unknown>[] = [];
   const stop = await store.subscribe((event) => void (event.type === type && events.push(event)));
   stop();
