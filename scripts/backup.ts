@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
 import { parseArgs } from 'node:util';
 import { parseEnv } from '../server/env.ts';
+import { filesOnly } from '../server/store/open-store.ts';
 import { fsyncPath } from '../server/store/segment-log/fsync.ts';
 import { backupStore } from '../server/store/segment-log/backup.ts';
 import { okOrExit, openStoreOrServer } from './running-server.ts';
@@ -19,6 +20,10 @@ if (!file) {
   process.exit(2);
 }
 const config = parseEnv(process.env);
+if (config.databaseUrl) {
+  console.error(filesOnly('npm run backup'));
+  process.exit(2);
+}
 const started = performance.now();
 const target = await openStoreOrServer(config, 'npm run backup');
 // Written beside FILE and renamed when whole: FILE is a complete backup or not there.

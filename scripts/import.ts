@@ -16,7 +16,7 @@ import { defineElementSet } from '../server/services/surveys/define-element-set.
 import { importSurveyCsv } from '../server/services/surveys/import/import-csv.ts';
 import { CLI_ACTOR } from '../server/services/staff/create-staff.ts';
 import { setSurveyPopulation } from '../server/services/surveys/set-population.ts';
-import type { SegmentLogStore } from '../server/store/segment-log/index.ts';
+import type { OpenedStore } from '../server/store/open-store.ts';
 import type { ImportReport } from '../server/services/surveys/import/import-csv.ts';
 import { okOrExit, openStoreOrServer, type RunningServer } from './running-server.ts';
 
@@ -83,7 +83,7 @@ async function throughServer(server: RunningServer): Promise<number> {
 }
 
 /** Nobody holds DATA_DIR: the verbs run here, on the store this script holds. */
-async function intoStore(store: SegmentLogStore): Promise<number> {
+async function intoStore(store: OpenedStore): Promise<number> {
   const app = await createApp({ store, clock: systemClock, config: { bodyLimitBytes: config.bodyLimitBytes } });
   const ctx = app.context;
   try {

@@ -1,11 +1,14 @@
-import { openSegmentLogStore, type SegmentLogStore } from '../server/store/segment-log/index.ts';
+import { openStore, type OpenedStore } from '../server/store/open-store.ts';
 import { DataDirLocked } from '../server/store/segment-log/lock.ts';
 import { FormatTooNew } from '../server/store/segment-log/migrations/index.ts';
 
-/** Opens the store for a script, holding DATA_DIR's lock; when another process holds it (or a newer release wrote it), says so and exits 1. */
-export async function openStoreOrExit(dir: string, command: string): Promise<SegmentLogStore> {
+/**
+ * Opens the configured store for a script (PostgreSQL with `databaseUrl`, else DATA_DIR holding its lock); when
+ * another process holds DATA_DIR (or a newer release wrote it), says so and exits 1.
+ */
+export async function openStoreOrExit(dir: string, command: string, databaseUrl?: string): Promise<OpenedStore> {
   try {
-    return await openSegmentLogStore({ dir, command });
+    return await openStore({ dataDir: dir, databaseUrl, command });
   } catch (error) {
     if (!(error instanceof DataDirLocked || error instanceof FormatTooNew)) throw error;
     console.error(error.message);

@@ -3,6 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseEnv } from '../server/env.ts';
+import { filesOnly } from '../server/store/open-store.ts';
 import { DataDirLocked } from '../server/store/segment-log/lock.ts';
 import { RestoreRefused, restoreBackup } from '../server/store/segment-log/restore.ts';
 
@@ -13,6 +14,10 @@ if (!file) {
   process.exit(2);
 }
 const config = parseEnv(process.env);
+if (config.databaseUrl) {
+  console.error(filesOnly('npm run restore'));
+  process.exit(2);
+}
 const started = performance.now();
 try {
   const restored = await restoreBackup(createReadStream(file), config.dataDir);

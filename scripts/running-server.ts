@@ -4,16 +4,19 @@
 import { hostname } from 'node:os';
 import type { Config } from '../server/env.ts';
 import { readCliToken } from '../server/security/cli-token.ts';
-import { openSegmentLogStore, type SegmentLogStore } from '../server/store/segment-log/index.ts';
+import { openStore, type OpenedStore } from '../server/store/open-store.ts';
 import { DataDirLocked } from '../server/store/segment-log/lock.ts';
 import { FormatTooNew } from '../server/store/segment-log/migrations/index.ts';
 
 export type RunningServer = { url: string; request(path: string, init?: RequestInit): Promise<Response> };
 
-/** The store of DATA_DIR (holding its lock), or the running server holding it; anything else is said and exits 1. */
-export async function openStoreOrServer(config: Config, command: string): Promise<{ store: SegmentLogStore } | { server: RunningServer }> {
+/**
+ * The store of DATA_DIR (holding its lock), or the running server holding it; anything else is said and exits 1.
+ * On PostgreSQL (DATABASE_URL) the store itself: many processes share it, no server stands in the way.
+ */
+export async function openStoreOrServer(config: Config, command: string): Promise<{ store: OpenedStore } | { server: RunningServer }> {
   try {
-    return { store: await openSegmentLogStore({ dir: config.dataDir, command }) };
+    return { store: await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command }) };
   } catch (error) {
     if (error instanceof FormatTooNew) exitWith(error.message);
     if (!(error instanceof DataDirLocked)) throw error;

@@ -32,7 +32,7 @@ bar.stop();
 const generatedMs = performance.now() - started;
 
 await mkdir(options.dir, { recursive: true });
-const store = await openStoreOrExit(options.dir, 'npm run seed');
+const store = await openStoreOrExit(options.dir, 'npm run seed', options.databaseUrl);
 bar.start(events.length, 0, { phase: 'Menulis / writing       ' });
 try {
   await writeSeed(store, scaled.catalog, events, options.batch, (written) => bar.update(written));

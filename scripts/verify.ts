@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { main as verifyPublic } from './verify-public.ts';
 import { parseEnv } from '../server/env.ts';
+import { openStore } from '../server/store/open-store.ts';
 import { DataDirLocked, lockDataDir } from '../server/store/segment-log/lock.ts';
 import { listSegments } from '../server/store/segment-log/segments.ts';
 import { describeBreak, verifySegments } from '../server/store/segment-log/verify-chain.ts';
@@ -15,6 +16,7 @@ if (process.argv.slice(2).some((arg) => /^https?:\/\//.test(arg))) process.exit(
 
 const config = parseEnv(process.env);
 const started = performance.now();
+if (config.databaseUrl) process.exit(await verifyDatabase(config.databaseUrl));
 const lock = await lockDataDir(config.dataDir, 'npm run verify').catch((error: unknown) => {
   console.error(error instanceof DataDirLocked ? error.message : `verify: ${(error as Error).message}`);
   process.exit(1);
@@ -42,3 +44,17 @@ try {
   await lock.release();
 }
 process.exit(exitCode);
+
+/** On PostgreSQL: the chain recomputed over the events table, through the store (docs/architecture.md). */
+async function verifyDatabase(databaseUrl: string): Promise<number> {
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl, command: 'npm run verify' });
+  try {
+    const report = await store.verify();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (report.ok) console.log(`ok: ${report.events} kejadian/events, rantai utuh / chain intact, head seq ${store.head().seq} ${store.head().hash} (${seconds} s)`);
+    else console.log(`RUSAK / BROKEN: kejadian / event ${report.firstBadSeq}; ${report.events} kejadian/events read`);
+    return report.ok ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}

@@ -16,7 +16,8 @@ import { fileWebhookState } from './webhooks/state-file.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { gatewayNotifier, smtpNotifier, type Notifier } from './notifications/index.ts';
-import { DamagedLogError, openSegmentLogStore, type SegmentLogStore } from './store/segment-log/index.ts';
+import { DamagedLogError } from './store/segment-log/index.ts';
+import { openStore, type OpenedStore } from './store/open-store.ts';
 import { DataDirLocked } from './store/segment-log/lock.ts';
 import { FormatTooNew, readChainMigration } from './store/segment-log/migrations/index.ts';
 import { DAILY_HEADS_FILE, loadChainKey } from './public-record/index.ts';
@@ -43,8 +44,8 @@ export const SNAPSHOT_FILE = 'views.snapshot';
  * or all of it) before any write is served; the whole chain is checked in the background after.
  * Every line it and the store write goes through `logger`, as JSON (docs/operations.md, "Logs").
  */
-export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: SegmentLogStore }> {
-  const store = await openSegmentLogStore({ dir: config.dataDir, command: 'server (npm start)', log: lineLog(logger) });
+export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: OpenedStore }> {
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'server (npm start)', log: lineLog(logger) });
   try {
     const app = await build(store, config, clock, widgetsDir, logger);
     void store.verifyInBackground();
@@ -66,7 +67,7 @@ export function refuseToStart(logger: Logger): (error: unknown) => never {
   };
 }
 
-async function build(store: SegmentLogStore, config: Config, clock: Clock, widgetsDir: string, logger: Logger): Promise<SuaraApp> {
+async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDir: string, logger: Logger): Promise<SuaraApp> {
   const empty = store.catalog.get().offices.length === 0 && store.head().seq === 0;
   if (config.demo && empty) {
     const started = performance.now();
@@ -102,7 +103,8 @@ async function build(store: SegmentLogStore, config: Config, clock: Clock, widge
       trustProxy: config.trustProxy,
       disabledAccounts,
       // `npm run backup` and `npm run import` reach a running server with this token (docs/operations.md).
-      adminCli: { token: await writeCliToken(config.dataDir), backup: () => backupStore({ dir: config.dataDir, store }) },
+      // On PostgreSQL the database's own tools back it up (docs/architecture.md): no archive of DATA_DIR then.
+      adminCli: { token: await writeCliToken(config.dataDir), ...(store.engine === 'segment-log' && { backup: () => backupStore({ dir: config.dataDir, store }) }) },
       sessionsFile: join(config.dataDir, SESSIONS_FILE),
       setupGate,
       webhooks: { state: fileWebhookState(join(config.dataDir, WEBHOOKS_FILE)), allowedHosts: config.webhookAllowedHosts },

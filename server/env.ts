@@ -5,6 +5,11 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  /** Set: the events, catalog and the rest live in this PostgreSQL database (server/store/open-store.ts); unset: the file log in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'postgres://user:password@host:port/database')
+    .optional(),
   SUARA_DEMO: z.enum(['0', '1']).default('1'),
   ORIGIN: z.url().optional(),
   BODY_LIMIT_BYTES: z.coerce
@@ -54,6 +59,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** The PostgreSQL database to keep the data in instead of DATA_DIR's files (docs/architecture.md). */
+  databaseUrl?: string;
   demo: boolean;
   origin: string;
   /** ORIGIN was not set: forms posted from another address get a page that says what to set. */
@@ -83,6 +90,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    ...(e.DATABASE_URL && { databaseUrl: e.DATABASE_URL }),
     demo: e.SUARA_DEMO === '1',
     origin,
     originIsDefault: e.ORIGIN === undefined,

@@ -60,7 +60,7 @@ providePageErrorLog((error, reqId) => logger.error({ event: 'unhandled-error', r
 const pages = compressPages(explainOriginMismatch((await pagesLoaded).handler, config));
 
 const startupMs = Math.round(performance.now() - started);
-const benchMetrics = config.bench ? benchMetricsHandler(startupMs, 'stats' in store ? store.stats : undefined) : undefined;
+const benchMetrics = config.bench ? benchMetricsHandler(startupMs, store.engine === 'segment-log' ? store.stats : undefined) : undefined;
 
 // Every answer, static files and SvelteKit's own error page included; a page's own CSP replaces the fallback one.
 const everyAnswer = Object.entries(securityHeaderValues(config));
@@ -70,7 +70,7 @@ const metrics =
     ? undefined
     : createMetrics({
         token: config.metricsToken,
-        writes: 'stats' in store ? store.stats : undefined,
+        writes: store.engine === 'segment-log' ? store.stats : undefined,
         snapshot: app.snapshots && { last: app.snapshots.last, headSeq: () => app.context.views.head().seq, now: () => systemClock.now() }
       });
 observe = observeRequests({ logger, metrics });

@@ -6,6 +6,8 @@ export type SeedOptions = {
   complaints: number;
   offices: number;
   dir: string;
+  /** Seed this PostgreSQL database instead of `dir` (server/store/open-store.ts). */
+  databaseUrl?: string;
   seed: number;
   months: number;
   /** Where the data ends (epoch ms); by default the start of today in WIB, so reruns on a day agree. */
@@ -14,7 +16,7 @@ export type SeedOptions = {
   summary?: string;
 };
 
-const USAGE = `usage: npm run seed -- [--ratings N] [--complaints N] [--offices N] [--dir DATA_DIR]
+const USAGE = `usage: npm run seed -- [--ratings N] [--complaints N] [--offices N] [--dir DATA_DIR] [--database-url URL]
                        [--seed N] [--months N] [--now ISO-DATE] [--batch N] [--summary FILE.json]`;
 
 /** Parses the command line; throws with the usage on anything wrong. */
@@ -26,6 +28,7 @@ export function parseSeedOptions(args: string[], today = Date.now()): SeedOption
       complaints: { type: 'string', default: '100000' },
       offices: { type: 'string', default: '200' },
       dir: { type: 'string', default: './data' },
+      'database-url': { type: 'string' },
       seed: { type: 'string', default: '20250817' },
       months: { type: 'string', default: '36' },
       now: { type: 'string' },
@@ -48,6 +51,7 @@ export function parseSeedOptions(args: string[], today = Date.now()): SeedOption
     complaints: count('complaints', values.complaints, 0),
     offices: count('offices', values.offices, 1),
     dir: values.dir,
+    ...(values['database-url'] && { databaseUrl: values['database-url'] }),
     seed: count('seed', values.seed, 0),
     months: count('months', values.months, 1),
     now,

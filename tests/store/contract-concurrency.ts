@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { DuplicateSubmission, StreamVersionConflict } from '../../server/store/conflicts.ts';
-import type { ComplaintAction, ComplaintSubmitted, DomainEvent, RatingRecorded, Store } from '../../server/store/types.ts';
+import type { ComplaintAction, ComplaintSubmitted, DomainEvent, RatingRecorded } from '../../server/store/events.ts';
+import type { Store } from '../../server/store/types.ts';
 import { rating } from './fixtures/events.ts';
 import { replayAll, withoutChain } from './harness.ts';
 
