@@ -140,6 +140,18 @@ export interface Store {
    * `visit`, in order, read from storage as it is now (GET /api/v1/chain/events).
    */
   readPublicForms?(range: { after: number; upTo: number }, visit: (publicLine: string, seq: number) => void): Promise<void>;
+  /**
+   * Hands the stored lines (public form, commitment and private part, as written) of after < seq ≤ upTo to
+   * `visit`, in order: what `npm run store:copy` moves to another store (docs/scaling.md).
+   */
+  readLines?(range: { after: number; upTo: number }, visit: (line: string, seq: number) => void): Promise<void>;
+  /**
+   * Appends lines another store wrote (readLines), as they are, after the head: each must link ("p") to the one
+   * before it, else the call rejects with ChainLinkMismatch (./chain-link.ts) writing nothing. The events keep
+   * their seqs and hashes, which `append` cannot promise (a private part's salt is drawn anew, an erased one
+   * cannot be written again). Resolves with the new head once durable.
+   */
+  appendLines?(lines: readonly string[]): Promise<ChainHead>;
   /** Recomputes the hash chain over everything stored. */
   verify(): Promise<{ ok: boolean; events: number; firstBadSeq?: number }>;
   /** Whether writes are possible now; a store without the notion (memory) always is. */

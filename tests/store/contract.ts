@@ -3,6 +3,7 @@ import { ResumePointMismatch } from '../../server/store/resume.ts';
 import type { DomainEvent, Store, StoredEvent } from '../../server/store/types.ts';
 import { rating, sampleEvents } from './fixtures/events.ts';
 import { concurrencyCases } from './contract-concurrency.ts';
+import { copyCases } from './contract-copy.ts';
 import { persistenceCases } from './contract-persistence.ts';
 import { replayAll, withoutChain, withStore as withStoreIn } from './harness.ts';
 
@@ -177,6 +178,7 @@ export function storeContract<S extends Store>(name: string, open: (dir: string)
       }));
 
     concurrencyCases(withStore, options.persistent);
+    copyCases(withStore);
     if (options.persistent) persistenceCases(withStore);
   });
 }

@@ -1,6 +1,7 @@
 import { changedCatalog, emptyCatalog } from '../catalog.ts';
 import { ChainChecker, GENESIS_HASH, hashLine } from '../chain.ts';
-import { decodeLine, encodeEvent } from '../codec.ts';
+import { ChainLinkMismatch } from '../chain-link.ts';
+import { decodeLine, encodeEvent, readPrevHash } from '../codec.ts';
 import { erasedLine } from '../public-chain/erase-line.ts';
 import { publicForm } from '../public-chain/public-form.ts';
 import { memoryFiles } from '../files.ts';
@@ -64,6 +65,28 @@ export function createMemoryStore(initial?: Partial<Catalog>): Store {
     },
 
     head: () => head,
+
+    async appendLines(added) {
+      if (closed) throw new Error('store is closed');
+      let hash = head.hash;
+      const hashes = added.map((line, index) => {
+        if (readPrevHash(line) !== hash || line.includes('\n')) throw new ChainLinkMismatch(head.seq + index + 1, hash);
+        return (hash = hashLine(head.seq + index + 1, line));
+      });
+      const stored = added.map((line, index) => {
+        lines.push(line);
+        const event = eventAt(lines.length - 1, hashes[index]!);
+        guard.record(event, event.seq);
+        return event;
+      });
+      if (stored.length > 0) head = { seq: lines.length, hash };
+      subscribers.notify(stored);
+      return head;
+    },
+
+    async readLines({ after, upTo }, visit) {
+      for (let index = Math.max(0, after); index < Math.min(upTo, head.seq); index++) visit(lines[index]!, index + 1);
+    },
 
     async readRatings({ after, upTo }, visit) {
       for (let index = Math.max(0, after); index < Math.min(upTo, lines.length); index++) {

@@ -38,7 +38,7 @@ type Pending = {
 /** A committed batch: its events in position order, and the head before it. */
 export type CommittedBatch = { before: ChainHead; events: StoredEvent[] };
 
-type Row = { position: number; stream: string | null; version: number | null; type: string; at: number; line: string; hash: string; kind: string | null; key: string | null };
+export type Row = { position: number; stream: string | null; version: number | null; type: string; at: number; line: string; hash: string; kind: string | null; key: string | null };
 
 export type AppendStats = { appends: number; events: number; batches: number };
 
@@ -224,7 +224,7 @@ function submissionId(kind: string, keyHash: string): string {
 // One statement per few thousand rows, columns as arrays: no limit on parameters, one round trip each.
 const INSERT_CHUNK = 5_000;
 
-async function insertRows(tx: TransactionSql, rows: Row[]): Promise<void> {
+export async function insertRows(tx: TransactionSql, rows: Row[]): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof Row>(key: K) => chunk.map((row) => row[key]);

@@ -20,6 +20,7 @@ import { PostgresAppender, type AppendStats } from './appender.ts';
 import { openPostgresCatalog } from './catalog.ts';
 import { postgresFiles } from './files.ts';
 import { Follower, readEvents, READ_BATCH } from './follower.ts';
+import { appendLines, readLines } from './lines.ts';
 import { migrate } from './migrate.ts';
 
 export type PostgresStore = Store & {
@@ -119,13 +120,18 @@ function assemble({ sql, log, catalog, follower, appender, subscribers }: Parts)
     },
 
     async readPublicForms({ after, upTo }, visit) {
-      const end = Math.min(upTo, follower.head.seq);
-      for (let from = after; from < end;) {
-        const rows = await sql<{ position: string; line: string }[]>`select position, line from events where position > ${from} and position <= ${end} order by position limit ${READ_BATCH}`;
-        if (rows.length === 0) break;
-        for (const row of rows) visit(publicForm(row.line), Number(row.position));
-        from = Number(rows.at(-1)!.position);
-      }
+      await readLines(sql, { after, upTo: Math.min(upTo, follower.head.seq) }, (line, seq) => visit(publicForm(line), seq));
+    },
+
+    async readLines({ after, upTo }, visit) {
+      await readLines(sql, { after, upTo: Math.min(upTo, follower.head.seq) }, visit);
+    },
+
+    async appendLines(lines) {
+      if (refusal()) throw refusal();
+      const committed = await appendLines(sql, lines);
+      if (committed.events.length > 0) await follower.deliverOwn(committed);
+      return committed.events.length > 0 ? { seq: committed.events.at(-1)!.seq, hash: committed.events.at(-1)!.hash } : committed.before;
     },
 
     async erasePrivate(select) {

@@ -127,6 +127,17 @@ async function openLocked(dir: string, segmentSize: number, log: (line: string) 
     },
     head: () => writer.committed,
 
+    async appendLines(lines) {
+      if (chain.state === 'broken') throw new LogDamaged(chain.break!);
+      await learning; // the guard learns these after what the log already held, in seq order
+      const stored = await writer.appendLines(lines, guard);
+      return stored.length === 0 ? writer.committed : { seq: stored.at(-1)!.seq, hash: stored.at(-1)!.hash };
+    },
+
+    async readLines({ after, upTo }, visit) {
+      await forEachStoredLine([...writer.segments], { after, upTo: Math.min(upTo, writer.committed.seq) }, visit);
+    },
+
     async subscribe(listener, options) {
       if (closed) throw new Error('store is closed');
       // Taken together with the registration (same tick): older events come from the files,

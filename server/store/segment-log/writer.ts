@@ -1,6 +1,7 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { hashLine } from '../chain.ts';
-import { encodeStoredEvent } from '../codec.ts';
+import { ChainLinkMismatch } from '../chain-link.ts';
+import { decodeLine, encodeStoredEvent, readPrevHash } from '../codec.ts';
 import type { StreamGuard } from '../stream-guard.ts';
 import type { AppendOptions, ChainHead, DomainEvent, StoredEvent } from '../types.ts';
 import { fsyncPath } from './fsync.ts';
@@ -90,8 +91,33 @@ export class SegmentWriter {
     } catch (error) {
       return Promise.reject(error); // nothing was queued: an unstorable event fails the whole call
     }
+    return this.#enqueue(lines, stored, { seq, hash }, guard);
+  }
+
+  /**
+   * Appends lines another store wrote (store:copy, docs/scaling.md), as they are: each must link to the one
+   * before it ("p"), so they keep their seqs and hashes. Rejects without queueing anything if one does not.
+   * The source already held its rules; `guard` only learns the events, as from a replay.
+   */
+  appendLines(lines: readonly string[], guard?: StreamGuard): Promise<StoredEvent[]> {
+    if (this.#closing) return Promise.reject(new Error('store is closed'));
+    const stored: StoredEvent[] = [];
+    let { seq, hash } = this.#tip;
+    try {
+      for (const line of lines) {
+        if (readPrevHash(line) !== hash || line.includes('\n')) throw new ChainLinkMismatch(seq + 1, hash);
+        hash = hashLine(seq + 1, line);
+        stored.push(Object.assign(decodeLine(line).event, { seq: ++seq, hash }));
+      }
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#enqueue([...lines], stored, { seq, hash }, guard);
+  }
+
+  #enqueue(lines: string[], stored: StoredEvent[], tip: ChainHead, guard: StreamGuard | undefined): Promise<StoredEvent[]> {
     if (stored.length === 0) return Promise.resolve([]);
-    this.#tip = { seq, hash };
+    this.#tip = tip;
     if (guard) for (const event of stored) guard.record(event, event.seq);
     this.stats.appends++;
     this.stats.events += stored.length;
