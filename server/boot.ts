@@ -41,12 +41,7 @@ export const SNAPSHOT_FILE = 'views.snapshot';
  * or all of it) before any write is served; the whole chain is checked in the background after.
  * Every line it and the store write goes through `logger`, as JSON (docs/operations.md, "Logs").
  */
-export async function boot(
-  config: Config,
-  clock: Clock,
-  widgetsDir: string,
-  logger: Logger = createLogger(config.logLevel)
-): Promise<{ app: SuaraApp; store: OpenedStore; shared: SharedState }> {
+export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: OpenedStore; shared: SharedState }> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'server (npm start)', log: lineLog(logger) });
   let shared: SharedState | undefined;
   try {

@@ -57,4 +57,3 @@ export async function openSharedState({ dataDir, databaseUrl, log }: { dataDir: 
   const { openPostgresSharedState } = await import('./postgres/index.ts');
   return openPostgresSharedState(databaseUrl, { log });
 }
-

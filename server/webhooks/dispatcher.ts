@@ -167,7 +167,8 @@ export async function openWebhooks({ store, clock, views, catalog, options }: { 
     // Removed (with its endpoint) while it was being sent: nothing to record.
     if (!delivery || delivery.status !== 'pending') return;
     if (turn.kind === 'sent' && endpoint) return recordOutcome(delivery, endpoint, turn.outcome, turn.at, random);
-    const error = turn.kind === 'in-doubt' ? 'tidak pasti terkirim; kirim ulang bila perlu / in doubt (a process stopped while sending); send again if needed' : 'endpoint nonaktif / endpoint disabled';
+    const error =
+      turn.kind === 'in-doubt' ? 'tidak pasti terkirim; kirim ulang bila perlu / in doubt (a process stopped while sending); send again if needed' : 'endpoint nonaktif / endpoint disabled';
     Object.assign(delivery, { status: 'failed', nextAttemptAt: undefined, lastAttempt: { at: turn.at, error } });
   }
 

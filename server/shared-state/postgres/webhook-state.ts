@@ -20,17 +20,19 @@ export function postgresWebhookState(sql: Sql): WebhookStateStore {
       return row ? { ...empty(), ...row.doc } : empty();
     },
     update<T>(mutate: (draft: WebhookState) => T) {
-      const run: Promise<{ state: WebhookState; result: T }> = queue.catch(() => undefined).then(() =>
-        sql.begin(async (tx) => {
-          await tx`insert into webhook_state (id, doc, version) values (1, ${tx.json(empty() as unknown as JSONValue)}, 0) on conflict (id) do nothing`;
-          const [row] = await tx<{ doc: WebhookState }[]>`select doc from webhook_state where id = 1 for update`;
-          const draft: WebhookState = { ...empty(), ...row!.doc };
-          const result = mutate(draft);
-          await tx`update webhook_state set doc = ${tx.json(draft as unknown as JSONValue)}, version = version + 1 where id = 1`;
-          await tx`select pg_notify(${CHANNEL}, '')`;
-          return { state: draft, result };
-        })
-      );
+      const run: Promise<{ state: WebhookState; result: T }> = queue
+        .catch(() => undefined)
+        .then(() =>
+          sql.begin(async (tx) => {
+            await tx`insert into webhook_state (id, doc, version) values (1, ${tx.json(empty() as unknown as JSONValue)}, 0) on conflict (id) do nothing`;
+            const [row] = await tx<{ doc: WebhookState }[]>`select doc from webhook_state where id = 1 for update`;
+            const draft: WebhookState = { ...empty(), ...row!.doc };
+            const result = mutate(draft);
+            await tx`update webhook_state set doc = ${tx.json(draft as unknown as JSONValue)}, version = version + 1 where id = 1`;
+            await tx`select pg_notify(${CHANNEL}, '')`;
+            return { state: draft, result };
+          })
+        );
       queue = run;
       return run;
     },
