@@ -1,6 +1,6 @@
 import { createApp, type AppConfig, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
-import { testStore } from './support/test-store.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import type { Catalog, Store } from '../../server/store/types.ts';
 
 /** Wednesday 2026-11-25 10:00 in Jakarta. */
@@ -42,7 +42,7 @@ export const testCatalog: Catalog = {
 export async function testApp(given?: Store, config: Partial<AppConfig> = {}) {
   const store = given ?? (await testStore(structuredClone(testCatalog)));
   const clock = manualClock(NOW);
-  const app: SuaraApp = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {}, ...config } });
+  const app: SuaraApp = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {}, ...withSharedState(store, config) } });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
       method: 'POST',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import type { Notifier } from '../../server/notifications/index.ts';
-import { testStore } from './support/test-store.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import type { Store } from '../../server/store/types.ts';
 import { PASSWORD, testStaff } from './console-fixtures.ts';
 import { NOW, testCatalog } from './fixtures.ts';
@@ -29,7 +29,7 @@ export async function notifyingApp(
   const app = await createApp({
     store,
     clock,
-    config: { bodyLimitBytes: 16 * 1024, log: () => {}, notifications: { notifiers, origin: ORIGIN, key, log: (line) => logs.push(line), tickMs: 3_600_000 } }
+    config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { log: () => {}, notifications: { notifiers, origin: ORIGIN, key, log: (line) => logs.push(line), tickMs: 3_600_000 } }) }
   });
   const notifications = app.notifications!;
   const json = (path: string, body: unknown, headers: Record<string, string> = {}) =>

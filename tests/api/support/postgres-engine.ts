@@ -3,19 +3,21 @@
  * cluster per test file, one fresh database per store a test opens, every store closed after its test.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { openPostgresStore, type PostgresStore } from '../../../server/store/postgres/index.ts';
+import { openPostgresSharedState } from '../../../server/shared-state/postgres/index.ts';
+import { openPostgresStore } from '../../../server/store/postgres/index.ts';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster.ts';
 import { provideTestStore } from './test-store.ts';
 
 let cluster: PostgresCluster | undefined;
-const opened: PostgresStore[] = [];
+const opened: { close(): Promise<void> }[] = [];
 
 beforeAll(async () => {
   cluster = await startPostgresCluster();
 }, 180_000);
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => {})));
+  // The shared state first (it gives up the lead), then the store, newest first.
+  for (const each of opened.splice(0).reverse()) await each.close().catch(() => {});
 });
 
 afterAll(async () => {
@@ -24,8 +26,11 @@ afterAll(async () => {
 
 provideTestStore(async (catalog) => {
   if (!cluster) throw new Error('the test cluster is not running');
-  const store = await openPostgresStore({ url: await cluster.createDatabase(), command: 'api test', log: () => {} });
+  const url = await cluster.createDatabase();
+  const store = await openPostgresStore({ url, command: 'api test', log: () => {} });
   opened.push(store);
+  const shared = await openPostgresSharedState(url, { log: () => {} });
+  opened.push(shared);
   await store.catalog.update((draft) => void Object.assign(draft, structuredClone(catalog)));
-  return store;
+  return { store, shared };
 });

@@ -1,4 +1,6 @@
 import { createMemoryStore } from '../../../server/store/memory/index.ts';
+import type { AppConfig } from '../../../server/app.ts';
+import type { SharedState } from '../../../server/shared-state/index.ts';
 import type { Catalog, Store } from '../../../server/store/types.ts';
 
 /**
@@ -8,8 +10,9 @@ import type { Catalog, Store } from '../../../server/store/types.ts';
  */
 export const TEST_ENGINE = process.env.SUARA_TEST_STORE === 'postgres' ? 'postgres' : 'memory';
 
-type Opener = (catalog: Catalog) => Promise<Store>;
+type Opener = (catalog: Catalog) => Promise<{ store: Store; shared: SharedState }>;
 let openOnPostgres: Opener | undefined;
+const sharedOf = new WeakMap<Store, SharedState>();
 
 /** Set by ./postgres-engine.ts, the setup file of the PostgreSQL run. */
 export function provideTestStore(opener: Opener): void {
@@ -19,5 +22,24 @@ export function provideTestStore(opener: Opener): void {
 export async function testStore(catalog: Catalog): Promise<Store> {
   if (TEST_ENGINE === 'memory') return createMemoryStore(catalog);
   if (!openOnPostgres) throw new Error('SUARA_TEST_STORE=postgres needs tests/api/support/postgres-engine.ts as a setup file (vite.config.ts)');
-  return openOnPostgres(catalog);
+  const { store, shared } = await openOnPostgres(catalog);
+  sharedOf.set(store, shared);
+  return store;
+}
+
+/**
+ * An app's config with what the processes of `store`'s installation share (server/shared-state/): on
+ * PostgreSQL the database's server key, webhook state, leadership and claims, so the API tests run those too.
+ * What the test sets itself wins.
+ */
+export function withSharedState(store: Store, config: Partial<AppConfig>): Partial<AppConfig> {
+  const shared = sharedOf.get(store);
+  if (!shared) return config;
+  const { leadership, claims } = shared;
+  return {
+    serverKey: shared.serverKey,
+    ...config,
+    webhooks: { state: shared.webhooks, leadership, claims, ...config.webhooks },
+    ...(config.notifications && { notifications: { leadership, claims, ...config.notifications } })
+  };
 }
