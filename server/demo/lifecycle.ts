@@ -1,4 +1,5 @@
 import type { RejectReason } from '../../shared/schemas/index.ts';
+import { AUTO_CLOSE_WORKING_DAYS } from '../complaints/lifecycle.ts';
 import type { ComplaintAction, ComplaintActionType } from '../store/events.ts';
 import { HOUR_MS, type WorkCalendar } from './calendar.ts';
 import { MESSAGES, REJECTION_MESSAGES } from './messages.ts';
@@ -31,8 +32,6 @@ const PARAMS: Record<Handling, HandlingParams> = {
 };
 
 const REJECT_WEIGHTS: Record<RejectReason, number> = { duplicate: 30, incomplete: 30, out_of_scope: 25, other: 15 };
-/** docs/architecture.md: without the citizen's reply within 10 working days a resolved complaint closes. */
-const AUTO_CLOSE_WORKING_DAYS = 10;
 
 /** What the lifecycle needs to know about one filed complaint. */
 export type FiledComplaint = { trackingCode: string; at: number; officeId: string; targetWorkingDays: number; handling: Handling };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../clock.ts';
+import { DuplicateSubmission } from '../store/conflicts.ts';
 import { hashKey, IdempotencyIndex, KEY_PATTERN } from './index.ts';
 
 describe('IdempotencyIndex', () => {
@@ -36,5 +37,26 @@ describe('IdempotencyIndex', () => {
     const replay = (first: { seq: number }) => `r${first.seq}`;
     expect(await index.once({ kind: 'rating', key, officeId: 'kua-x', submit: async () => 'new', replay })).toEqual({ body: 'r7', replayed: true });
     expect(await index.once({ kind: 'complaint', key, officeId: 'kua-x', submit: async () => 'new', replay })).toEqual({ body: 'new', replayed: false });
+  });
+
+  it('answers a DuplicateSubmission from the store (a key another process stored) like a repeat, once it has seen that event', async () => {
+    const index = new IdempotencyIndex(clock, Buffer.alloc(32));
+    const key = 'Hc2f0sQyJ5m1uXKq8bNw1g';
+    const replay = (first: { seq: number }) => `r${first.seq}`;
+    const answer = index.once({
+      kind: 'rating',
+      key,
+      officeId: 'kua-x',
+      submit: async (keyHash) => {
+        throw new DuplicateSubmission('rating', keyHash!, 9);
+      },
+      replay
+    });
+    // The event the store names arrives after the refusal, as from another process.
+    await Promise.resolve();
+    index.apply({ type: 'rating.recorded', at: clock.now(), officeId: 'kua-x', score: 4, channel: 'widget', idempotencyKey: hashKey(key), seq: 9, hash: 'h' });
+    expect(await answer).toEqual({ body: 'r9', replayed: true });
+    const other = index.once({ kind: 'rating', key: 'Zc2f0sQyJ5m1uXKq8bNw1g', officeId: 'kua-x', submit: () => Promise.reject(new Error('disk')), replay });
+    await expect(other).rejects.toThrow('disk');
   });
 });

@@ -118,8 +118,8 @@ export class IdempotencyIndex {
       if (!(error instanceof DuplicateSubmission) || error.kind !== kind) throw error;
       await this.#reached(error.seq);
       const stored = this.#first.get(id);
-      if (!stored) throw error;
-      if (stored.officeId !== officeId) {
+      // Older than REMEMBER_MS here, but a store may keep keys longer (PostgreSQL keeps them): used, all the same.
+      if (!stored || stored.officeId !== officeId) {
         throw new DomainError(422, 'Unprocessable Content', 'Idempotency-Key sudah dipakai untuk kiriman lain / key already used for another submission');
       }
       replayed = true;

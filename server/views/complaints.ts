@@ -1,6 +1,7 @@
 import type { ComplaintCategory, ComplaintStatus, Contact, RejectReason, Visibility } from '../../shared/schemas/index.ts';
 import { ChangeWatch } from '../snapshot/copy-on-write.ts';
-import { isNotificationEvent, type ComplaintAction, type ComplaintActionType, type StoredEvent } from '../store/events.ts';
+import { applyAction } from '../complaints/lifecycle.ts';
+import { isNotificationEvent, type ComplaintActionType, type StoredEvent } from '../store/events.ts';
 
 /** What happened to a complaint, as the view keeps it. `internal` entries are never public. */
 export type ComplaintHistoryEntry = {
@@ -52,18 +53,6 @@ export type DeadlinePolicy = (
   firstResponse: number;
   resolution: number;
 };
-
-const NEXT_STATUS: Partial<Record<ComplaintActionType, ComplaintStatus>> = {
-  'complaint.verified': 'verified',
-  'complaint.started': 'in_progress',
-  'complaint.resolved': 'resolved',
-  'complaint.rejected': 'rejected',
-  'complaint.reopened': 'reopened',
-  'complaint.closed': 'closed'
-};
-
-// docs/methodology.md: the first action the citizen can see counts as the first response.
-const VISIBLE_RESPONSES = new Set<ComplaintActionType>(['complaint.verified', 'complaint.replied', 'complaint.rejected', 'complaint.resolved']);
 
 /** Current state of every complaint, derived from its events and updated per event. */
 export class ComplaintBook {
@@ -146,30 +135,6 @@ export class ComplaintBook {
     if (!list) this.#byOffice.set(officeId, (list = []));
     return list;
   }
-}
-
-function applyAction(state: ComplaintState, event: ComplaintAction): void {
-  const next = NEXT_STATUS[event.type];
-  if (next) state.status = next;
-  if (VISIBLE_RESPONSES.has(event.type)) state.firstResponseAt ??= event.at;
-  if (event.type === 'complaint.resolved') state.resolvedAt = event.at;
-  if (event.type === 'complaint.rejected') state.rejectReason = event.reason;
-  if (event.type === 'complaint.confirmed') state.confirmation = event.confirmation;
-  if (event.type === 'complaint.reopened') {
-    state.resolvedAt = undefined;
-    state.confirmation = undefined;
-  }
-  state.history.push({
-    type: event.type,
-    at: event.at,
-    actor: event.actor,
-    status: state.status,
-    message: event.message,
-    reason: event.reason,
-    ...(event.confirmation && { confirmation: event.confirmation }),
-    ...(event.toOfficeId && { toOfficeId: event.toOfficeId }),
-    internal: event.type === 'complaint.noted'
-  });
 }
 
 /**

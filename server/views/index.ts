@@ -1,4 +1,5 @@
-import { addWorkingDays, localDayNumber } from '../../shared/metrics/index.ts';
+import { localDayNumber } from '../../shared/metrics/index.ts';
+import { DEFAULT_RESOLUTION_WORKING_DAYS, deadlinesOf, FIRST_RESPONSE_WORKING_DAYS } from '../complaints/lifecycle.ts';
 import { maskPersonalData } from '../../shared/privacy/mask.ts';
 import { catalogIndex, type CatalogIndex } from '../catalog-index.ts';
 import type { SnapshotPart } from '../snapshot/types.ts';
@@ -16,11 +17,6 @@ export type { ComplaintState, ComplaintHistoryEntry } from './complaints.ts';
 export type { ExcludedWindow, ScoreCounts } from './ratings.ts';
 export type { Burst, BurstReview } from './bursts.ts';
 export type { AttachmentRecord, AttachmentFileRef } from './attachments.ts';
-
-/** docs/architecture.md, as in SP4N-LAPOR!: verification (first response) within 3 working days. */
-export const FIRST_RESPONSE_WORKING_DAYS = 3;
-/** Resolution target for a complaint that names no service. */
-export const DEFAULT_RESOLUTION_WORKING_DAYS = 14;
 
 export type Views = {
   ratings: RatingTally;
@@ -62,12 +58,12 @@ export async function createViews(store: Store, restored?: { head: ChainHead; st
   // A deadline depends on the local day of submission, not its hour (addWorkingDays), so a replay of
   // 100k complaints computes a few thousand of them; forgotten whenever the catalog (holidays) changes.
   const deadlines = new Map<string, { firstResponse: number; resolution: number }>();
-  let deadlinesOf: CatalogIndex | undefined;
+  let deadlinesFrom: CatalogIndex | undefined;
   const complaints = new ComplaintBook((officeId, serviceId, submittedAt) => {
     const zone = timeZoneOf(officeId);
     const index = catalog();
-    if (index !== deadlinesOf) {
-      deadlinesOf = index;
+    if (index !== deadlinesFrom) {
+      deadlinesFrom = index;
       deadlines.clear();
     }
     const service = serviceId ? index.service(serviceId) : undefined;
@@ -76,10 +72,7 @@ export async function createViews(store: Store, restored?: { head: ChainHead; st
     const key = `${zone}|${firstTarget}|${target}|${localDayNumber(submittedAt, zone)}`;
     let due = deadlines.get(key);
     if (!due) {
-      due = {
-        firstResponse: addWorkingDays(submittedAt, firstTarget, zone, index.holidays),
-        resolution: addWorkingDays(submittedAt, target, zone, index.holidays)
-      };
+      due = deadlinesOf(submittedAt, { firstResponseWorkingDays: firstTarget, targetWorkingDays: target }, zone, index.holidays);
       deadlines.set(key, due);
     }
     return { firstResponse: due.firstResponse, resolution: due.resolution };
@@ -116,6 +109,7 @@ export async function createViews(store: Store, restored?: { head: ChainHead; st
       if (isNotificationEvent(event)) return; // the outbox's bookkeeping (server/notifications/): no view changes
       if (event.type === 'complaint.attached' || event.type === 'complaint.attachment_published') {
         attachments.apply(event);
+        complaints.apply(event); // counts it in the complaint's version
         for (const listener of watchers.get(event.trackingCode) ?? []) listener();
         return;
       }

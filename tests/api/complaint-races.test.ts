@@ -46,7 +46,12 @@ describe('two staff actions racing on one complaint', () => {
     const answers = await Promise.all([staffPost(path, officer, { action: 'reply', message: 'Satu' }), staffPost(path, manager, { action: 'reply', message: 'Dua' })]);
     expect(answers.map((res) => res.status)).toEqual([200, 200]);
     const last = StaffComplaint.parse(await answers[1]!.json());
-    expect(last.history.filter((entry) => entry.type === 'complaint.replied').map((entry) => entry.message).sort()).toEqual(['Dua', 'Satu']);
+    expect(
+      last.history
+        .filter((entry) => entry.type === 'complaint.replied')
+        .map((entry) => entry.message)
+        .sort()
+    ).toEqual(['Dua', 'Satu']);
     expect((await store.verify()).ok).toBe(true);
   });
 
@@ -57,10 +62,7 @@ describe('two staff actions racing on one complaint', () => {
     const path = `/api/v1/console/complaints/${trackingCode}/actions`;
     for (const body of [{ action: 'verify' }, { action: 'resolve', message: 'Selesai.' }]) expect((await staffPost(path, cookie, body)).status).toBe(200);
     const citizen = `/api/v1/complaints/${trackingCode}/actions`;
-    const answers = await Promise.all([
-      post(citizen, { secret, action: 'confirm', confirmation: 'satisfied' }),
-      post(citizen, { secret, action: 'confirm', confirmation: 'not_satisfied' })
-    ]);
+    const answers = await Promise.all([post(citizen, { secret, action: 'confirm', confirmation: 'satisfied' }), post(citizen, { secret, action: 'confirm', confirmation: 'not_satisfied' })]);
     expect(answers.map((res) => res.status).sort()).toEqual([200, 409]);
   });
 });

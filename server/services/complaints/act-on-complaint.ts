@@ -1,12 +1,11 @@
 import type { StaffActionInput, StaffComplaint } from '../../../shared/schemas/index.ts';
-import { ConflictError, ForbiddenError, ValidationError } from '../../errors.ts';
+import { decideAction } from '../../complaints/lifecycle.ts';
+import { ForbiddenError, ValidationError } from '../../errors.ts';
 import type { StaffAccount } from '../../store/types.ts';
-import type { ComplaintAction } from '../../store/events.ts';
 import type { ServiceContext } from '../context.ts';
 import { canForward, requireStaffComplaint } from '../staff/access.ts';
 import { appendToComplaint } from './append-to-complaint.ts';
 import { toStaffComplaint } from './staff-complaint.ts';
-import { STAFF_ACTIONS } from './transitions.ts';
 
 /**
  * One staff action on a complaint, appended as an event with the account as actor and the
@@ -15,22 +14,19 @@ import { STAFF_ACTIONS } from './transitions.ts';
 export async function actOnComplaint({ ctx, staff, trackingCode, input }: { ctx: ServiceContext; staff: StaffAccount; trackingCode: string; input: StaffActionInput }): Promise<StaffComplaint> {
   const state = requireStaffComplaint(ctx, staff, trackingCode);
   if (input.action === 'forward') checkForward(ctx, staff, state.officeId, input.toOfficeId);
-  const after = await appendToComplaint(ctx, state.trackingCode, (current) => {
-    const rule = STAFF_ACTIONS[input.action];
-    if (!rule.from.includes(current.status)) {
-      throw new ConflictError(`'${input.action}' tidak mungkin pada status '${current.status}' / not possible in this status`);
-    }
-    const event: ComplaintAction = {
-      type: rule.event,
-      at: ctx.clock.now(),
-      trackingCode: current.trackingCode,
-      actor: staff.id,
-      ...(input.message && { message: input.message }),
-      ...(input.action === 'reject' && { reason: input.reason }),
-      ...(input.action === 'forward' && { toOfficeId: input.toOfficeId })
-    };
-    return [event];
-  });
+  const after = await appendToComplaint(ctx, state.trackingCode, (current) => [
+    decideAction(
+      current,
+      { by: 'staff', name: input.action },
+      {
+        at: ctx.clock.now(),
+        actor: staff.id,
+        ...(input.message && { message: input.message }),
+        ...(input.action === 'reject' && { reason: input.reason }),
+        ...(input.action === 'forward' && { toOfficeId: input.toOfficeId })
+      }
+    )
+  ]);
   return toStaffComplaint(ctx, staff, after);
 }
 

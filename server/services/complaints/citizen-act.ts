@@ -1,13 +1,12 @@
 import type { CitizenActionInput, PublicComplaint } from '../../../shared/schemas/index.ts';
-import { ConflictError, DomainError, NotFoundError, TooManyRequestsError } from '../../errors.ts';
-import type { ComplaintAction } from '../../store/events.ts';
+import { decideAction } from '../../complaints/lifecycle.ts';
+import { DomainError, NotFoundError, TooManyRequestsError } from '../../errors.ts';
 import { pairKey } from '../../security/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { appendToComplaint } from './append-to-complaint.ts';
 import { publicPhotos } from '../attachments/attachment-views.ts';
 import { toPublicComplaint } from './public-complaint.ts';
 import { secretMatches } from './tracking-code.ts';
-import { CITIZEN_ACTIONS, citizenActionsFor } from './transitions.ts';
 import { normaliseTrackingCode } from '../../../shared/codes/codes.ts';
 
 /**
@@ -28,19 +27,17 @@ export async function citizenAct({ ctx, trackingCode, input, client }: { ctx: Se
     throw new DomainError(403, 'Forbidden', 'Kode rahasia salah / wrong secret', [{ field: 'secret', message: 'kode rahasia salah / wrong secret' }]);
   }
   secretBackoff.reset(pair);
-  const after = await appendToComplaint(ctx, state.trackingCode, (current) => {
-    if (!citizenActionsFor(current.status, current.confirmation !== undefined).includes(input.action)) {
-      throw new ConflictError(`'${input.action}' tidak mungkin pada status '${current.status}' / not possible in this status`);
-    }
-    const event: ComplaintAction = {
-      type: CITIZEN_ACTIONS[input.action].event,
-      at: ctx.clock.now(),
-      trackingCode: current.trackingCode,
-      actor: 'citizen',
-      ...(input.message && { message: input.message }),
-      ...(input.action === 'confirm' && { confirmation: input.confirmation })
-    };
-    return [event];
-  });
+  const after = await appendToComplaint(ctx, state.trackingCode, (current) => [
+    decideAction(
+      current,
+      { by: 'citizen', name: input.action },
+      {
+        at: ctx.clock.now(),
+        actor: 'citizen',
+        ...(input.message && { message: input.message }),
+        ...(input.action === 'confirm' && { confirmation: input.confirmation })
+      }
+    )
+  ]);
   return toPublicComplaint(after, ctx.catalog().office(after.officeId)?.timeZone, publicPhotos(after.trackingCode, ctx.views.attachments.of(after.trackingCode)));
 }

@@ -1,13 +1,12 @@
 import { addWorkingDays } from '../../../shared/metrics/index.ts';
 import type { ComplaintAction } from '../../store/events.ts';
 import type { ComplaintState } from '../../views/index.ts';
+import { AUTO_CLOSE_WORKING_DAYS } from '../../complaints/lifecycle.ts';
 import { ConflictError } from '../../errors.ts';
 import { StreamVersionConflict } from '../../store/conflicts.ts';
 import type { ServiceContext } from '../context.ts';
 import { appendToComplaint } from './append-to-complaint.ts';
 
-/** docs/architecture.md: without the citizen's reply within 10 working days a resolved complaint closes. */
-export const AUTO_CLOSE_WORKING_DAYS = 10;
 /** The pass walks every complaint (100k take 30–90 ms): it gives the event loop back this often. */
 const SLICE_MS = 5;
 

@@ -3,8 +3,7 @@ import type { ComplaintState } from '../../views/index.ts';
 import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { officeIdsOf, requireOfficeAccess } from '../staff/access.ts';
-import { deadlineClock, runningDeadline } from './deadline-clock.ts';
-import { isOpen } from './transitions.ts';
+import { deadlineClock, isOpen, runningDeadline } from '../../complaints/lifecycle.ts';
 
 const EXCERPT = 160;
 

@@ -4,8 +4,7 @@ import type { StaffAccount } from '../../store/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { canForward, canSeeContact, requireStaffComplaint } from '../staff/access.ts';
 import { staffAttachments } from '../attachments/attachment-views.ts';
-import { deadlineClock } from './deadline-clock.ts';
-import { staffActionsFor } from './transitions.ts';
+import { deadlineClock, staffActionsFor } from '../../complaints/lifecycle.ts';
 
 /** A complaint of one of the account's offices, with everything staff may see of it. */
 export function getStaffComplaint({ ctx, staff, trackingCode }: { ctx: ServiceContext; staff: StaffAccount; trackingCode: string }): StaffComplaint {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citizenActionsFor, staffActionsFor } from './transitions.ts';
+import { citizenActionsFor, staffActionsFor } from './lifecycle.ts';
 
 describe('complaint transitions (docs/architecture.md lifecycle)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintState } from '../../views/index.ts';
-import { deadlineClock } from './deadline-clock.ts';
+import type { ComplaintState } from '../views/index.ts';
+import { deadlineClock } from './lifecycle.ts';
 
 const wib = (local: string) => Date.parse(`${local}+07:00`);
 const holidays = new Set(['2026-12-25']);
