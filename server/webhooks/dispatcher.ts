@@ -175,6 +175,8 @@ export async function openWebhooks({ store, clock, views, catalog, options }: { 
   /** Sends every delivery that is due now; resolves with how many attempts were made, once their outcomes are saved. */
   async function tick(): Promise<number> {
     if (!leadership.isLeader()) return 0;
+    // Deliveries queued for events already committed are saved first (on PostgreSQL that is a transaction away).
+    await saving;
     const now = clock.now();
     const due = state.deliveries.filter((delivery) => delivery.status === 'pending' && delivery.nextAttemptAt! <= now && !inFlight.has(delivery.id)).slice(0, PARALLEL_ATTEMPTS);
     if (due.length === 0) {

@@ -38,9 +38,12 @@ export function postgresWebhookState(sql: Sql): WebhookStateStore {
     },
     onChange(listener) {
       listeners.add(listener);
-      listening ??= sql.listen(CHANNEL, () => {
-        for (const each of listeners) each();
-      });
+      // A connection closed at shutdown ends the LISTEN too: nothing to report then.
+      listening ??= sql
+        .listen(CHANNEL, () => {
+          for (const each of listeners) each();
+        })
+        .catch(() => undefined);
       return () => listeners.delete(listener);
     }
   };
