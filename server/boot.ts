@@ -6,14 +6,13 @@ import type { Clock } from './clock.ts';
 import { loadDemoData } from './demo/index.ts';
 import { demoAccountsDisabledWarning, demoAccountsIn } from './demo/leftover-accounts.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
-import { loadServerKey } from './idempotency/server-key.ts';
 import { createLogger, lineLog, type Logger } from './observability/logger.ts';
 import { writeCliToken } from './security/cli-token.ts';
 import { SESSIONS_FILE } from './security/session-file.ts';
 import { backupStore } from './store/segment-log/backup.ts';
 import { startScheduler } from './scheduler.ts';
 import { sweepOrphanFiles } from './services/attachments/sweep-orphans.ts';
-import { fileWebhookState } from './webhooks/state-file.ts';
+import { openSharedState, type SharedState } from './shared-state/index.ts';
 import { fileSnapshotStore } from './snapshot/file.ts';
 import type { Config } from './env.ts';
 import { gatewayNotifier, smtpNotifier, type Notifier } from './notifications/index.ts';
@@ -21,10 +20,9 @@ import { DamagedLogError } from './store/segment-log/index.ts';
 import { openStore, type OpenedStore } from './store/open-store.ts';
 import { DataDirLocked } from './store/segment-log/lock.ts';
 import { FormatTooNew, readChainMigration } from './store/segment-log/migrations/index.ts';
-import { DAILY_HEADS_FILE, loadChainKey } from './public-record/index.ts';
 import type { ServiceContext } from './services/context.ts';
 import { generation } from './services/stats/memo.ts';
-import { CLOSED_SETUP_GATE, openSetupGate, SETUP_TOKEN_FILE } from './setup/token-file.ts';
+import { SETUP_TOKEN_FILE } from './setup/token-file.ts';
 
 /** The widget build: the script pages embed, and one file per element that it loads on first use (widgets/). */
 export const WIDGET_FILES = ['suara.js', 'suara-rating.js', 'suara-score.js', 'suara-forms.js', 'suara-extras.js'] as const;
@@ -33,8 +31,7 @@ export const WIDGET_ON_DEMAND = ['suara-extras.js'] as const;
 
 export { SESSIONS_FILE };
 
-/** The webhooks' endpoints, secrets and pending deliveries in DATA_DIR (server/webhooks/state-file.ts). */
-export const WEBHOOKS_FILE = 'webhooks.json';
+export { WEBHOOKS_FILE } from './shared-state/index.ts';
 
 /** The views' snapshot in DATA_DIR (server/snapshot/file.ts). */
 export const SNAPSHOT_FILE = 'views.snapshot';
@@ -45,13 +42,17 @@ export const SNAPSHOT_FILE = 'views.snapshot';
  * or all of it) before any write is served; the whole chain is checked in the background after.
  * Every line it and the store write goes through `logger`, as JSON (docs/operations.md, "Logs").
  */
-export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: OpenedStore }> {
+export async function boot(config: Config, clock: Clock, widgetsDir: string, logger: Logger = createLogger(config.logLevel)): Promise<{ app: SuaraApp; store: OpenedStore; shared: SharedState }> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'server (npm start)', log: lineLog(logger) });
+  let shared: SharedState | undefined;
   try {
-    const app = await build(store, config, clock, widgetsDir, logger);
+    // After the store: on PostgreSQL its start applied the migrations that make the shared tables.
+    shared = await openSharedState({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: (error) => logger.error({ event: 'shared-state-failed', err: error }, 'shared state failed') });
+    const app = await build(store, shared, config, clock, widgetsDir, logger);
     void store.verifyInBackground();
-    return { app, store };
+    return { app, store, shared };
   } catch (error) {
+    await shared?.close();
     await store.close();
     throw error;
   }
@@ -68,9 +69,10 @@ export function refuseToStart(logger: Logger): (error: unknown) => never {
   };
 }
 
-async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDir: string, logger: Logger): Promise<SuaraApp> {
+async function build(store: OpenedStore, shared: SharedState, config: Config, clock: Clock, widgetsDir: string, logger: Logger): Promise<SuaraApp> {
   const empty = store.catalog.get().offices.length === 0 && store.head().seq === 0;
-  if (config.demo && empty) {
+  // Processes starting together on one empty database: only the leader loads the demo, the others follow it.
+  if (config.demo && empty && shared.leadership.isLeader()) {
     const started = performance.now();
     const loaded = await loadDemoData(store, clock.now());
     const ms = Math.round(performance.now() - started);
@@ -81,15 +83,15 @@ async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDi
   const disabledAccounts = config.demo ? [] : demoAccountsIn(store.staff.all());
   if (disabledAccounts.length > 0) logger.warn({ event: 'demo-accounts-disabled', accounts: disabledAccounts.length }, demoAccountsDisabledWarning(disabledAccounts));
   // A real installation's first run: one log line with the one-time link (docs/operations.md, "First run").
-  const setupGate = !config.demo && store.staff.all().length === 0 ? await openSetupGate(config.dataDir) : CLOSED_SETUP_GATE;
+  const setupGate = await shared.setupGate(!config.demo && store.staff.all().length === 0);
   const setupToken = setupGate.token();
   // The link stays inside the message, with a space after it, so it can be copied (and matched) from the raw line.
   if (setupToken)
     logger.info(
       { event: 'setup-link' },
-      `Siapkan instalasi / set up this installation: ${config.origin}/siapkan?token=${setupToken} (token juga di / also in ${join(config.dataDir, SETUP_TOKEN_FILE)})`
+      `Siapkan instalasi / set up this installation: ${config.origin}/siapkan?token=${setupToken}${shared.engine === 'file' ? ` (token juga di / also in ${join(config.dataDir, SETUP_TOKEN_FILE)})` : ''}`
     );
-  const serverKey = await loadServerKey(config.dataDir);
+  const { serverKey, leadership, claims } = shared;
   const app = await createApp({
     store,
     clock,
@@ -107,15 +109,15 @@ async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDi
       // On PostgreSQL the database's own tools back it up (docs/architecture.md): no archive of DATA_DIR then.
       adminCli: { token: await writeCliToken(config.dataDir), ...(store.engine === 'segment-log' && { backup: () => backupStore({ dir: config.dataDir, store }) }) },
       setupGate,
-      webhooks: { state: fileWebhookState(join(config.dataDir, WEBHOOKS_FILE)), allowedHosts: config.webhookAllowedHosts },
+      webhooks: { state: shared.webhooks, allowedHosts: config.webhookAllowedHosts, leadership, claims },
       publicRecord: {
-        key: await loadChainKey(config.dataDir),
-        headsFile: join(config.dataDir, DAILY_HEADS_FILE),
+        key: shared.chainKey,
+        heads: shared.dailyHeads,
         migration: await readChainMigration(config.dataDir),
         // Built beside main.js (scripts/build-server.ts); absent when run from the sources.
         verifierScript: await readFile(new URL('./verify.mjs', import.meta.url), 'utf8').catch(() => undefined)
       },
-      notifications: { notifiers: notifiersOf(config), origin: config.origin, key: serverKey },
+      notifications: { notifiers: notifiersOf(config), origin: config.origin, key: serverKey, leadership, claims },
       // The benchmark's load comes from one address: per-client limits still run, but never bite.
       ...(config.bench && { rateLimits: { ratings: Number.MAX_SAFE_INTEGER, complaints: Number.MAX_SAFE_INTEGER, surveys: Number.MAX_SAFE_INTEGER } })
     }
@@ -125,7 +127,7 @@ async function build(store: OpenedStore, config: Config, clock: Clock, widgetsDi
   logger.info({ event: 'orphan-files-swept', removed: orphans }, `Berkas yatim dihapus / orphan files removed: ${orphans}`);
   // The first pass walks every complaint (~0.2 s at 100k): let the server answer first; it repeats every 5 minutes.
   const scheduler = { log: (error: unknown) => logger.error({ event: 'scheduler-failed', err: error }, 'scheduler failed'), report: lineLog(logger) };
-  setTimeout(() => startScheduler(app.context, { ...scheduler, publicRecord: app.publicRecord }), 3_000).unref();
+  setTimeout(() => startScheduler(app.context, { ...scheduler, publicRecord: app.publicRecord, leadership }), 3_000).unref();
   app.webhooks.start();
   provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
   return app;

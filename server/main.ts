@@ -54,7 +54,7 @@ server.listen(config.port, config.host, () => logger.info({ event: 'listening', 
 
 // The pages' handler loads while the store replays its log: the two wait on different things.
 const pagesLoaded = import(`${buildDir}/web/handler.js`);
-const { app, store } = await boot(config, systemClock, `${buildDir}/widgets`, logger).catch(refuseToStart(logger));
+const { app, store, shared } = await boot(config, systemClock, `${buildDir}/widgets`, logger).catch(refuseToStart(logger));
 const api = getRequestListener(app.fetch);
 providePageErrorLog((error, reqId) => logger.error({ event: 'unhandled-error', reqId, err: error }, 'unhandled error in a page'));
 const pages = compressPages(explainOriginMismatch((await pagesLoaded).handler, config));
@@ -105,6 +105,8 @@ async function shutdown(signal: string) {
   await app.snapshots?.close();
   await app.webhooks.close();
   await removeCliToken(config.dataDir);
+  // Gives up the lead (if held) at once, so another process takes over the scheduler and the outboxes.
+  await shared.close();
   await store.close();
   process.exit(0);
 }

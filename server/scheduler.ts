@@ -1,6 +1,7 @@
 import { closeStaleResolved } from './services/complaints/close-stale-resolved.ts';
 import type { PublicRecord } from './public-record/index.ts';
 import type { ServiceContext } from './services/context.ts';
+import { SOLE_LEADER, type Leadership } from './shared-state/leadership.ts';
 
 /**
  * The server's periodic work: closing resolved complaints nobody answered (docs/architecture.md), and
@@ -13,12 +14,21 @@ export function startScheduler(
     everyMs = 5 * 60_000,
     log = console.error,
     report = console.log,
-    publicRecord
-  }: { everyMs?: number; log?: (error: unknown) => void; /** What it did, a line. */ report?: (line: string) => void; publicRecord?: PublicRecord } = {}
+    publicRecord,
+    leadership = SOLE_LEADER
+  }: {
+    everyMs?: number;
+    log?: (error: unknown) => void;
+    /** What it did, a line. */
+    report?: (line: string) => void;
+    publicRecord?: PublicRecord;
+    /** Only the leading process runs the passes (server/shared-state/leadership.ts), so nothing is closed or recorded twice. */
+    leadership?: Leadership;
+  } = {}
 ): () => void {
   let running = false;
   const tick = async () => {
-    if (running) return;
+    if (running || !leadership.isLeader()) return;
     running = true;
     try {
       const closed = await closeStaleResolved({ ctx });

@@ -1,4 +1,6 @@
 import type { ServiceContext } from '../services/context.ts';
+import type { DeliveryClaims } from '../shared-state/claims.ts';
+import { SOLE_LEADER, type Leadership } from '../shared-state/leadership.ts';
 import { recordMissedDeadlines } from './deadlines.ts';
 import { NotificationLedger } from './ledger.ts';
 import { createOutbox } from './outbox.ts';
@@ -19,6 +21,10 @@ export type NotificationsConfig = {
   log?: (line: string) => void;
   /** How often the timer wakes the outbox (due retries) and, every fifth minute of the clock, the deadline pass. */
   tickMs?: number;
+  /** Only the leading process sends and runs the deadline pass (server/shared-state/leadership.ts); this one when absent. */
+  leadership?: Leadership;
+  /** Where each message is claimed before it is sent (server/shared-state/claims.ts); in memory when absent. */
+  claims?: DeliveryClaims;
 };
 
 const DEADLINE_PASS_EVERY_MS = 5 * 60_000;
@@ -40,9 +46,11 @@ export async function startNotifications(ctx: ServiceContext, config: Notificati
         .map((account) => account.id);
     }
   });
-  const outbox = createOutbox({ ctx, ledger, notifiers, origin: config.origin, key: config.key, log });
+  const outbox = createOutbox({ ctx, ledger, notifiers, origin: config.origin, key: config.key, log, claims: config.claims });
+  const leadership = config.leadership ?? SOLE_LEADER;
   let replayed = false;
-  const wake = () => setImmediate(() => void outbox.runDue().catch(log));
+  // Every process keeps the ledger (the unsubscribe verbs read it); only the leader sends.
+  const wake = () => leadership.isLeader() && setImmediate(() => void outbox.runDue().catch(log));
   // The whole log is replayed into the ledger (about a second per few hundred thousand events) in the background:
   // the server is ready first; sending and the unsubscribe verbs wait for it.
   const ready = ctx.store.subscribe((event) => {
@@ -64,7 +72,7 @@ export async function startNotifications(ctx: ServiceContext, config: Notificati
   let deadlinePass: Promise<number> | undefined;
   const checkDeadlines = () => (deadlinePass ??= whenReady(() => recordMissedDeadlines({ ctx, ledger })).finally(() => (deadlinePass = undefined)));
   const timer = setInterval(() => {
-    if (!replayed) return;
+    if (!replayed || !leadership.isLeader()) return;
     void outbox.runDue().catch(log);
     if (ctx.clock.now() - deadlinesCheckedAt < DEADLINE_PASS_EVERY_MS) return;
     deadlinesCheckedAt = ctx.clock.now();

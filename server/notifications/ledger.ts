@@ -46,9 +46,13 @@ export class NotificationLedger {
       case 'notification.unsubscribed':
         this.#unsubscribe(event);
         return false;
-      case 'notification.deadline_reached':
-        this.#deadlinesReached.add(`${event.trackingCode}:${event.deadline}`);
+      case 'notification.deadline_reached': {
+        // Two processes that both led for a moment may each record it: the second owes nothing.
+        const reached = `${event.trackingCode}:${event.deadline}`;
+        if (this.#deadlinesReached.has(reached)) return false;
+        this.#deadlinesReached.add(reached);
         break;
+      }
     }
     const kind = KINDS[event.type];
     if (!kind || !('trackingCode' in event)) return false;

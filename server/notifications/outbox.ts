@@ -1,5 +1,6 @@
 import { localDate } from '../../shared/metrics/index.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { IN_DOUBT_MS, memoryClaims, type DeliveryClaims } from '../shared-state/claims.ts';
 import { nextAttemptAt } from './backoff.ts';
 import type { NotificationLedger } from './ledger.ts';
 import { composeBilingualMessage, composeMessage } from './messages.ts';
@@ -14,15 +15,19 @@ export type OutboxOptions = {
   key: Buffer;
   /** Told of failures: the key and an error code only, never an address (tests/e2e/operations.test.ts reads the log). */
   log: (line: string) => void;
+  /** Where each message is claimed before it is sent (server/shared-state/claims.ts); in memory when absent. */
+  claims?: DeliveryClaims;
 };
 
 /**
  * Sends what the ledger says is owed and due, one message at a time, and records each as
  * `notification.sent` once the channel accepted it. A failure waits by the backoff schedule on the injected
  * clock; after the last retry the message is recorded as `notification.failed`. A crash between sending and
- * recording sends that one message again on the next start (the Message-ID and gateway reference repeat).
+ * recording sends that one message again on the next start (the Message-ID and gateway reference repeat). Each
+ * message is claimed before it is sent, so two processes never both send it; on PostgreSQL a message whose
+ * claim outlived its sender (it stopped mid-send) is in doubt, and is recorded as failed rather than sent twice.
  */
-export function createOutbox({ ctx, ledger, notifiers, origin, key, log }: OutboxOptions) {
+export function createOutbox({ ctx, ledger, notifiers, origin, key, log, claims = memoryClaims() }: OutboxOptions) {
   let running: Promise<void> | undefined;
 
   async function runOnce(): Promise<void> {
@@ -39,22 +44,32 @@ export function createOutbox({ ctx, ledger, notifiers, origin, key, log }: Outbo
   async function attempt(delivery: Delivery): Promise<void> {
     const message = outgoing(delivery);
     if (!message) return settle(delivery, 'notification.failed');
+    const claimKey = `notification:${delivery.key}`;
+    const claim = await claims.claim(claimKey, ctx.clock.now());
+    if (!claim.won) {
+      // Another process is sending it now, or stopped while it did: never a second time.
+      if (ctx.clock.now() - claim.since <= IN_DOUBT_MS) return;
+      log(`notification ${delivery.key} in doubt (a process stopped while sending it): not sent again`);
+      return settle(delivery, 'notification.failed');
+    }
     try {
       await notifiers.get(delivery.channel)!.send(message);
     } catch (error) {
       delivery.attempts++;
       const next = nextAttemptAt(ctx.clock.now(), delivery.attempts);
       log(`notification ${delivery.key} not sent (attempt ${delivery.attempts}${next === undefined ? ', giving up' : ''}): ${errorCode(error)}`);
-      if (next === undefined) return settle(delivery, 'notification.failed');
+      if (next === undefined) return settle(delivery, 'notification.failed', claimKey);
       delivery.dueAt = next;
+      await claims.release(claimKey);
       return;
     }
-    await settle(delivery, 'notification.sent');
+    await settle(delivery, 'notification.sent', claimKey);
   }
 
-  async function settle(delivery: Delivery, type: 'notification.sent' | 'notification.failed'): Promise<void> {
+  async function settle(delivery: Delivery, type: 'notification.sent' | 'notification.failed', claimKey?: string): Promise<void> {
     await ctx.store.append([{ type, at: ctx.clock.now(), trackingCode: delivery.trackingCode, key: delivery.key }]);
     ledger.pending.delete(delivery.key);
+    if (claimKey) await claims.settled(claimKey);
   }
 
   /** The message of a delivery, addressed from the complaint or staff account as they are now; undefined when its recipient is gone. */

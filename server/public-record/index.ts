@@ -1,6 +1,6 @@
 import type { ChainMigrationRecord } from '../store/segment-log/migrations/index.ts';
 import type { ChainHead } from '../store/types.ts';
-import { DailyHeads } from './daily-heads.ts';
+import { DailyHeads, fileDailyHeads, type DailyHeadsBook } from './daily-heads.ts';
 import { ephemeralChainKey, signHead, type ChainKey, type SignedHead } from './signing-key.ts';
 
 export { DAILY_HEADS_FILE } from './daily-heads.ts';
@@ -20,6 +20,8 @@ export type PublicRecordConfig = {
   key?: ChainKey;
   /** DATA_DIR/chain-heads.jsonl; in memory only when absent. */
   headsFile?: string;
+  /** Where the heads are kept instead of `headsFile` (the database on PostgreSQL). */
+  heads?: DailyHeadsBook;
   migration?: ChainMigrationRecord;
   /** build/server/verify.mjs, as served at /api/v1/chain/verify.mjs. */
   verifierScript?: string;
@@ -29,7 +31,7 @@ export async function openPublicRecord(config: PublicRecordConfig = {}): Promise
   const key = config.key ?? ephemeralChainKey();
   return {
     key,
-    daily: await DailyHeads.open(key, config.headsFile),
+    daily: await DailyHeads.open(key, config.heads ?? fileDailyHeads(config.headsFile)),
     migration: config.migration,
     verifierScript: config.verifierScript,
     signNow: (head, now) => signHead(key, { seq: head.seq, hash: head.hash, at: new Date(now).toISOString() })

@@ -26,6 +26,11 @@ export async function loadChainKey(dataDir: string): Promise<ChainKey> {
   return chainKeyOf(createPrivateKey(pem));
 }
 
+/** A key kept elsewhere as PEM (the database, on PostgreSQL: server/shared-state/postgres/secrets.ts). */
+export function chainKeyFromPem(pem: string): ChainKey {
+  return chainKeyOf(createPrivateKey(pem));
+}
+
 /** A key that lives as long as the process: for tests and stores without a DATA_DIR. */
 export function ephemeralChainKey(): ChainKey {
   return chainKeyOf(generateKeyPairSync('ed25519').privateKey);

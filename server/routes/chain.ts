@@ -68,7 +68,9 @@ const events = createRoute({
 export function registerChain(app: OpenAPIHono, ctx: ServiceContext, record: PublicRecord): void {
   app.openapi(head, (c) => c.json({ ...record.signNow(ctx.store.head(), ctx.clock.now()), publicKey: record.key.publicKey }, 200, { 'Cache-Control': 'no-cache' }));
 
-  app.openapi(heads, (c) => c.json({ publicKey: record.key.publicKey, keyId: record.key.keyId, heads: [...record.daily.list()], ...(record.migration && { migration: record.migration }) }, 200));
+  app.openapi(heads, async (c) =>
+    c.json({ publicKey: record.key.publicKey, keyId: record.key.keyId, heads: await record.daily.list(), ...(record.migration && { migration: record.migration }) }, 200)
+  );
 
   app.openapi(events, async (c) => {
     const { after, limit } = c.req.valid('query');

@@ -42,6 +42,10 @@ export async function resendWebhookDelivery({ ctx, webhooks, staff, endpointId, 
   if (!delivery) throw new NotFoundError(`Pengiriman/delivery '${deliveryId}'`);
   if (!endpoint.enabled) throw new ConflictError('Webhook nonaktif; aktifkan dulu / the endpoint is disabled; enable it first');
   if (delivery.status === 'pending') return deliveryInfo(delivery);
-  await webhooks.change(() => Object.assign(delivery, { status: 'pending', failuresInRow: 0, nextAttemptAt: ctx.clock.now() }));
-  return deliveryInfo(delivery);
+  const queued = await webhooks.change((draft) => {
+    const latest = draft.deliveries.find((candidate) => candidate.id === deliveryId && candidate.endpointId === endpointId);
+    if (!latest) throw new NotFoundError(`Pengiriman/delivery '${deliveryId}'`);
+    return Object.assign(latest, { status: 'pending', failuresInRow: 0, nextAttemptAt: ctx.clock.now() });
+  });
+  return deliveryInfo(queued);
 }

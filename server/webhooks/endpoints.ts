@@ -1,17 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import type { WebhookEndpointInfo, WebhookEndpointInput, WebhookEndpointPatch, WebhookSecretIssued } from '../../shared/schemas/index.ts';
-import { ForbiddenError, ValidationError } from '../errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { StaffAccount } from '../store/types.ts';
 import { managedEndpoint, mayManageScope, requireWebhookManager } from './access.ts';
 import type { Webhooks } from './dispatcher.ts';
 import { newWebhookSecret } from './sign.ts';
-import type { WebhookEndpoint } from './types.ts';
+import type { WebhookEndpoint, WebhookState } from './types.ts';
 
 /** After a rotation the old secret signs beside the new one this long, so receivers can switch without losing a message. */
 export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
 type Verb = { ctx: ServiceContext; webhooks: Webhooks; staff: StaffAccount };
+
+/** The endpoint in the latest state (another process may have changed it since it was checked); 404 if it went. */
+function inDraft(draft: WebhookState, id: string): WebhookEndpoint {
+  const endpoint = draft.endpoints.find((candidate) => candidate.id === id);
+  if (!endpoint) throw new NotFoundError(`Webhook '${id}'`);
+  return endpoint;
+}
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
@@ -80,30 +87,34 @@ export async function updateWebhookEndpoint(verb: Verb & { id: string; patch: We
   const { webhooks, staff, id, patch } = verb;
   const endpoint = managedEndpoint(webhooks.state.endpoints, staff, id);
   await checkTarget(verb, patch.url, patch.includeContact, endpoint);
-  await webhooks.change(() => {
-    if (patch.url !== undefined) endpoint.url = patch.url;
-    if (patch.events !== undefined) endpoint.events = [...new Set(patch.events)];
-    if (patch.includeContact !== undefined) endpoint.includeContact = patch.includeContact;
-    if (patch.enabled !== undefined) endpoint.enabled = patch.enabled;
-    if (patch.enabled) delete endpoint.disabledBy410At;
+  const changed = await webhooks.change((draft) => {
+    const target = inDraft(draft, id);
+    if (patch.url !== undefined) target.url = patch.url;
+    if (patch.events !== undefined) target.events = [...new Set(patch.events)];
+    if (patch.includeContact !== undefined) target.includeContact = patch.includeContact;
+    if (patch.enabled !== undefined) target.enabled = patch.enabled;
+    if (patch.enabled) delete target.disabledBy410At;
+    return target;
   });
-  return endpointInfo(verb, endpoint);
+  return endpointInfo(verb, changed);
 }
 
 /** A new secret, shown once; the previous one keeps signing beside it for 24 hours, older ones stop now. */
 export async function rotateWebhookSecret(verb: Verb & { id: string }): Promise<WebhookSecretIssued> {
   const { ctx, webhooks, staff, id } = verb;
-  const endpoint = managedEndpoint(webhooks.state.endpoints, staff, id);
+  managedEndpoint(webhooks.state.endpoints, staff, id);
   const now = ctx.clock.now();
   const secret = newWebhookSecret();
-  await webhooks.change(() => {
-    const current = endpoint.secrets[0]!;
-    endpoint.secrets = [
+  const rotated = await webhooks.change((draft) => {
+    const target = inDraft(draft, id);
+    const current = target.secrets[0]!;
+    target.secrets = [
       { secret, createdAt: now },
       { ...current, expiresAt: Math.min(current.expiresAt ?? Infinity, now + ROTATION_OVERLAP_MS) }
     ];
+    return target;
   });
-  return { ...endpointInfo(verb, endpoint), secret };
+  return { ...endpointInfo(verb, rotated), secret };
 }
 
 /** Removes an endpoint with its delivery log; what was pending is not sent. */

@@ -1,6 +1,6 @@
 import { hashPassword } from '../../server/security/password.ts';
 import type { Catalog, StaffAccount, Store } from '../../server/store/types.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore } from './support/test-store.ts';
 import type { AppConfig } from '../../server/app.ts';
 import { testApp, testCatalog } from './fixtures.ts';
 
@@ -38,7 +38,8 @@ export function consoleCatalog(): Catalog & { staff: StaffAccount[] } {
 }
 
 /** The API test app with the test staff, plus helpers to log in and to call the staff API. */
-export async function consoleApp(config: Partial<AppConfig> = {}, store: Store = createMemoryStore(consoleCatalog())) {
+export async function consoleApp(config: Partial<AppConfig> = {}, given?: Store) {
+  const store = given ?? (await testStore(consoleCatalog()));
   const base = await testApp(store, config);
   const { app } = base;
 

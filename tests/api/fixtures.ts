@@ -1,6 +1,6 @@
 import { createApp, type AppConfig, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import type { Catalog, Store } from '../../server/store/types.ts';
 
 /** Wednesday 2026-11-25 10:00 in Jakarta. */
@@ -37,10 +37,11 @@ export const testCatalog: Catalog = {
   demo: false
 };
 
-/** An app on an in-memory store with a manual clock, as every API test uses it. */
-export async function testApp(store: Store = createMemoryStore(structuredClone(testCatalog)), config: Partial<AppConfig> = {}) {
+/** An app on a new store (in memory, or PostgreSQL: ./support/test-store.ts) with a manual clock, as every API test uses it. */
+export async function testApp(given?: Store, config: Partial<AppConfig> = {}) {
+  const store = given ?? (await testStore(structuredClone(testCatalog)));
   const clock = manualClock(NOW);
-  const app: SuaraApp = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {}, ...config } });
+  const app: SuaraApp = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {}, ...withSharedState(store, config) } });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
       method: 'POST',

@@ -1,7 +1,7 @@
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import type { TrustProxy } from '../../server/security/client-address.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore } from './support/test-store.ts';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
 import { filing, PASSWORD, testStaff } from './console-fixtures.ts';
 import { NOW, testCatalog } from './fixtures.ts';
@@ -18,7 +18,7 @@ export { PASSWORD };
 /** An app with the test staff and a manual clock, as the limits see requests from many clients. */
 export async function limitsApp(config: { trustProxy?: TrustProxy } = {}) {
   const clock = manualClock(NOW);
-  const store = createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff) });
+  const store = await testStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff) });
   const app = await createApp({ store, clock, config: { bodyLimitBytes: 16_384, log: () => {}, ...config } });
 
   function send(path: string, body: unknown, from: From, headers: Record<string, string> = {}): Promise<Response> {

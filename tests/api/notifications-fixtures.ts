@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import type { Notifier } from '../../server/notifications/index.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import type { Store } from '../../server/store/types.ts';
 import { PASSWORD, testStaff } from './console-fixtures.ts';
 import { NOW, testCatalog } from './fixtures.ts';
@@ -17,18 +17,19 @@ export const OPTED_IN = {
   notify: true
 };
 
-export const newStore = () => createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff) });
+export const newStore = () => testStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff) });
 
 /** An API app whose notifications go through `notifiers`, on a manual clock; `logs` collects what the outbox logs. */
 export async function notifyingApp(
   notifiers: Notifier[],
-  { store = newStore(), clock = manualClock(NOW), key = randomBytes(32) }: { store?: Store; clock?: ReturnType<typeof manualClock>; key?: Buffer } = {}
+  { store: given, clock = manualClock(NOW), key = randomBytes(32) }: { store?: Store; clock?: ReturnType<typeof manualClock>; key?: Buffer } = {}
 ) {
+  const store = given ?? (await newStore());
   const logs: string[] = [];
   const app = await createApp({
     store,
     clock,
-    config: { bodyLimitBytes: 16 * 1024, log: () => {}, notifications: { notifiers, origin: ORIGIN, key, log: (line) => logs.push(line), tickMs: 3_600_000 } }
+    config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { log: () => {}, notifications: { notifiers, origin: ORIGIN, key, log: (line) => logs.push(line), tickMs: 3_600_000 } }) }
   });
   const notifications = app.notifications!;
   const json = (path: string, body: unknown, headers: Record<string, string> = {}) =>

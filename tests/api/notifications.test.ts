@@ -10,6 +10,7 @@ import { startSmtpInbox } from '../support/smtp-inbox.ts';
 import { testStaff } from './console-fixtures.ts';
 import { testCatalog } from './fixtures.ts';
 import { EMAIL, newStore, notifyingApp, OPTED_IN, ORIGIN, unsubscribeTokenIn } from './notifications-fixtures.ts';
+import type { Store } from '../../server/store/types.ts';
 
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
 const apps: { notifications: { stop(): void } }[] = [];
@@ -267,7 +268,7 @@ describe('the outbox', () => {
   });
 
   it('derives what is owed from the log: a new app on the same log sends it once, and nothing already sent', async () => {
-    const store = newStore();
+    const store = await newStore();
     const down: Notifier = { channel: 'email', send: () => Promise.reject(new Error('down')) };
     const first = await start([down], { store });
     const { trackingCode } = await first.file(OPTED_IN);
@@ -287,7 +288,7 @@ describe('the outbox', () => {
   });
 });
 
-async function eventsOf(store: ReturnType<typeof newStore>, type: string) {
+async function eventsOf(store: Store, type: string) {
   const events: Record<string, unknown>[] = [];
   const stop = await store.subscribe((event) => void (event.type === type && events.push(event)));
   stop();

@@ -4,14 +4,14 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { loadDemoData } from '../../server/demo/index.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore } from './support/test-store.ts';
 import { NOW } from './fixtures.ts';
 
 export type ServedApp = { app: SuaraApp; origin: string; close(): Promise<void> };
 
-/** The demo region on a memory store with a clock standing at NOW, served over HTTP on a free loopback port. */
+/** The demo region on a new store (./support/test-store.ts) with a clock standing at NOW, served over HTTP on a free loopback port. */
 export async function serveDemo(): Promise<ServedApp> {
-  const store = createMemoryStore({ agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] });
+  const store = await testStore({ agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] });
   await loadDemoData(store, NOW);
   return serveApp(await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16 * 1024, log: () => {} } }));
 }

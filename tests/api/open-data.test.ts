@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { OPEN_DATASETS } from '../../shared/open-data/dictionary.ts';
 import { OPEN_DATA_FILES } from '../../server/services/open-data/datasets.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore } from './support/test-store.ts';
 import { testApp, testCatalog } from './fixtures.ts';
 
 // docs/open-data.md: the files, their descriptor, and how they are served.
@@ -15,7 +15,7 @@ async function appWithData() {
     { id: 'tab', officeId: 'puskesmas-uji', name: '\tImunisasi', targetWorkingDays: 2 },
     { id: 'cr', officeId: 'puskesmas-uji', name: '\rGigi', targetWorkingDays: 2 }
   );
-  const test = await testApp(createMemoryStore(catalog));
+  const test = await testApp(await testStore(catalog));
   for (const score of [4, 3, 1]) expect((await test.post('/api/v1/ratings', { officeId: 'disdukcapil-uji', serviceId: 'ktp-el', score, channel: 'qr' })).status).toBe(201);
   for (const description of ['=1+2 dihitung', '+62 itu kode negara', '-ongkos tidak jelas', '@admin tolong']) {
     expect((await test.post('/api/v1/complaints', { officeId: 'puskesmas-uji', category: 'informasi', description })).status).toBe(201);

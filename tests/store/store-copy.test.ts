@@ -55,7 +55,8 @@ describe('npm run store:copy', () => {
 
   it('file → PostgreSQL → file: the same head, the same published figures, the chain verified on each', async () => {
     const source = await fileStore('source');
-    await source.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog), { staff: [testStaff.officer] }));
+    await source.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog)));
+    await source.staff.create(structuredClone(testStaff.officer));
     const clock = manualClock(NOW);
     const app = await createApp({ store: source, clock, config: { bodyLimitBytes: 64 * 1024, log: () => {}, adminCli: { token: CLI_TOKEN } } });
     const codes = await seedInstallation(app, clock);
@@ -75,6 +76,7 @@ describe('npm run store:copy', () => {
       expect(store.head()).toEqual(source.head());
       expect(await store.verify()).toEqual({ ok: true, events: source.head().seq });
       expect(store.catalog.get()).toEqual(source.catalog.get());
+      expect(store.staff.all()).toEqual(source.staff.all());
       const copied = await appOn(store, clock.now());
       expect(await publishedFigures(copied, codes)).toEqual(expected);
       copied.context.views.stop();

@@ -1,5 +1,6 @@
 /*
- * Moving an installation between stores (`npm run store:copy`, docs/scaling.md): the catalog, then every event
+ * Moving an installation between stores (`npm run store:copy`, docs/scaling.md): the catalog and the console
+ * accounts, then every event
  * as the source stored it, in order, with the files its complaints name. The lines are copied as they are
  * (readLines → appendLines), never decoded and appended again: a private part's salt would be drawn anew and an
  * erased one could not be written, so the hashes, and with them the public chain, would change.
@@ -48,6 +49,8 @@ export async function copyStore(from: Store, to: Store, onProgress: (progress: C
 
   const catalog = structuredClone(from.catalog.get());
   await to.catalog.update((draft) => Object.assign(draft, catalog));
+  // Console accounts have their own store (../accounts/types.ts): copied as they are, password hashes included.
+  for (const account of from.staff.all()) await to.staff.create(structuredClone(account));
 
   const copiedFiles = new Set<string>();
   const missingFiles: string[] = [];
