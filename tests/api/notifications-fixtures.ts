@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import type { Notifier } from '../../server/notifications/index.ts';
+import { SOLE_LEADER, type Leadership } from '../../server/shared-state/leadership.ts';
 import { testStore, withSharedState } from './support/test-store.ts';
 import type { Store } from '../../server/store/types.ts';
 import { PASSWORD, testStaff } from './console-fixtures.ts';
@@ -19,17 +20,29 @@ export const OPTED_IN = {
 
 export const newStore = () => testStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff) });
 
-/** An API app whose notifications go through `notifiers`, on a manual clock; `logs` collects what the outbox logs. */
+/** Sends only when a test calls `runDue`: what a commit owes waits, on any engine, until the test says. */
+const SENDS_WHEN_ASKED: Leadership = { ...SOLE_LEADER, isLeader: () => false };
+
+/**
+ * An API app whose notifications go through `notifiers`, on a manual clock; `logs` collects what the outbox logs.
+ * With `sendsWhenAsked`, nothing is sent on its own after a commit, only by `runDue` (and `act`, which calls it).
+ */
 export async function notifyingApp(
   notifiers: Notifier[],
-  { store: given, clock = manualClock(NOW), key = randomBytes(32) }: { store?: Store; clock?: ReturnType<typeof manualClock>; key?: Buffer } = {}
+  { store: given, clock = manualClock(NOW), key = randomBytes(32), sendsWhenAsked = false }: { store?: Store; clock?: ReturnType<typeof manualClock>; key?: Buffer; sendsWhenAsked?: boolean } = {}
 ) {
   const store = given ?? (await newStore());
   const logs: string[] = [];
   const app = await createApp({
     store,
     clock,
-    config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { log: () => {}, notifications: { notifiers, origin: ORIGIN, key, log: (line) => logs.push(line), tickMs: 3_600_000 } }) }
+    config: {
+      bodyLimitBytes: 16 * 1024,
+      ...withSharedState(store, {
+        log: () => {},
+        notifications: { notifiers, origin: ORIGIN, key, log: (line) => logs.push(line), tickMs: 3_600_000, ...(sendsWhenAsked && { leadership: SENDS_WHEN_ASKED }) }
+      })
+    }
   });
   const notifications = app.notifications!;
   const json = (path: string, body: unknown, headers: Record<string, string> = {}) =>

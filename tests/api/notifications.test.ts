@@ -86,7 +86,7 @@ describe('notifications to the citizen', () => {
   });
 
   it('stops at once when the unsubscribe link is followed, and records it', async () => {
-    const { file, login, act, json, app, notifications, store } = await start([smtp()]);
+    const { file, login, act, json, app, notifications, store } = await start([smtp()], { sendsWhenAsked: true });
     const { trackingCode } = await file(OPTED_IN);
     const cookie = await login();
     await act(cookie, trackingCode, { action: 'verify' });

@@ -137,7 +137,7 @@ describe('backup and restore', () => {
     const restoredDir = join(await tempDir(), 'data');
     const restored = await restoreBackup(Readable.from(Buffer.concat(chunks)), restoredDir);
     expect(restored.head).toEqual({ seq: Number(seq), hash });
-    expect((await readdir(restoredDir)).sort()).toEqual(['attachments', 'catalog.json', 'events', 'server.key']);
+    expect((await readdir(restoredDir)).sort()).toEqual(['attachments', 'catalog.json', 'events', 'server.key', 'staff.json']);
     const segments = await listSegments(join(restoredDir, 'events'));
     expect(segments.length).toBeGreaterThan(1);
     expect(await verifySegments(segments)).toMatchObject({ ok: true, events: Number(seq), head: { seq: Number(seq), hash } });

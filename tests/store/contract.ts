@@ -151,7 +151,7 @@ export function storeContract<S extends Store>(name: string, open: (dir: string)
 
     it('updates the catalog, and a change that throws changes nothing', () =>
       withStore(async (store, reopen) => {
-        expect(store.catalog.get()).toEqual({ agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] });
+        expect(store.catalog.get()).toEqual({ agencies: [], offices: [], services: [], holidays: [], demo: false });
         await store.catalog.update((draft) => {
           draft.agencies.push({ ...agency });
           draft.holidays.push('2025-08-17');
@@ -163,7 +163,7 @@ export function storeContract<S extends Store>(name: string, open: (dir: string)
             throw new Error('invalid change');
           })
         ).rejects.toThrow('invalid change');
-        const expected = { agencies: [agency], offices: [], services: [], holidays: ['2025-08-17'], demo: true, staff: [] };
+        const expected = { agencies: [agency], offices: [], services: [], holidays: ['2025-08-17'], demo: true };
         expect(store.catalog.get()).toEqual(expected);
         if (options.persistent) expect((await reopen()).catalog.get()).toEqual(expected);
       }));

@@ -7,6 +7,6 @@ storeContract('memory', async () => createMemoryStore(), { persistent: false });
 describe('memory store', () => {
   it('starts from the catalog it is given', () => {
     const store = createMemoryStore({ holidays: ['2025-08-17'] });
-    expect(store.catalog.get()).toEqual({ agencies: [], offices: [], services: [], holidays: ['2025-08-17'], demo: false, staff: [] });
+    expect(store.catalog.get()).toEqual({ agencies: [], offices: [], services: [], holidays: ['2025-08-17'], demo: false });
   });
 });
