@@ -4,31 +4,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
+# Installs a Debian package the tests need when its program is missing (as root), or says how and stops.
+need_package() { # <package> <why>
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Chromium is missing: installing Debian's chromium for the browser tests…"
+    echo "$1 is missing: installing Debian's $1 for $2…"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
   else
-    echo "The browser tests need Debian's Chromium at /usr/bin/chromium. Install it with:" >&2
-    echo "  sudo apt-get install -y chromium" >&2
+    echo "$2 need Debian's $1. Install it with:" >&2
+    echo "  sudo apt-get install -y $1" >&2
     exit 1
   fi
-fi
+}
 
+[ -x /usr/bin/chromium ] || need_package chromium "the browser tests (/usr/bin/chromium)"
 # The PostgreSQL tests start their own throwaway cluster (tests/support/postgres-cluster.ts) with Debian's
 # server programs; none of them is skipped, so PostgreSQL must be installed.
-if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "PostgreSQL is missing: installing Debian's postgresql for the PostgreSQL store tests…"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  else
-    echo "The PostgreSQL store tests need Debian's postgresql (initdb, pg_ctl). Install it with:" >&2
-    echo "  sudo apt-get install -y postgresql" >&2
-    exit 1
-  fi
-fi
+command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_package postgresql "the PostgreSQL store tests (initdb, pg_ctl)"
 
 mkdir -p test-results
 npx svelte-kit sync >/dev/null
