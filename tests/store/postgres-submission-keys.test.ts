@@ -34,7 +34,7 @@ describe('PostgreSQL idempotency keys', () => {
       const clock = manualClock(NOW);
       const app = await createApp({ store, clock, config: { bodyLimitBytes: 64 * 1024, log: () => {} } });
       const stop = startScheduler(app.context, { everyMs: 3600_000, report: () => {} });
-      await expect.poll(keys).toEqual(['kunci-baru-saja-0001']);
+      await expect.poll(keys, { timeout: 20_000 }).toEqual(['kunci-baru-saja-0001']);
       stop();
       app.context.views.stop();
 
