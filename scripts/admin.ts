@@ -5,11 +5,17 @@
 //   erase CODE       a complaint's personal data, at the citizen's request (docs/public-record.md, "Erasure")
 // With the server running it goes through the server (it holds DATA_DIR's lock and keeps the catalog in memory;
 // docs/operations.md, "The command line and a running server"), else it opens the store itself, holding DATA_DIR's lock.
+// On PostgreSQL (DATABASE_URL) it always opens the store itself, erase included: the running processes follow the
+// events table and drop the erased data from their views and snapshots when the `complaint.erased` event reaches them.
 // Either way the admin journal records the change by "cli".
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { createApp } from '../server/app.ts';
+import { systemClock } from '../server/clock.ts';
 import { parseEnv } from '../server/env.ts';
 import { DomainError } from '../server/errors.ts';
+import { eraseComplaint, type ErasureReport } from '../server/services/complaints/erase-complaint.ts';
+import { CLI_ACTOR } from '../server/services/staff/create-staff.ts';
 import { createStaff } from '../server/services/staff/create-staff.ts';
 import { setStaffPassword } from '../server/services/staff/set-staff-password.ts';
 import { openStore } from '../server/store/open-store.ts';
@@ -62,18 +68,20 @@ const officeIds = values
   .map((id) => id.trim())
   .filter(Boolean);
 const listLine = (a: Pick<StaffSummary, 'email' | 'role' | 'name' | 'officeIds'>) => `${a.email}\t${a.role}\t${a.name}\t${a.officeIds.join(',')}`;
+const erasedLine = (report: ErasureReport, how: string) =>
+  `Data pribadi dihapus / personal data erased: ${report.trackingCode}, kejadian / events ${report.erased.join(', ') || '-'}, berkas / files ${report.filesRemoved}${how}`;
 const created = (a: Pick<StaffSummary, 'email' | 'role' | 'officeIds'>) => `Akun dibuat / created: ${a.email} (${a.role}${a.officeIds.length ? `: ${a.officeIds.join(', ')}` : ''})`;
 
 const config = parseEnv(process.env);
 // Opening the store takes DATA_DIR's lock and brings an older DATA_DIR to this release's formats first. On
 // PostgreSQL (DATABASE_URL) there is no lock: the command writes the tables, and running servers see it at once.
 const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'npm run admin', log: () => {} }).catch(async (error: unknown) => {
-  // (erase always runs through the server: it needs the views, and the server holds them)
+  // (on DATA_DIR erase always runs through the server: it needs the views, and the server holds them and their snapshot)
   if (!(error instanceof DataDirLocked)) throw error;
   await throughServer(await serverOrExit(config, error));
   process.exit(0);
 });
-if (command === 'erase') {
+if (command === 'erase' && store.engine === 'segment-log') {
   await store.close();
   console.error('Jalankan server dulu / start the server first: erase goes through it (docs/public-record.md, "Erasure")');
   process.exit(1);
@@ -83,6 +91,14 @@ try {
     const role = StaffRole.parse(values.role);
     const account = await createStaff({ store, input: { email: values.email ?? '', name: values.name ?? '', role, officeIds, password: await readPassword() } });
     console.log(created(account));
+  } else if (command === 'erase') {
+    // The views find the complaint and its files; built here from the events table, as a server builds them.
+    const app = await createApp({ store, clock: systemClock, config: { bodyLimitBytes: config.bodyLimitBytes, log: () => {} } });
+    try {
+      console.log(erasedLine(await eraseComplaint({ ctx: app.context, trackingCode: argument ?? '', actor: CLI_ACTOR }), ''));
+    } finally {
+      app.context.views.stop();
+    }
   } else if (command === 'password') {
     const account = await setStaffPassword({ store, email: values.email ?? '', password: await readPassword() });
     // Its sessions end as they would through the server: the next start must not bring them back.
@@ -111,10 +127,8 @@ async function throughServer(server: RunningServer): Promise<void> {
     console.log(`Kata sandi diganti / password changed: ${account.email} (lewat server / through the server; sesinya ditutup / its sessions closed)`);
   } else if (command === 'erase') {
     const path = `/api/v1/admin/complaints/${encodeURIComponent(argument ?? '')}/erase`;
-    const report = (await (await okOrExit(await server.request(path, { method: 'POST' }))).json()) as { trackingCode: string; erased: number[]; filesRemoved: number };
-    console.log(
-      `Data pribadi dihapus / personal data erased: ${report.trackingCode}, kejadian / events ${report.erased.join(', ') || '-'}, berkas / files ${report.filesRemoved} (lewat server / through the server)`
-    );
+    const report = (await (await okOrExit(await server.request(path, { method: 'POST' }))).json()) as ErasureReport;
+    console.log(erasedLine(report, ' (lewat server / through the server)'));
   } else {
     const accounts = (await (await okOrExit(await server.request('/api/v1/admin/staff'))).json()) as StaffSummary[];
     for (const account of accounts) console.log(listLine(account));

@@ -1,17 +1,19 @@
 // `npm run seed -- --ratings 1000000 --complaints 100000 --offices 200 --dir DATA_DIR`: a big,
 // realistic, deterministic data set (the demo regency repeated with its own places and characters),
-// written through the real store API. See server/demo/scaled/ for the distributions.
+// written through the real store API. See server/demo/scaled/ for the distributions. With DATABASE_URL set (and
+// no --dir), or --database-url, it seeds that PostgreSQL database instead.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { scaledCatalog } from '../server/demo/scaled/catalog.ts';
 import { scaledEvents } from '../server/demo/scaled/events.ts';
+import { parseEnv } from '../server/env.ts';
 import { openStoreOrExit } from './open-store.ts';
 import { parseSeedOptions } from './seed/options.ts';
 import { bytesUnder, writeSeed } from './seed/write.ts';
 
 let options;
 try {
-  options = parseSeedOptions(process.argv.slice(2));
+  options = parseSeedOptions(process.argv.slice(2), Date.now(), parseEnv(process.env).databaseUrl);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
@@ -31,7 +33,7 @@ const events = scaledEvents({ ...options, scaled, onOffice: (done) => bar.update
 bar.stop();
 const generatedMs = performance.now() - started;
 
-await mkdir(options.dir, { recursive: true });
+if (!options.databaseUrl) await mkdir(options.dir, { recursive: true });
 const store = await openStoreOrExit(options.dir, 'npm run seed', options.databaseUrl);
 bar.start(events.length, 0, { phase: 'Menulis / writing       ' });
 try {
@@ -51,7 +53,8 @@ for (const event of events) {
   else if (event.type === 'complaint.submitted') counts.complaints++;
   else counts.complaintActions++;
 }
-const bytes = await bytesUnder(options.dir);
+// On PostgreSQL the database's own size is its administrator's to read (pg_database_size).
+const bytes = options.databaseUrl ? 0 : await bytesUnder(options.dir);
 const summary = {
   dir: options.dir,
   seed: options.seed,
@@ -68,7 +71,7 @@ const summary = {
 console.log(
   `Selesai / done: ${summary.offices} kantor, ${summary.services} layanan, ${summary.ratings} penilaian, ` +
     `${summary.complaints} pengaduan (+${summary.complaintActions} tindak lanjut) = ${summary.events} kejadian; ` +
-    `${(bytes / 1e6).toFixed(1)} MB di ${options.dir}; ${summary.totalSeconds} s (membuat ${summary.generateSeconds} s)`
+    `${options.databaseUrl ? 'di / in PostgreSQL' : `${(bytes / 1e6).toFixed(1)} MB di ${options.dir}`}; ${summary.totalSeconds} s (membuat ${summary.generateSeconds} s)`
 );
 if (options.summary) await writeFile(options.summary, JSON.stringify(summary, null, 2) + '\n');
 

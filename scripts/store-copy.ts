@@ -1,5 +1,7 @@
 // `npm run store:copy -- --from <DATA_DIR|postgres://…> --to <DATA_DIR|postgres://…>`: moves an installation between
-// stores (a DATA_DIR to PostgreSQL and back): catalog, events with their seqs and hashes, the files complaints name.
+// stores (a DATA_DIR to PostgreSQL and back): catalog, accounts, events with their seqs and hashes, the files
+// complaints name, and the installation's keys (server key, chain key and daily heads, webhooks) so that links
+// and tokens handed out before still work and the signed heads still verify. Stop the servers first.
 // The target must be empty; the source's chain is checked first, the target's after, and their heads must match.
 // See docs/scaling.md, "Moving an installation".
 import { SingleBar } from 'cli-progress';
@@ -47,12 +49,13 @@ const to = await openLocation(args.to, 'npm run store:copy (to)').catch(async (e
 });
 let exitCode = 1;
 try {
-  const report = await copyStore(from.store, to.store, progress);
+  const report = await copyStore(from.store, to.store, progress, { from: from.keys, to: to.keys });
   bar.stop();
   console.log(
     `ok: ${report.events} kejadian/events, ${report.files} berkas/files disalin / copied from ${from.name} to ${to.name}; ` +
       `rantai utuh di keduanya / chain intact on both, head seq ${report.head.seq} ${report.head.hash} (${((performance.now() - started) / 1000).toFixed(1)} s)`
   );
+  console.log(`kunci / keys: ${report.keys.join(', ')}`);
   if (report.missingFiles.length > 0) {
     console.log(`catatan / note: ${report.missingFiles.length} berkas tidak ada di sumber / files missing at the source: ${report.missingFiles.join(', ')}`);
   }

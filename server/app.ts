@@ -209,5 +209,8 @@ export async function createApp({ store, clock, config, snapshots }: { store: St
     log: config.log ?? ((error) => logger.error({ event: 'unhandled-error', err: error }, 'unhandled error'))
   });
   later.keeper = snapshots && keepSnapshots({ opened, snapshots, clock, catalog: () => store.catalog.get(), log: lineLog(logger) });
+  // On PostgreSQL another process may erase (npm run admin -- erase): this process's snapshot loses the data as soon as its views do.
+  const keeper = later.keeper;
+  if (keeper) await store.subscribe((event) => void (event.type === 'complaint.erased' && keeper.write()), { after: views.head() });
   return Object.assign(app, { context, webhooks, notifications, hotRoutes: hot, snapshots: later.keeper, publicRecord });
 }

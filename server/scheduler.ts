@@ -4,8 +4,8 @@ import type { ServiceContext } from './services/context.ts';
 import { SOLE_LEADER, type Leadership } from './shared-state/leadership.ts';
 
 /**
- * The server's periodic work: closing resolved complaints nobody answered (docs/architecture.md), and
- * recording the day's signed chain head. The timer
+ * The server's periodic work: closing resolved complaints nobody answered (docs/architecture.md),
+ * recording the day's signed chain head, and forgetting idempotency keys past REMEMBER_MS. The timer
  * only wakes it; what is due is decided by the injected clock inside the verb.
  */
 export function startScheduler(
@@ -36,6 +36,9 @@ export function startScheduler(
       // The day's signed head (docs/public-record.md): the first tick from 00:00 WIB on records it.
       const head = await publicRecord?.daily.recordIfDue(ctx.store.head(), ctx.clock.now());
       if (head) report(`Kepala rantai harian / daily chain head: seq ${head.seq} ${head.hash}`);
+      // On PostgreSQL the idempotency keys live in a table that only grows unless someone forgets the old ones.
+      const forgotten = await ctx.store.forgetSubmissionKeys?.(ctx.clock.now());
+      if (forgotten) report(`Kunci idempotensi lama dilupakan / old idempotency keys forgotten: ${forgotten}`);
     } catch (error) {
       log(error);
     } finally {

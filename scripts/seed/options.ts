@@ -19,15 +19,18 @@ export type SeedOptions = {
 const USAGE = `usage: npm run seed -- [--ratings N] [--complaints N] [--offices N] [--dir DATA_DIR] [--database-url URL]
                        [--seed N] [--months N] [--now ISO-DATE] [--batch N] [--summary FILE.json]`;
 
-/** Parses the command line; throws with the usage on anything wrong. */
-export function parseSeedOptions(args: string[], today = Date.now()): SeedOptions {
+/**
+ * Parses the command line; throws with the usage on anything wrong. `environmentDatabaseUrl` (DATABASE_URL) is
+ * seeded when neither --dir nor --database-url names the store, as every other command picks the engine.
+ */
+export function parseSeedOptions(args: string[], today = Date.now(), environmentDatabaseUrl?: string): SeedOptions {
   const { values } = parseArgs({
     args,
     options: {
       ratings: { type: 'string', default: '1000000' },
       complaints: { type: 'string', default: '100000' },
       offices: { type: 'string', default: '200' },
-      dir: { type: 'string', default: './data' },
+      dir: { type: 'string' },
       'database-url': { type: 'string' },
       seed: { type: 'string', default: '20250817' },
       months: { type: 'string', default: '36' },
@@ -50,8 +53,8 @@ export function parseSeedOptions(args: string[], today = Date.now()): SeedOption
     ratings: count('ratings', values.ratings, 0),
     complaints: count('complaints', values.complaints, 0),
     offices: count('offices', values.offices, 1),
-    dir: values.dir,
-    ...(values['database-url'] && { databaseUrl: values['database-url'] }),
+    dir: values.dir ?? './data',
+    ...(values['database-url'] ? { databaseUrl: values['database-url'] } : !values.dir && environmentDatabaseUrl && { databaseUrl: environmentDatabaseUrl }),
     seed: count('seed', values.seed, 0),
     months: count('months', values.months, 1),
     now,

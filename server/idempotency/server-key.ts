@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const FILE = 'server.key';
+/** The server key's file in DATA_DIR. */
+export const SERVER_KEY_FILE = 'server.key';
 
 /**
  * The server's own secret in DATA_DIR, made on the first start (32 random bytes, readable by the owner only).
@@ -10,7 +11,7 @@ const FILE = 'server.key';
  * it only means that a repeat of such a submission can no longer show its secret again.
  */
 export async function loadServerKey(dataDir: string): Promise<Buffer> {
-  const path = join(dataDir, FILE);
+  const path = join(dataDir, SERVER_KEY_FILE);
   const existing = await readFile(path).catch(() => undefined);
   if (existing?.length === 32) return existing;
   const key = randomBytes(32);

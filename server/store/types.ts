@@ -159,6 +159,11 @@ export interface Store {
    * cannot be written again). Resolves with the new head once durable.
    */
   appendLines?(lines: readonly string[]): Promise<ChainHead>;
+  /**
+   * Forgets the idempotency keys last used more than REMEMBER_MS (./stream-guard.ts) before `now`, returning how
+   * many: the leader's scheduler calls it. A store that forgets them itself as it appends (the file log) has none.
+   */
+  forgetSubmissionKeys?(now: number): Promise<number>;
   /** Recomputes the hash chain over everything stored. */
   verify(): Promise<{ ok: boolean; events: number; firstBadSeq?: number }>;
   /** Whether writes are possible now; a store without the notion (memory) always is. */

@@ -1,10 +1,11 @@
 /*
- * Moving an installation between stores (`npm run store:copy`, docs/scaling.md): the catalog and the console
- * accounts, then every event
- * as the source stored it, in order, with the files its complaints name. The lines are copied as they are
+ * Moving an installation between stores (`npm run store:copy`, docs/scaling.md): the installation's keys, the
+ * catalog and the console accounts, then every event as the source stored it, in order, with the files its complaints name. The lines are copied as they are
  * (readLines → appendLines), never decoded and appended again: a private part's salt would be drawn anew and an
  * erased one could not be written, so the hashes, and with them the public chain, would change.
  */
+import { describeKeys, type InstallationKeys, type InstallationKeysPlace } from '../../shared-state/installation-keys.ts';
+import type { WebhookState } from '../../webhooks/types.ts';
 import { decodeLine } from '../codec.ts';
 import type { ChainHead, Store } from '../types.ts';
 import { isEmptyStore } from './empty.ts';
@@ -19,7 +20,10 @@ const TYPE_AT = 28;
 
 export type CopyProgress = { phase: 'verifying source' | 'copying' | 'verifying target'; done: number; total: number };
 
-export type CopyReport = { head: ChainHead; events: number; files: number; missingFiles: string[] };
+export type CopyReport = { head: ChainHead; events: number; files: number; missingFiles: string[]; keys: string[] };
+
+/** Where each side keeps its keys (../../shared-state/installation-keys.ts). */
+export type KeysPlaces = { from: InstallationKeysPlace; to: InstallationKeysPlace };
 
 /** The copy could not be made, or did not come out the same: the message is the operator's. */
 export class CopyRefused extends Error {
@@ -30,10 +34,10 @@ export class CopyRefused extends Error {
 }
 
 /**
- * Copies everything `from` holds into `to`, which must be empty. Checks the source's chain first, the target's
- * after, and that both end at the same head (seq and hash).
+ * Copies everything `from` holds into `to`, which must be empty, with the installation's keys when given. Checks
+ * the source's chain first, the target's after, and that both end at the same head (seq and hash).
  */
-export async function copyStore(from: Store, to: Store, onProgress: (progress: CopyProgress) => void = () => {}): Promise<CopyReport> {
+export async function copyStore(from: Store, to: Store, onProgress: (progress: CopyProgress) => void = () => {}, keys?: KeysPlaces): Promise<CopyReport> {
   if (!from.readLines) throw new CopyRefused('Sumber tidak dapat membaca barisnya / the source store cannot hand out its stored lines');
   if (!to.appendLines) throw new CopyRefused('Tujuan tidak dapat menerima baris / the target store cannot take stored lines');
   if (!isEmptyStore(to)) {
@@ -46,6 +50,9 @@ export async function copyStore(from: Store, to: Store, onProgress: (progress: C
   const checked = await from.verify();
   if (!checked.ok) throw new CopyRefused(`Rantai sumber rusak / the source's chain is broken at event ${checked.firstBadSeq}: nothing was copied (npm run verify)`);
   onProgress({ phase: 'verifying source', done: head.seq, total: head.seq });
+
+  // First: the target is empty, so the keys it may have made at a first start signed and derived nothing yet.
+  const copiedKeys = keys ? await copyKeys(keys.from, keys.to) : [];
 
   const catalog = structuredClone(from.catalog.get());
   await to.catalog.update((draft) => Object.assign(draft, catalog));
@@ -83,7 +90,24 @@ export async function copyStore(from: Store, to: Store, onProgress: (progress: C
   if (toHead.seq !== head.seq || toHead.hash !== head.hash) {
     throw new CopyRefused(`Ujung rantai berbeda / the heads differ: source ${head.seq} ${head.hash}, target ${toHead.seq} ${toHead.hash}`);
   }
-  return { head: toHead, events: head.seq, files: copiedFiles.size - missingFiles.length, missingFiles };
+  return { head: toHead, events: head.seq, files: copiedFiles.size - missingFiles.length, missingFiles, keys: copiedKeys };
+}
+
+/** Writes the source's keys over the target's and reads them back: detail tokens, links and signed heads hold after the move. */
+async function copyKeys(from: InstallationKeysPlace, to: InstallationKeysPlace): Promise<string[]> {
+  const keys = await from.read();
+  await to.write(keys);
+  const written = await to.read();
+  // Field by field: PostgreSQL's jsonb keeps an object's keys in its own order.
+  const heads = (list: InstallationKeys['dailyHeads']) => list.map((h) => `${h.seq} ${h.hash} ${h.at} ${h.keyId} ${h.signature}`).join('\n');
+  const secrets = (list: WebhookState['endpoints'] = []) => list.map((e) => `${e.id} ${e.secrets.map((secret) => secret.secret).join(' ')}`).join('\n');
+  const same =
+    (!keys.serverKey || written.serverKey?.equals(keys.serverKey)) &&
+    (!keys.chainKeyPem || written.chainKeyPem === keys.chainKeyPem) &&
+    heads(written.dailyHeads) === heads(keys.dailyHeads) &&
+    (!keys.webhooks || secrets(written.webhooks?.endpoints) === secrets(keys.webhooks.endpoints));
+  if (!same) throw new CopyRefused('Kunci instalasi tidak tersalin sama / the installation keys did not come out the same');
+  return describeKeys(keys);
 }
 
 /** The ids of the files the lines' events name (an erased attachment names none: its file stays behind). */

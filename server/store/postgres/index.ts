@@ -4,6 +4,7 @@
  *   chain_head   the one row every append locks: positions commit in order (./appender.ts)
  *   catalog      the catalog document (./catalog.ts)
  *   files        photos and documents, content-addressed (./files.ts)
+ *   submission_keys   idempotency keys of the last REMEMBER_MS (./appender.ts; the leader forgets older ones: ./submission-keys.ts)
  *   staff, sessions, throttles   console accounts, their sessions, failures against guessing (./accounts/)
  * The lines and hashes are the segment log's (../codec.ts, ../chain.ts): the same events make the same chain
  * on either engine. Each process follows the table (./follower.ts), so its views see every process's writes.
@@ -24,6 +25,7 @@ import { postgresFiles } from './files.ts';
 import { Follower, readEvents, READ_BATCH } from './follower.ts';
 import { appendLines, readLines } from './lines.ts';
 import { migrate } from './migrate.ts';
+import { forgetOldSubmissionKeys } from './submission-keys.ts';
 
 export type PostgresStore = Store & {
   readonly stats: Readonly<AppendStats>;
@@ -160,6 +162,8 @@ function assemble({ sql, log, catalog, accounts, follower, appender, subscribers
         return erased;
       });
     },
+
+    forgetSubmissionKeys: (now) => (closed ? Promise.resolve(0) : forgetOldSubmissionKeys(sql, now)),
 
     async verify() {
       // One snapshot: the head and the lines below it as they were at one moment.
