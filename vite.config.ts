@@ -9,9 +9,7 @@ import { devApi } from './server/dev/vite-plugin.ts';
  */
 const API_ON_FILES_ONLY = [
   // The chain key and daily heads as files in DATA_DIR, their backup and restore, erasure checked in the segment files.
-  'tests/api/public-record.test.ts',
-  // Boots the server on a DATA_DIR (server/boot.ts) and adds an account through the segment log, as `npm run admin` does there.
-  'tests/api/demo-accounts-off.test.ts'
+  'tests/api/public-record.test.ts'
 ];
 
 export default defineConfig({

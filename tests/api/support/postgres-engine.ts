@@ -44,12 +44,16 @@ async function open(url: string): Promise<PostgresStore> {
   return store;
 }
 
-async function openNew(catalog: TestSeed) {
-  const owner = inTest ? ofTheTest : ofTheFile;
+async function newDatabase(): Promise<string> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await admin.unsafe(`create database ${name} template ${template}`);
-  owner.databases.push(name);
-  const url = baseUrl + name;
+  (inTest ? ofTheTest : ofTheFile).databases.push(name);
+  return baseUrl + name;
+}
+
+async function openNew(catalog: TestSeed) {
+  const owner = inTest ? ofTheTest : ofTheFile;
+  const url = await newDatabase();
   const store = await open(url);
   const shared = await openPostgresSharedState(url, { log: () => {} });
   owner.closers.push(shared);
@@ -59,4 +63,4 @@ async function openNew(catalog: TestSeed) {
   return { store, shared };
 }
 
-provideTestStore(openNew, (store) => open(urlOf.get(store)!));
+provideTestStore({ open: openNew, reopen: (store) => open(urlOf.get(store)!), database: newDatabase });

@@ -17,14 +17,18 @@ export type TestSeed = Partial<Catalog> & { staff?: readonly StaffAccount[] };
 type Opener = (catalog: TestSeed) => Promise<{ store: Store; shared: SharedState }>;
 /** Opens another store on the database of `store`, as a restarted process would. */
 type Reopener = (store: Store) => Promise<Store>;
+/** A new, empty (migrated) database's URL, for a test that opens its stores itself, as the server does. */
+type DatabaseMaker = () => Promise<string>;
 let openOnPostgres: Opener | undefined;
 let reopenOnPostgres: Reopener | undefined;
+let newDatabase: DatabaseMaker | undefined;
 const sharedOf = new WeakMap<Store, SharedState>();
 
 /** Set by ./postgres-engine.ts, the setup file of the PostgreSQL run. */
-export function provideTestStore(opener: Opener, reopener: Reopener): void {
-  openOnPostgres = opener;
-  reopenOnPostgres = reopener;
+export function provideTestStore(engine: { open: Opener; reopen: Reopener; database: DatabaseMaker }): void {
+  openOnPostgres = engine.open;
+  reopenOnPostgres = engine.reopen;
+  newDatabase = engine.database;
 }
 
 export async function testStore(catalog: TestSeed): Promise<Store> {
@@ -58,6 +62,11 @@ export async function reopenTestStore(store: Store, dir: string): Promise<Store>
   const reopened = await reopenOnPostgres!(store);
   sharedOf.set(reopened, sharedOf.get(store)!);
   return reopened;
+}
+
+/** DATABASE_URL for a test that starts the server itself (server/boot.ts): a new database on PostgreSQL; none (DATA_DIR) in memory. */
+export async function testDatabaseUrl(): Promise<string | undefined> {
+  return TEST_ENGINE === 'postgres' ? newDatabase!() : undefined;
 }
 
 /** The shared state of `store`'s installation on PostgreSQL; undefined in memory, where a test picks its own files. */
