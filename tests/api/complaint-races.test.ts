@@ -3,21 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StaffComplaint } from '../../shared/schemas/index.ts';
-import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
+import type { Store } from '../../server/store/types.ts';
 import { consoleApp, consoleCatalog } from './console-fixtures.ts';
+import { diskTestStore } from './support/test-store.ts';
 
-// On the segment log an append resolves only after its fsync, so a second request decides on views that do not
-// show the first one yet: the store's expected version is what keeps the rule (docs/architecture.md, "Concurrency").
+// On a store that writes to disk (the segment log's fsync, a PostgreSQL commit) an append resolves only after its
+// I/O, so a second request decides on views that do not show the first one yet: the store's expected version is
+// what keeps the rule (docs/architecture.md, "Concurrency").
 describe('two staff actions racing on one complaint', () => {
   let dir: string;
-  let store: SegmentLogStore;
+  let store: Store;
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-races-'));
-    store = await openSegmentLogStore({ dir, log: () => {} });
-    const { staff, ...catalog } = consoleCatalog();
-    await store.catalog.update((draft) => Object.assign(draft, catalog));
-    for (const account of staff) await store.staff.create(account);
+    store = await diskTestStore(consoleCatalog(), dir);
   });
 
   afterEach(async () => {

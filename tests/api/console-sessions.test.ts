@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { endSessionsInFile } from '../../server/security/session-file.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import type { Store } from '../../server/store/types.ts';
+import { TEST_ENGINE, testStore, withSharedState } from './support/test-store.ts';
 import { PASSWORD, testStaff } from './console-fixtures.ts';
 import { NOW, testCatalog } from './fixtures.ts';
 
@@ -17,9 +18,15 @@ const HOUR = 3_600_000;
 const catalog = { ...structuredClone(testCatalog), staff: Object.values(testStaff) };
 const CONSOLE = { 'Content-Type': 'application/json', 'X-Suara-Console': '1' };
 
-/** One server process on the shared DATA_DIR: a second call is the same installation after a restart. */
-async function start(store: ReturnType<typeof createMemoryStore>, clock: ReturnType<typeof manualClock>) {
-  const app = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, log: () => {}, sessionsFile: join(dataDir, 'sessions.json') } });
+// Where sessions outlive a restart: a file in DATA_DIR beside the memory store; the database's table on PostgreSQL.
+const sessionsFile = () => (TEST_ENGINE === 'memory' ? { sessionsFile: join(dataDir, 'sessions.json') } : {});
+
+/** What `npm run admin password` does to the stored sessions while the server is stopped (scripts/admin.ts). */
+const endStoredSessions = (store: Store, staffId: string) => (TEST_ENGINE === 'memory' ? endSessionsInFile(join(dataDir, 'sessions.json'), staffId) : store.sessions.end({ staffId }));
+
+/** One server process of the installation: a second call is the same installation after a restart. */
+async function start(store: Store, clock: ReturnType<typeof manualClock>) {
+  const app = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { log: () => {}, ...sessionsFile() }) } });
   return {
     async login(email: string, password = PASSWORD): Promise<string> {
       const res = await app.request('/api/v1/console/session', { method: 'POST', headers: CONSOLE, body: JSON.stringify({ email, password }) });
@@ -34,7 +41,7 @@ async function start(store: ReturnType<typeof createMemoryStore>, clock: ReturnT
 
 describe('console sessions across restarts', () => {
   it('keeps staff logged in after a restart, under the same expiry rules', async () => {
-    const store = createMemoryStore(structuredClone(catalog));
+    const store = await testStore(structuredClone(catalog));
     const clock = manualClock(NOW);
     const first = await start(store, clock);
     const cookie = await first.login(testStaff.officer.email);
@@ -52,7 +59,7 @@ describe('console sessions across restarts', () => {
   });
 
   it('"sign out everywhere" ends every session of the person, also for the next start, and no one else\'s', async () => {
-    const store = createMemoryStore(structuredClone(catalog));
+    const store = await testStore(structuredClone(catalog));
     const clock = manualClock(NOW);
     const server = await start(store, clock);
     const phone = await server.login(testStaff.officer.email);
@@ -72,7 +79,7 @@ describe('console sessions across restarts', () => {
   });
 
   it("a new password of one's own ends the person's other sessions, also for the next start; the one it came from stays", async () => {
-    const store = createMemoryStore(structuredClone(catalog));
+    const store = await testStore(structuredClone(catalog));
     const clock = manualClock(NOW);
     const server = await start(store, clock);
     const phone = await server.login(testStaff.officer.email);
@@ -104,7 +111,7 @@ describe('console sessions across restarts', () => {
   });
 
   it('a password set by a reset link ends every session of the person, also for the next start', async () => {
-    const store = createMemoryStore(structuredClone(catalog));
+    const store = await testStore(structuredClone(catalog));
     const clock = manualClock(NOW);
     const server = await start(store, clock);
     const phone = await server.login(testStaff.officer.email);
@@ -120,12 +127,12 @@ describe('console sessions across restarts', () => {
   });
 
   it("a password set by `npm run admin` with the server stopped ends that person's stored sessions", async () => {
-    const store = createMemoryStore(structuredClone(catalog));
+    const store = await testStore(structuredClone(catalog));
     const clock = manualClock(NOW);
     const server = await start(store, clock);
     const phone = await server.login(testStaff.officer.email);
     const colleague = await server.login(testStaff.manager.email);
-    expect(endSessionsInFile(join(dataDir, 'sessions.json'), testStaff.officer.id)).toBe(1);
+    expect(await endStoredSessions(store, testStaff.officer.id)).toBe(1);
     const restarted = await start(store, clock);
     expect(await restarted.me(phone)).toBe(401);
     expect(await restarted.me(colleague)).toBe(200);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { securityHeaderValues } from '../../server/middleware/security-headers/index.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import { NOW, testCatalog } from './fixtures.ts';
 
 const ORIGIN = 'https://suara.ujikab.go.id';
@@ -19,7 +19,8 @@ const servers: Server[] = [];
 async function makeApp(): Promise<SuaraApp> {
   const catalog = structuredClone(testCatalog);
   catalog.offices[1]!.allowedOrigins = [AGENCY];
-  return createApp({ store: createMemoryStore(catalog), clock: manualClock(NOW), config: { bodyLimitBytes: 1024, origin: ORIGIN, serverKey, rateLimits: { ratings: 20 }, log: () => {} } });
+  const store = await testStore(catalog);
+  return createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 1024, ...withSharedState(store, { origin: ORIGIN, serverKey, rateLimits: { ratings: 20 }, log: () => {} }) } });
 }
 
 /** As server/main.ts serves the API: its headers on every answer, then Hono. */

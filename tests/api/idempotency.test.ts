@@ -1,13 +1,16 @@
 // Exactly-once public submissions: a repeat with the same Idempotency-Key answers the first answer, also
 // after a restart, because the key's hash is part of the stored event.
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { hashKey, REMEMBER_MS } from '../../server/idempotency/index.ts';
-import { openSegmentLogStore } from '../../server/store/segment-log/index.ts';
+import type { Store } from '../../server/store/types.ts';
 import { ComplaintCreated, OfficeStats, Problem, RatingCreated } from '../../shared/schemas/index.ts';
-import { withStore } from '../store/harness.ts';
 import { NOW, testApp, testCatalog } from './fixtures.ts';
+import { diskTestStore, reopenTestStore, withSharedState } from './support/test-store.ts';
 
 const KEY = 'Hc2f0sQyJ5m1uXKq8bNw1g';
 const rating = { officeId: 'disdukcapil-uji', score: 4, channel: 'widget' };
@@ -102,31 +105,34 @@ describe('Idempotency-Key on POST /api/v1/complaints', () => {
 });
 
 describe('Idempotency-Key across a restart', () => {
+  let dir: string;
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
   it('answers a repeat after the server restarted on the same data, with the same secret', async () => {
-    await withStore(
-      (dir) => openSegmentLogStore({ dir }),
-      async (store, reopen) => {
-        await store.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog)));
-        const serverKey = Buffer.alloc(32, 7);
-        const open = async (s: typeof store) => createApp({ store: s, clock: manualClock(NOW), config: { bodyLimitBytes: 16_384, serverKey, log: () => {} } });
-        const post = (app: Awaited<ReturnType<typeof open>>, path: string, body: unknown) =>
-          app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': KEY }, body: JSON.stringify(body) });
+    dir = await mkdtemp(join(tmpdir(), 'suara-idempotency-'));
+    const store = await diskTestStore(structuredClone(testCatalog), dir);
+    const serverKey = Buffer.alloc(32, 7);
+    const open = async (s: Store) => createApp({ store: s, clock: manualClock(NOW), config: { bodyLimitBytes: 16_384, ...withSharedState(s, { serverKey, log: () => {} }) } });
+    const post = (app: Awaited<ReturnType<typeof open>>, path: string, body: unknown) =>
+      app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': KEY }, body: JSON.stringify(body) });
 
-        const before = await open(store);
-        const rated = RatingCreated.parse(await (await post(before, '/api/v1/ratings', rating)).json());
-        const filed = ComplaintCreated.parse(await (await post(before, '/api/v1/complaints', complaint)).json());
-        before.context.views.stop();
+    const before = await open(store);
+    const rated = RatingCreated.parse(await (await post(before, '/api/v1/ratings', rating)).json());
+    const filed = ComplaintCreated.parse(await (await post(before, '/api/v1/complaints', complaint)).json());
+    before.context.views.stop();
 
-        const reopened = await reopen();
-        const after = await open(reopened);
-        const ratedAgain = await post(after, '/api/v1/ratings', rating);
-        const filedAgain = await post(after, '/api/v1/complaints', complaint);
-        expect(ratedAgain.headers.get('Idempotent-Replayed')).toBe('true');
-        expect(RatingCreated.parse(await ratedAgain.json())).toEqual(rated);
-        expect(ComplaintCreated.parse(await filedAgain.json())).toEqual(filed);
-        expect(reopened.head().seq).toBe(2);
-        after.context.views.stop();
-      }
-    );
+    const reopened = await reopenTestStore(store, dir);
+    try {
+      const after = await open(reopened);
+      const ratedAgain = await post(after, '/api/v1/ratings', rating);
+      const filedAgain = await post(after, '/api/v1/complaints', complaint);
+      expect(ratedAgain.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(RatingCreated.parse(await ratedAgain.json())).toEqual(rated);
+      expect(ComplaintCreated.parse(await filedAgain.json())).toEqual(filed);
+      expect(reopened.head().seq).toBe(2);
+      after.context.views.stop();
+    } finally {
+      await reopened.close();
+    }
   });
 });

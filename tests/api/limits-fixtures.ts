@@ -1,7 +1,7 @@
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import type { TrustProxy } from '../../server/security/client-address.ts';
-import { testStore } from './support/test-store.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
 import { filing, PASSWORD, testStaff } from './console-fixtures.ts';
 import { NOW, testCatalog } from './fixtures.ts';
@@ -19,7 +19,7 @@ export { PASSWORD };
 export async function limitsApp(config: { trustProxy?: TrustProxy } = {}) {
   const clock = manualClock(NOW);
   const store = await testStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff) });
-  const app = await createApp({ store, clock, config: { bodyLimitBytes: 16_384, log: () => {}, ...config } });
+  const app = await createApp({ store, clock, config: { bodyLimitBytes: 16_384, ...withSharedState(store, { log: () => {}, ...config }) } });
 
   function send(path: string, body: unknown, from: From, headers: Record<string, string> = {}): Promise<Response> {
     const init = { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) };

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayNotifier, smtpNotifier, type Notifier } from '../../server/notifications/index.ts';
 import { RETRY_DELAYS_MS } from '../../server/notifications/backoff.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore } from './support/test-store.ts';
 import { startSmtpInbox } from '../support/smtp-inbox.ts';
 import { testStaff } from './console-fixtures.ts';
 import { testCatalog } from './fixtures.ts';
@@ -176,7 +176,7 @@ describe('deadline reminders', () => {
 describe("a manager's reminder", () => {
   for (const language of ['en', 'id'] as const) {
     it(`follows the manager's language (${language}), while the citizen's follows the complaint's`, async () => {
-      const store = createMemoryStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff).map((account) => (account.role === 'manager' ? { ...account, language } : account)) });
+      const store = await testStore({ ...structuredClone(testCatalog), staff: Object.values(testStaff).map((account) => (account.role === 'manager' ? { ...account, language } : account)) });
       const { file, clock, notifications } = await start([smtp()], { store });
       const { trackingCode } = await file(OPTED_IN);
       clock.advance(6 * 86_400_000);

@@ -4,7 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { loadDemoData } from '../../server/demo/index.ts';
-import { testStore } from './support/test-store.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import { NOW } from './fixtures.ts';
 
 export type ServedApp = { app: SuaraApp; origin: string; close(): Promise<void> };
@@ -13,7 +13,7 @@ export type ServedApp = { app: SuaraApp; origin: string; close(): Promise<void> 
 export async function serveDemo(): Promise<ServedApp> {
   const store = await testStore({ agencies: [], offices: [], services: [], holidays: [], demo: false, staff: [] });
   await loadDemoData(store, NOW);
-  return serveApp(await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16 * 1024, log: () => {} } }));
+  return serveApp(await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { log: () => {} }) } }));
 }
 
 /** An app served over HTTP on a free loopback port, as a client of the open data sees it. */

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import type { Catalog, StaffAccount } from '../../server/store/types.ts';
 import { NOW, testCatalog } from './fixtures.ts';
 import { PASSWORD, testStaff } from './console-fixtures.ts';
@@ -27,9 +27,9 @@ export function parseXml(text: string): Record<string, unknown> {
 
 /** An app with an ORIGIN, a manual clock, the test staff and one live Open311 key (issued through the console API). */
 export async function open311App(options: { complaintsLimit?: number } = {}) {
-  const store = createMemoryStore(open311Catalog());
+  const store = await testStore(open311Catalog());
   const clock = manualClock(NOW);
-  const app = await createApp({ store, clock, config: { bodyLimitBytes: 16_384, origin: ORIGIN, rateLimits: { complaints: options.complaintsLimit }, log: () => {} } });
+  const app = await createApp({ store, clock, config: { bodyLimitBytes: 16_384, ...withSharedState(store, { origin: ORIGIN, rateLimits: { complaints: options.complaintsLimit }, log: () => {} }) } });
 
   async function login(persona: keyof typeof testStaff): Promise<string> {
     const res = await app.request('/api/v1/console/session', {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import { OfficeBadge, Problem } from '../../shared/schemas/index.ts';
 import { NOW, testApp, testCatalog } from './fixtures.ts';
 
@@ -13,10 +13,11 @@ const rating = { officeId: 'disdukcapil-uji', score: 3 };
 async function appWith({ origins, limits }: { origins?: string[]; limits?: { ratings?: number; complaints?: number } } = {}) {
   const catalog = structuredClone(testCatalog);
   if (origins) catalog.offices[0]!.allowedOrigins = origins;
+  const store = await testStore(catalog);
   const app = await createApp({
-    store: createMemoryStore(catalog),
+    store,
     clock: manualClock(NOW),
-    config: { bodyLimitBytes: 16_384, origin: 'https://suara.ujikab.go.id', rateLimits: limits, log: () => {} }
+    config: { bodyLimitBytes: 16_384, ...withSharedState(store, { origin: 'https://suara.ujikab.go.id', rateLimits: limits, log: () => {} }) }
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });

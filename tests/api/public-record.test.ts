@@ -1,26 +1,25 @@
-// docs/public-record.md: the chain's public endpoints, the verifier over them, daily signed heads, and erasure.
-import { createPublicKey, verify } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+// docs/public-record.md: the chain's public endpoints, the verifier over them, daily signed heads, and erasure,
+// on either engine (the key's file and the backup: ./public-record-files.test.ts).
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyPublicRecord } from '../../scripts/verify-public.ts';
 import { createApp, type SuaraApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
-import { CHAIN_KEY_FILE, DAILY_HEADS_FILE, loadChainKey } from '../../server/public-record/index.ts';
-import { backupStore } from '../../server/store/segment-log/backup.ts';
-import { restoreBackup } from '../../server/store/segment-log/restore.ts';
-import { openSegmentLogStore, type SegmentLogStore } from '../../server/store/segment-log/index.ts';
-import { headMessage } from '../../server/store/public-chain/public-form.ts';
+import { DAILY_HEADS_FILE, loadChainKey } from '../../server/public-record/index.ts';
+import { fileDailyHeads } from '../../server/public-record/daily-heads.ts';
+import type { PostgresStore } from '../../server/store/postgres/index.ts';
+import type { SegmentLogStore } from '../../server/store/segment-log/index.ts';
 import { MAX_EVENTS_PER_REQUEST } from '../../server/routes/chain.ts';
 import { NOW, testCatalog } from './fixtures.ts';
-
-const TOKEN = 'token-uji-'.padEnd(43, 'x');
-const CONTACT = { name: 'Siti Rahayu', phone: '081377712345', email: 'siti.rahayu@contoh.id' };
+import { someEvents as fixtureEvents, TOKEN } from './public-record-fixtures.ts';
+import { diskTestStore, sharedStateOf, TEST_ENGINE, withSharedState } from './support/test-store.ts';
 
 describe('the public record', () => {
   let dir: string;
-  let store: SegmentLogStore;
+  // The segment log on the memory run (erasure rewrites its files), the test's database on PostgreSQL.
+  let store: SegmentLogStore | PostgresStore;
   let app: SuaraApp;
   let clock: ReturnType<typeof manualClock>;
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -30,59 +29,19 @@ describe('the public record', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-public-record-'));
-    store = await openSegmentLogStore({ dir, command: 'public record test', log: () => {} });
-    await store.catalog.update((draft) => Object.assign(draft, structuredClone(testCatalog)));
+    store = (await diskTestStore(structuredClone(testCatalog), dir)) as SegmentLogStore | PostgresStore;
     clock = manualClock(NOW);
-    app = await createApp({
-      store,
-      clock,
-      config: { bodyLimitBytes: 16 * 1024, log: () => {}, adminCli: { token: TOKEN }, publicRecord: { key: await loadChainKey(dir), headsFile: join(dir, DAILY_HEADS_FILE) } }
-    });
+    // Where boot takes the key and the heads from: DATA_DIR's files, or the database every process shares.
+    const shared = sharedStateOf(store);
+    const publicRecord = shared ? { key: shared.chainKey, heads: shared.dailyHeads } : { key: await loadChainKey(dir), headsFile: join(dir, DAILY_HEADS_FILE) };
+    app = await createApp({ store, clock, config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { log: () => {}, adminCli: { token: TOKEN }, publicRecord }) } });
   });
   afterEach(async () => {
     await store.close();
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function someEvents(): Promise<string> {
-    for (const score of [4, 3, 2]) expect((await post('/api/v1/ratings', { officeId: 'disdukcapil-uji', score, channel: 'web', comment: `nilai ${score}` })).status).toBe(201);
-    const filed = await post('/api/v1/complaints', {
-      officeId: 'disdukcapil-uji',
-      category: 'pelayanan_lambat',
-      description: 'Akta belum jadi, hubungi 081377712345',
-      visibility: 'confidential',
-      contact: CONTACT
-    });
-    expect(filed.status).toBe(201);
-    const { trackingCode, secret } = (await filed.json()) as { trackingCode: string; secret: string };
-    expect((await post(`/api/v1/complaints/${trackingCode}/actions`, { secret, action: 'info', message: 'Nomor saya 081377712345' })).status).toBe(200);
-    return trackingCode;
-  }
-
-  it('creates the key in DATA_DIR, private, and signs the head with it', async () => {
-    await someEvents();
-    expect((await stat(join(dir, CHAIN_KEY_FILE))).mode & 0o777).toBe(0o600);
-    const head = (await (await app.request('/api/v1/chain/head')).json()) as { seq: number; hash: string; at: string; signature: string; keyId: string; publicKey: string };
-    expect(head).toMatchObject({ seq: 5, hash: store.head().hash, at: new Date(NOW).toISOString() });
-    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: head.publicKey }, format: 'jwk' });
-    expect(verify(null, Buffer.from(headMessage(head)), key, Buffer.from(head.signature, 'base64url'))).toBe(true);
-    expect(verify(null, Buffer.from(headMessage({ ...head, seq: 4 })), key, Buffer.from(head.signature, 'base64url'))).toBe(false);
-    // The same key after a restart.
-    expect((await loadChainKey(dir)).publicKey).toBe(head.publicKey);
-  });
-
-  it('puts the key and the daily heads in a backup, and a restore brings them back', async () => {
-    await someEvents();
-    await app.publicRecord.daily.recordIfDue(store.head(), clock.now());
-    const restored = await mkdtemp(join(tmpdir(), 'suara-public-record-restored-'));
-    try {
-      await restoreBackup(backupStore({ dir, store }).archive, restored);
-      expect(await readdir(restored)).toEqual(expect.arrayContaining([CHAIN_KEY_FILE, DAILY_HEADS_FILE]));
-      expect((await loadChainKey(restored)).publicKey).toBe(app.publicRecord.key.publicKey);
-    } finally {
-      await rm(restored, { recursive: true, force: true });
-    }
-  });
+  const someEvents = () => fixtureEvents(post);
 
   it('streams public forms after a seq, within a limit, with the head and the next page', async () => {
     await someEvents();
@@ -115,7 +74,9 @@ describe('the public record', () => {
     expect(await app.publicRecord.daily.recordIfDue(store.head(), NOW + 14 * 3_600_000)).toMatchObject({ seq: 6 });
     const history = (await (await app.request('/api/v1/chain/heads')).json()) as { heads: { seq: number }[]; publicKey: string };
     expect(history.heads.map((head) => head.seq)).toEqual([5, 6]);
-    expect((await readFile(join(dir, DAILY_HEADS_FILE), 'utf8')).trim().split('\n')).toHaveLength(2);
+    // Kept where the next start reads them: DATA_DIR's file, or the database.
+    const book = sharedStateOf(store)?.dailyHeads ?? fileDailyHeads(join(dir, DAILY_HEADS_FILE));
+    expect((await book.list()).map((head) => head.seq)).toEqual([5, 6]);
     const result = await verifyPublicRecord('http://suara.test', { fetch: fetchApp, expectedKey: history.publicKey });
     expect(result).toMatchObject({ ok: true, events: 6, dailyHeads: 2 });
     expect(await verifyPublicRecord('http://suara.test', { fetch: fetchApp, expectedKey: 'another-key' })).toMatchObject({ ok: false });
@@ -129,9 +90,16 @@ describe('the public record', () => {
     const answer = await erase();
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ trackingCode: code, erased: [4, 5], filesRemoved: 0 });
-    const segments = await readdir(join(dir, 'events'));
-    const onDisk = (await Promise.all(segments.filter((name) => name.endsWith('.jsonl')).map((name) => readFile(join(dir, 'events', name), 'utf8')))).join('');
-    expect(onDisk).not.toMatch(/081377712345|Siti|siti\.rahayu|Akta belum/);
+    const stored: string[] = [];
+    await store.readLines!({ after: 0, upTo: store.head().seq }, (line) => void stored.push(line));
+    expect(stored).toHaveLength(6);
+    expect(stored.join('\n')).not.toMatch(/081377712345|Siti|siti\.rahayu|Akta belum/);
+    if (TEST_ENGINE === 'memory') {
+      // The segment files themselves, not only what the store reads back.
+      const segments = await readdir(join(dir, 'events'));
+      const onDisk = (await Promise.all(segments.filter((name) => name.endsWith('.jsonl')).map((name) => readFile(join(dir, 'events', name), 'utf8')))).join('');
+      expect(onDisk).not.toMatch(/081377712345|Siti|siti\.rahayu|Akta belum/);
+    }
     expect(app.context.views.complaints.get(code)).toMatchObject({ description: '', contact: undefined });
     expect(store.catalog.get().audit?.at(-1)).toMatchObject({ staffId: 'cli', kind: 'complaint', objectId: code, action: 'erase' });
     // The public forms of the erased events are unchanged, and the whole record verifies.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import { consoleApp, PASSWORD, testStaff } from './console-fixtures.ts';
 import { NOW, testApp, testCatalog } from './fixtures.ts';
 
@@ -36,8 +36,8 @@ describe('security headers on the API', () => {
   });
 
   it('sends HSTS only when the site is served over https', async () => {
-    const store = createMemoryStore(structuredClone(testCatalog));
-    const app = await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16 * 1024, origin: 'https://suara.example.go.id', log: () => {} } });
+    const store = await testStore(structuredClone(testCatalog));
+    const app = await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { origin: 'https://suara.example.go.id', log: () => {} }) } });
     for (const path of ['/api/v1/offices', '/api/v1/nothing', '/embed/manifest.json']) {
       expect((await app.request(path)).headers.get('strict-transport-security')).toBe('max-age=31536000');
     }
@@ -54,8 +54,8 @@ describe('the staff session cookie', () => {
 
   it('is __Host- prefixed, Secure, for Path=/ and without Domain on https, and works', async () => {
     const origin = 'https://suara.example.go.id';
-    const store = createMemoryStore({ ...structuredClone(testCatalog), staff: [testStaff.admin] });
-    const app = await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16 * 1024, origin, log: () => {} } });
+    const store = await testStore({ ...structuredClone(testCatalog), staff: [testStaff.admin] });
+    const app = await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16 * 1024, ...withSharedState(store, { origin, log: () => {} }) } });
     const res = await login(app, origin);
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;

@@ -9,9 +9,9 @@ import { manualClock } from '../../server/clock.ts';
 import { createLogger } from '../../server/observability/logger.ts';
 import { fileSnapshotStore } from '../../server/snapshot/file.ts';
 import type { SnapshotStore } from '../../server/snapshot/types.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
 import type { Store } from '../../server/store/types.ts';
 import { NOW, testCatalog } from './fixtures.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 
 const logged: string[] = [];
 const config = { bodyLimitBytes: 16 * 1024, log: () => {}, serverKey: Buffer.alloc(32, 9), logger: createLogger('info', { write: (line: string) => void logged.push(line) }) };
@@ -28,7 +28,7 @@ describe('a restart from the views snapshot', () => {
   });
 
   const start = async (store: Store, snapshots?: SnapshotStore) => {
-    const app = await createApp({ store, clock, config, snapshots });
+    const app = await createApp({ store, clock, config: { ...config, ...withSharedState(store, config) }, snapshots });
     apps.push(app);
     const post = async (path: string, body: unknown, key?: string) =>
       app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(key && { 'Idempotency-Key': key }) }, body: JSON.stringify(body) });
@@ -38,7 +38,7 @@ describe('a restart from the views snapshot', () => {
   it('answers as a full replay does, and a repeated submission with its first answer', async () => {
     dir = await mkdtemp(join(tmpdir(), 'suara-restart-'));
     const snapshots = fileSnapshotStore(join(dir, 'views.snapshot'), { log: () => {} });
-    const store = createMemoryStore(structuredClone(testCatalog));
+    const store = await testStore(structuredClone(testCatalog));
     const first = await start(store, snapshots);
     const codes: string[] = [];
     const submit = async (n: number) => {

@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { manualClock } from '../../server/clock.ts';
 import { createLogger } from '../../server/observability/logger.ts';
 import { observeRequests } from '../../server/observability/observe-requests.ts';
-import { createMemoryStore } from '../../server/store/memory/index.ts';
+import { testStore, withSharedState } from './support/test-store.ts';
 import { NOW, testCatalog } from './fixtures.ts';
 
 let server: Server | undefined;
@@ -22,7 +22,8 @@ describe('an unhandled error', () => {
   it('is logged through pino with the request id, not through console.error', async () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
-    const app = await createApp({ store: createMemoryStore(structuredClone(testCatalog)), clock: manualClock(NOW), config: { bodyLimitBytes: 16_384, logger } });
+    const store = await testStore(structuredClone(testCatalog));
+    const app = await createApp({ store, clock: manualClock(NOW), config: { bodyLimitBytes: 16_384, ...withSharedState(store, { logger }) } });
     app.get('/api/v1/boom', () => {
       throw new Error('kaput');
     });

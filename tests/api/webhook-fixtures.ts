@@ -1,4 +1,5 @@
 import type { AppConfig } from '../../server/app.ts';
+import type { Store } from '../../server/store/types.ts';
 import type { Resolve } from '../../server/webhooks/address-guard.ts';
 import { consoleApp } from './console-fixtures.ts';
 import { startReceiver } from './webhook-receiver.ts';
@@ -15,9 +16,9 @@ export function fakeDns(answers: Record<string, string>): Resolve & { answers: R
  * The console test app with a receiver on 127.0.0.1 (allowed, as WEBHOOK_ALLOWED_HOSTS would), no jitter, and an
  * endpoint of disdukcapil-uji made by its manager for `events`; its secret is in the answer.
  */
-export async function webhookApp({ events = ['complaint.submitted'], webhooks = {} }: { events?: string[]; webhooks?: AppConfig['webhooks'] } = {}) {
+export async function webhookApp({ events = ['complaint.submitted'], webhooks = {}, store }: { events?: string[]; webhooks?: AppConfig['webhooks']; store?: Store } = {}) {
   const receiver = await startReceiver();
-  const app = await consoleApp({ webhooks: { allowedHosts: ['127.0.0.1'], random: () => 0.5, ...webhooks } });
+  const app = await consoleApp({ webhooks: { allowedHosts: ['127.0.0.1'], random: () => 0.5, ...webhooks } }, store);
   const manager = await app.login('manager');
   const res = await app.staffPost(WEBHOOKS, manager, { officeId: 'disdukcapil-uji', url: receiver.url, events });
   if (res.status !== 201) throw new Error(`endpoint: ${res.status} ${await res.text()}`);
