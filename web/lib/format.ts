@@ -36,6 +36,12 @@ function makeFormatter(lang: Lang) {
   const num = (value: number, min = 0, max = min) => numberFormat(locale, min, max).format(value);
   const sign = percentSign(lang);
   const dash = '—';
+  const dayFormat = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // Every office page names its period and a month per row of its trend: ICU's range formatting alone cost more
+  // than the rest of the page's words (docs/bench.md, "Office page"), and the same few periods and months come back.
+  const ranges = new Map<string, string>();
+  const months = new Map<string, string>();
 
   const self = {
     lang,
@@ -69,12 +75,11 @@ function makeFormatter(lang: Lang) {
     /** `n = 4.834` */
     n: (value: number) => t(lang, 'unit.n', { n: num(value) }),
     /** A calendar date `YYYY-MM-DD` as `1 Des 2025`. */
-    day: (isoDate: string) => dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+    day: (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     /** A period of calendar dates, the year written once when both share it: `1 Jan – 2 Des 2026`. */
-    range: (from: string, to: string) =>
-      dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)),
+    range: (from: string, to: string) => remembered(ranges, `${from}|${to}`, () => dayFormat.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))),
     /** A month `YYYY-MM` as `Des 2025`. */
-    month: (isoMonth: string) => dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`)),
+    month: (isoMonth: string) => remembered(months, isoMonth, () => monthFormat.format(new Date(`${isoMonth}-01T00:00:00Z`))),
     /** An instant in the office's own time zone: `7 Jan 2026, 11.02 WIB`. */
     instant: (iso: string, timeZone: string) => dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)) + ` ${zoneName(timeZone)}`,
     /** The date part of an instant in the office's time zone. */
@@ -84,3 +89,17 @@ function makeFormatter(lang: Lang) {
 }
 
 export type Formatter = ReturnType<typeof makeFormatter>;
+
+// Enough for every period and month a busy page is asked for; past it the oldest go, so odd periods cannot grow it.
+const REMEMBERED = 512;
+
+/** `make()` for `key`, made once while it is among the last REMEMBERED keys of `words`. */
+function remembered(words: Map<string, string>, key: string, make: () => string): string {
+  let text = words.get(key);
+  if (text === undefined) {
+    text = make();
+    if (words.size >= REMEMBERED) words.delete(words.keys().next().value!);
+    words.set(key, text);
+  }
+  return text;
+}

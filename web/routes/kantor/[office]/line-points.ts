@@ -21,12 +21,12 @@ export type LineSegment = { from: LinePoint & { y: number }; to: LinePoint & { y
  */
 export function linePoints(spec: Pick<ChartSpec, 'values' | 'intervals' | 'partial' | 'hollow'>, top: number): { points: LinePoint[]; segments: LineSegment[] } {
   const n = spec.values.length;
-  const y = (value: number) => round(100 - (Math.min(Math.max(value, 0), top) / top) * 100);
+  const y = (value: number) => percent(100 - (Math.min(Math.max(value, 0), top) / top) * 100);
   const points = spec.values.map((value, index): LinePoint => {
     const interval = spec.intervals?.[index];
     return {
       index,
-      x: round(((index + 0.5) / n) * 100),
+      x: percent(((index + 0.5) / n) * 100),
       y: value === null ? null : y(value),
       interval: interval ? [y(interval[1]), y(interval[0])] : null,
       partial: spec.partial?.[index] ?? false,
@@ -47,7 +47,7 @@ export function monthLabelStep(months: number): number {
   return Math.max(1, Math.ceil(months / 13));
 }
 
-/** Two decimals are finer than a pixel and keep the HTML short. */
-function round(value: number): number {
+/** A percentage of the plot to two decimals: finer than a pixel, and it keeps the HTML short. */
+export function percent(value: number): number {
   return Math.round(value * 100) / 100;
 }
