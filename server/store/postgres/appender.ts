@@ -11,8 +11,19 @@
  * in order, and whoever sees position n also sees every position below it. Reading `position > last` is then
  * exact; NOTIFY only says "look now".
  *
+ * Most batches skip the read (#appendOnGuess): a batch that touches no stream (ratings, surveys) is numbered
+ * from the head this process's last append left, its guess, and sent as one statement whose UPDATE moves
+ * `chain_head` only `where position = guess` (and no key of the batch is stored); its inserts happen only if
+ * the UPDATE did. That UPDATE takes the same row lock: behind another transaction holding it, it waits, and
+ * READ COMMITTED then checks the condition against the row that transaction committed. So the head moves only
+ * from the very head it was numbered from, under the lock, exactly as above, and positions still become
+ * visible strictly in order. When another process has appended meanwhile the guess is stale: the statement
+ * changes nothing and the batch goes the locked way. One statement outside a transaction is its own
+ * transaction: one round trip and one fsync, and postgres.js answers only after the commit.
+ *
  * The lock also makes the checks exact: while it is held nobody else appends, so a stream's version and the
- * stored idempotency keys cannot change between checking and inserting; `unique (stream, version)` and the
+ * stored idempotency keys cannot change between checking and inserting (on a guess, the keys are checked in the
+ * statement's snapshot, taken before the lock: a key stored after it would have moved the head off the guess); `unique (stream, version)` and the
  * primary key of `submission_keys` hold them in the database too.
  * The hashes are computed here exactly as the segment log computes them (../chain.ts, ../codec.ts), from the
  * head the row holds, so both engines store the same chain for the same events.
@@ -46,21 +57,28 @@ export type KeyRow = { kind: string; key: string; position: number; at: number }
 /** The first (latest) use of an idempotency key: the event's position and time. */
 type FirstUse = { seq: number; at: number };
 
-export type AppendStats = { appends: number; events: number; batches: number };
+/** `guessesMissed`: batches numbered from a head another process had moved on, numbered again under the lock. */
+export type AppendStats = { appends: number; events: number; batches: number; guessesMissed: number };
 
 export class PostgresAppender {
-  readonly stats: AppendStats = { appends: 0, events: 0, batches: 0 };
+  readonly stats: AppendStats = { appends: 0, events: 0, batches: 0, guessesMissed: 0 };
   /** Since when, and with what error, append transactions have been failing (the database is unreachable …). */
   failing: { since: Date; error: string } | undefined;
   #queue: Pending[] = [];
   #draining: Promise<void> | undefined;
   #closed = false;
+  /** The head after this process's last append: the guess the next batch is numbered from (see the top). */
+  #guess: ChainHead | undefined;
 
   constructor(
     readonly sql: Sql,
+    /** The head when the store opened: the first guess. */
+    head: ChainHead,
     /** Runs after a batch committed and before its appends resolve: hands it to this process's subscribers. */
     readonly onCommit: (batch: CommittedBatch) => Promise<void>
-  ) {}
+  ) {
+    this.#guess = head;
+  }
 
   append(events: readonly DomainEvent[], options?: AppendOptions): Promise<StoredEvent[]> {
     if (this.#closed) return Promise.reject(new Error('store is closed'));
@@ -83,14 +101,17 @@ export class PostgresAppender {
     while (this.#queue.length > 0) {
       const batch = this.#queue;
       this.#queue = [];
-      let outcome: { committed: CommittedBatch; results: (StoredEvent[] | Error)[] };
+      let outcome: Outcome;
       try {
-        outcome = await this.sql.begin((tx) => appendBatch(tx, batch));
+        outcome = (await this.#appendOnGuess(batch)) ?? (await this.sql.begin((tx) => appendBatch(tx, batch)));
       } catch (error) {
+        this.#guess = undefined;
         this.failing ??= { since: new Date(), error: error instanceof Error ? error.message : String(error) };
         for (const pending of batch) pending.reject(error);
         continue;
       }
+      const last = outcome.committed.events.at(-1);
+      this.#guess = last ? { seq: last.seq, hash: last.hash } : outcome.committed.before;
       this.failing = undefined;
       this.stats.batches++;
       this.stats.events += outcome.committed.events.length;
@@ -109,15 +130,86 @@ export class PostgresAppender {
     }
     this.#draining = undefined;
   }
+
+  /**
+   * A batch without streams, numbered from the guessed head and stored in one statement that moves the head only
+   * if it is still the guess and no key of the batch is stored; undefined when that did not hold (nothing written).
+   */
+  async #appendOnGuess(batch: Pending[]): Promise<Outcome | undefined> {
+    const guess = this.#guess;
+    if (!guess || !batch.every(withoutStreams)) return undefined;
+    const numbered = numberBatch(batch, guess, new Map(), new Map());
+    const { rows, keyRows } = numbered;
+    if (rows.length === 0 || rows.length > INSERT_CHUNK) return undefined;
+    const after = rows.at(-1)!;
+    const keys = latestUses(keyRows);
+    const column = <K extends keyof KeyRow>(key: K) => keys.map((row) => row[key]);
+    // Lines hold no newline (JSON escapes it), hashes and types no space: joined, they go as three text parameters
+    // instead of arrays whose every quote postgres.js would escape.
+    const moved = await this.sql<{ position: string }[]>`
+      with moved as (
+        update chain_head set position = ${after.position}, hash = ${after.hash}
+        where id = 1 and position = ${guess.seq} and hash = ${guess.hash}
+          and not exists (
+            select from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('at')}::bigint[]) as k(kind, key, at)
+            join submission_keys s on s.kind = k.kind and s.key = k.key
+            where s.at > k.at - ${REMEMBER_MS})
+        returning position
+      ), stored as (
+        insert into events (position, type, at, line, hash)
+        select ${guess.seq}::bigint + r.n, r.type, r.at::bigint, r.line, r.hash
+        from unnest(
+          string_to_array(${rows.map((row) => row.line).join('\n')}, E'\\n'),
+          string_to_array(${rows.map((row) => row.hash).join(' ')}, ' '),
+          string_to_array(${rows.map((row) => row.type).join(' ')}, ' '),
+          string_to_array(${rows.map((row) => row.at).join(' ')}, ' ')
+        ) with ordinality as r(line, hash, type, at, n)
+        where exists (select from moved)
+      ), keyed as (
+        insert into submission_keys (kind, key, position, at)
+        select k.kind, k.key, k.position, k.at
+        from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('position')}::bigint[], ${column('at')}::bigint[]) as k(kind, key, position, at)
+        where exists (select from moved)
+        on conflict (kind, key) do update set position = excluded.position, at = excluded.at
+      )
+      select pg_notify('suara_events', position::text), position from moved`;
+    if (moved.length === 0) {
+      this.stats.guessesMissed++;
+      return undefined;
+    }
+    return { committed: { before: guess, events: numbered.stored }, results: numbered.results };
+  }
+}
+
+type Outcome = { committed: CommittedBatch; results: (StoredEvent[] | Error)[] };
+
+/** A call that expects no stream's version and writes to no stream (ratings, surveys …). */
+function withoutStreams(pending: Pending): boolean {
+  for (const _ in pending.options?.expectedVersions ?? {}) return false;
+  return pending.events.every((event) => streamOf(event) === undefined);
 }
 
 /** One transaction: lock the head, check and number every call, insert, move the head, notify. */
-async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ committed: CommittedBatch; results: (StoredEvent[] | Error)[] }> {
+async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<Outcome> {
   const [head] = await tx<{ position: string; hash: string }[]>`select position, hash from chain_head where id = 1 for update`;
   const before = { seq: Number(head!.position), hash: head!.hash };
   const versions = await streamVersions(tx, batch);
   const firstSeqs = await storedSubmissions(tx, batch);
+  const { rows, keyRows, stored, results } = numberBatch(batch, before, versions, firstSeqs);
+  if (rows.length > 0) {
+    await insertRows(tx, rows, keyRows);
+    const after = rows.at(-1)!;
+    await tx`update chain_head set position = ${after.position}, hash = ${after.hash} where id = 1`;
+    await tx`select pg_notify('suara_events', ${String(after.position)})`;
+  }
+  return { committed: { before, events: stored }, results };
+}
 
+/**
+ * Checks and numbers every call of the batch after `before`, given the stored versions and key uses (both updated
+ * as it goes): the rows to insert, the events stored, and each call's events or its own error.
+ */
+function numberBatch(batch: Pending[], before: ChainHead, versions: Map<string, number>, firstSeqs: Map<string, FirstUse>) {
   let { seq, hash } = before;
   const rows: Row[] = [];
   const keyRows: KeyRow[] = [];
@@ -169,12 +261,7 @@ async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ comm
     stored.push(...mine);
     results.push(mine);
   }
-  if (rows.length > 0) {
-    await insertRows(tx, rows, keyRows);
-    await tx`update chain_head set position = ${seq}, hash = ${hash} where id = 1`;
-    await tx`select pg_notify('suara_events', ${String(seq)})`;
-  }
-  return { committed: { before, events: stored }, results };
+  return { rows, keyRows, stored, results };
 }
 
 /** The refusal of a call whose expected versions do not hold, or whose key is already stored; else undefined. */
@@ -239,6 +326,11 @@ function submissionId(kind: string, keyHash: string): string {
   return `${kind}:${keyHash}`;
 }
 
+/** One row per key, its latest use: an insert may not update the same row twice. */
+function latestUses(keyRows: KeyRow[]): KeyRow[] {
+  return [...new Map(keyRows.map((row) => [submissionId(row.kind, row.key), row])).values()];
+}
+
 // One statement per few thousand rows, columns as arrays: no limit on parameters, one round trip each.
 const INSERT_CHUNK = 5_000;
 
@@ -252,8 +344,7 @@ export async function insertRows(tx: TransactionSql, rows: Row[], keyRows: KeyRo
         ${column('position')}::bigint[], ${column('stream')}::text[], ${column('version')}::int[], ${column('type')}::text[],
         ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[])`;
   }
-  // One row per key, its latest use: an insert may not update the same row twice.
-  const latest = [...new Map(keyRows.map((row) => [`${row.kind}:${row.key}`, row])).values()];
+  const latest = latestUses(keyRows);
   for (let start = 0; start < latest.length; start += INSERT_CHUNK) {
     const chunk = latest.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof KeyRow>(key: K) => chunk.map((row) => row[key]);
