@@ -33,7 +33,7 @@
  * Each call is checked on its own: a call refused for a version or a duplicate key gets its own error and
  * the others in the batch are stored.
  */
-import type { Sql, TransactionSql } from 'postgres';
+import type { PendingQuery, ReservedSql, Sql, TransactionSql } from 'postgres';
 import { hashLine } from '../chain.ts';
 import { encodeStoredEvent } from '../codec.ts';
 import { DuplicateSubmission, StreamVersionConflict, type SubmissionKind } from '../conflicts.ts';
@@ -103,7 +103,7 @@ export class PostgresAppender {
       this.#queue = [];
       let outcome: Outcome;
       try {
-        outcome = (await this.#appendOnGuess(batch)) ?? (await this.sql.begin((tx) => appendBatch(tx, batch)));
+        outcome = (await this.#appendOnGuess(batch)) ?? (await appendLocked(this.sql, batch));
       } catch (error) {
         this.#guess = undefined;
         this.failing ??= { since: new Date(), error: error instanceof Error ? error.message : String(error) };
@@ -189,20 +189,55 @@ function withoutStreams(pending: Pending): boolean {
   return pending.events.every((event) => streamOf(event) === undefined);
 }
 
-/** One transaction: lock the head, check and number every call, insert, move the head, notify. */
-async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<Outcome> {
-  const [head] = await tx<{ position: string; hash: string }[]>`select position, hash from chain_head where id = 1 for update`;
-  const before = { seq: Number(head!.position), hash: head!.hash };
-  const versions = await streamVersions(tx, batch);
-  const firstSeqs = await storedSubmissions(tx, batch);
-  const { rows, keyRows, stored, results } = numberBatch(batch, before, versions, firstSeqs);
-  if (rows.length > 0) {
-    await insertRows(tx, rows, keyRows);
-    const after = rows.at(-1)!;
-    await tx`update chain_head set position = ${after.position}, hash = ${after.hash} where id = 1`;
-    await tx`select pg_notify('suara_events', ${String(after.position)})`;
+/**
+ * One transaction: lock the head, check and number every call, insert, move the head, notify. Its statements go
+ * in two round trips on one connection: the begin, the lock and the lookups together; then the inserts, the head's
+ * move, the notification and the commit together (in a transaction a failed statement fails every later one, and
+ * the commit then rolls back).
+ */
+async function appendLocked(sql: Sql, batch: Pending[]): Promise<Outcome> {
+  const streams = streamsOf(batch);
+  const submissions = submissionsOf(batch);
+  const tx = await sql.reserve();
+  try {
+    const [, [head], versionRows, keyUses] = await inOneTrip(tx, [
+      tx`begin`,
+      tx<{ position: string; hash: string }[]>`select position, hash from chain_head where id = 1 for update`,
+      streams.length > 0 ? tx<{ stream: string; version: number }[]>`select stream, max(version) as version from events where stream = any(${streams}::text[]) group by stream` : [],
+      submissions.keys.length > 0 ? storedUses(tx, submissions) : []
+    ]);
+    const before = { seq: Number(head!.position), hash: head!.hash };
+    const versions = new Map(versionRows.map((row) => [row.stream, Number(row.version)]));
+    const firstSeqs = new Map(keyUses.map((row) => [submissionId(row.kind, row.key), { seq: Number(row.position), at: Number(row.at) }]));
+    const { rows, keyRows, stored, results } = numberBatch(batch, before, versions, firstSeqs);
+    const after = rows.at(-1);
+    await inOneTrip(
+      tx,
+      after
+        ? [
+            ...insertQueries(tx, rows, keyRows),
+            tx`update chain_head set position = ${after.position}, hash = ${after.hash} where id = 1`,
+            tx`select pg_notify('suara_events', ${String(after.position)})`,
+            tx`commit`
+          ]
+        : [tx`commit`]
+    );
+    return { committed: { before, events: stored }, results };
+  } finally {
+    tx.release();
   }
-  return { committed: { before, events: stored }, results };
+}
+
+/** Sends `queries` at once and waits for all their answers; if one failed, ends the transaction and throws its error. */
+async function inOneTrip<T extends readonly unknown[] | []>(tx: ReservedSql, queries: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled: PromiseSettledResult<unknown>[] = await Promise.allSettled(queries as readonly unknown[]);
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) {
+    // A commit after a failed statement has already rolled back; otherwise this does.
+    await tx`rollback`.catch(() => {});
+    throw failed.reason;
+  }
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
 /**
@@ -278,8 +313,8 @@ function refusal(pending: Pending, versions: Map<string, number>, firstSeqs: Map
   return undefined;
 }
 
-/** The stored version of every stream the batch expects or writes to (streams absent are at 0). */
-async function streamVersions(tx: TransactionSql, batch: Pending[]): Promise<Map<string, number>> {
+/** Every stream the batch expects or writes to. */
+function streamsOf(batch: Pending[]): string[] {
   const streams = new Set<string>();
   for (const pending of batch) {
     for (const stream of Object.keys(pending.options?.expectedVersions ?? {})) streams.add(stream);
@@ -288,11 +323,7 @@ async function streamVersions(tx: TransactionSql, batch: Pending[]): Promise<Map
       if (stream !== undefined) streams.add(stream);
     }
   }
-  const versions = new Map<string, number>();
-  if (streams.size === 0) return versions;
-  const rows = await tx<{ stream: string; version: number }[]>`select stream, max(version) as version from events where stream = any(${[...streams]}::text[]) group by stream`;
-  for (const row of rows) versions.set(row.stream, Number(row.version));
-  return versions;
+  return [...streams];
 }
 
 /** An event at `at` repeats a key first used at `first.at` while that use is remembered (by the events' own times). */
@@ -300,8 +331,8 @@ function isRepeat(first: FirstUse, at: number): boolean {
   return first.at > at - REMEMBER_MS;
 }
 
-/** The stored use of every (kind, key) the batch carries. */
-async function storedSubmissions(tx: TransactionSql, batch: Pending[]): Promise<Map<string, FirstUse>> {
+/** Every (kind, key) the batch carries, as two columns. */
+function submissionsOf(batch: Pending[]): { kinds: SubmissionKind[]; keys: string[] } {
   const kinds: SubmissionKind[] = [];
   const keys: string[] = [];
   for (const pending of batch) {
@@ -312,14 +343,15 @@ async function storedSubmissions(tx: TransactionSql, batch: Pending[]): Promise<
       keys.push(submission.keyHash);
     }
   }
-  const found = new Map<string, FirstUse>();
-  if (keys.length === 0) return found;
-  const rows = await tx<{ kind: string; key: string; position: string; at: string }[]>`
+  return { kinds, keys };
+}
+
+/** The stored use of each of these (kind, key)s. */
+function storedUses(tx: ReservedSql, { kinds, keys }: { kinds: SubmissionKind[]; keys: string[] }) {
+  return tx<{ kind: string; key: string; position: string; at: string }[]>`
     select s.kind, s.key, s.position, s.at
     from unnest(${kinds}::text[], ${keys}::text[]) as k(kind, key)
     join submission_keys s on s.kind = k.kind and s.key = k.key`;
-  for (const row of rows) found.set(submissionId(row.kind, row.key), { seq: Number(row.position), at: Number(row.at) });
-  return found;
 }
 
 function submissionId(kind: string, keyHash: string): string {
@@ -331,27 +363,35 @@ function latestUses(keyRows: KeyRow[]): KeyRow[] {
   return [...new Map(keyRows.map((row) => [submissionId(row.kind, row.key), row])).values()];
 }
 
-// One statement per few thousand rows, columns as arrays: no limit on parameters, one round trip each.
+// One statement per few thousand rows, columns as arrays: no limit on parameters.
 const INSERT_CHUNK = 5_000;
 
+/** Stores the rows and the keys' latest uses, in a transaction. */
 export async function insertRows(tx: TransactionSql, rows: Row[], keyRows: KeyRow[]): Promise<void> {
+  await Promise.all(insertQueries(tx, rows, keyRows));
+}
+
+/** The inserts of the rows and of the keys' latest uses, in this order, to send together. */
+function insertQueries(tx: TransactionSql | ReservedSql, rows: Row[], keyRows: KeyRow[]): PendingQuery<Record<string, unknown>[]>[] {
+  const queries: PendingQuery<Record<string, unknown>[]>[] = [];
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof Row>(key: K) => chunk.map((row) => row[key]);
-    await tx`
+    queries.push(tx`
       insert into events (position, stream, version, type, at, line, hash)
       select * from unnest(
         ${column('position')}::bigint[], ${column('stream')}::text[], ${column('version')}::int[], ${column('type')}::text[],
-        ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[])`;
+        ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[])`);
   }
   const latest = latestUses(keyRows);
   for (let start = 0; start < latest.length; start += INSERT_CHUNK) {
     const chunk = latest.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof KeyRow>(key: K) => chunk.map((row) => row[key]);
     // A key taken over after REMEMBER_MS points at its new event from now on.
-    await tx`
+    queries.push(tx`
       insert into submission_keys (kind, key, position, at)
       select * from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('position')}::bigint[], ${column('at')}::bigint[])
-      on conflict (kind, key) do update set position = excluded.position, at = excluded.at`;
+      on conflict (kind, key) do update set position = excluded.position, at = excluded.at`);
   }
+  return queries;
 }
