@@ -34,6 +34,83 @@ async function until(condition: () => boolean | Promise<boolean>, what: string):
   }
 }
 
+describe('PostgreSQL store: how a batch is committed', () => {
+  const opened: PostgresStore[] = [];
+  let url: string;
+  const openOne = async () => {
+    const store = await openPostgresStore({ url, log: () => {} });
+    opened.push(store);
+    return store;
+  };
+  beforeEach(async () => {
+    url = await cluster.createDatabase();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((store) => store.close()));
+  });
+  const keyed = (key: string, n: number): RatingRecorded => ({ ...rating(n), idempotencyKey: key });
+  const storedKeys = async () => {
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      return await sql<{ key: string; position: string }[]>`select key, position from submission_keys order by position`;
+    } finally {
+      await sql.end();
+    }
+  };
+
+  it('commits a batch without streams from its guessed head in one statement: keys checked and recorded, each call answered on its own', async () => {
+    const store = await openOne();
+    const unknown = { ...rating(3), type: 'rating.deleted' } as unknown as DomainEvent;
+    // The same tick: one batch.
+    const calls = await Promise.allSettled([
+      store.append([rating(1)]),
+      store.append([keyed('key-on-the-guess-01', 2)]),
+      store.append([rating(3), unknown]),
+      store.append([keyed('key-twice-in-a-call', 4), keyed('key-twice-in-a-call', 5)]),
+      store.append([rating(6)])
+    ]);
+    expect(calls.map((call) => call.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(calls.flatMap((call) => (call.status === 'fulfilled' ? call.value.map((event) => event.seq) : []))).toEqual([1, 2, 3]);
+    expect((calls[2] as PromiseRejectedResult).reason).toBeInstanceOf(TypeError);
+    expect((calls[3] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateSubmission);
+    expect(store.stats).toMatchObject({ batches: 1, guessesMissed: 0 });
+    expect(await storedKeys()).toEqual([{ key: 'key-on-the-guess-01', position: '2' }]);
+
+    // A stored key: the statement changes nothing, and the batch is checked again under the lock.
+    await expect(store.append([keyed('key-on-the-guess-01', 7)])).rejects.toMatchObject({ kind: 'rating', keyHash: 'key-on-the-guess-01', seq: 2 });
+    expect(store.stats).toMatchObject({ batches: 2, guessesMissed: 1 });
+    expect(store.head().seq).toBe(3);
+    await store.append([rating(8)]);
+    expect(store.stats.guessesMissed).toBe(1);
+    expect(await store.verify()).toEqual({ ok: true, events: 4 });
+  });
+
+  it('commits a batch with a complaint, and ratings with and without keys, in one locked transaction', async () => {
+    const store = await openOne();
+    const complaint = { ...complaintOf(sampleEvents), trackingCode: 'SL-MIXED-BATCH-01', idempotencyKey: 'key-of-a-complaint-1' };
+    const stored = await Promise.all([store.append([rating(1)]), store.append([complaint], { expectedVersions: { 'SL-MIXED-BATCH-01': 0 } }), store.append([keyed('key-of-a-rating-0001', 3)])]);
+    expect(stored.flat().map((event) => event.seq)).toEqual([1, 2, 3]);
+    expect(store.stats).toMatchObject({ batches: 1, guessesMissed: 0 });
+    expect((await storedKeys()).map((row) => row.key)).toEqual(['key-of-a-complaint-1', 'key-of-a-rating-0001']);
+    await expect(store.append([{ ...complaint, idempotencyKey: undefined }], { expectedVersions: { 'SL-MIXED-BATCH-01': 0 } })).rejects.toBeInstanceOf(StreamVersionConflict);
+    expect(await store.verify()).toEqual({ ok: true, events: 3 });
+    expect((await replayAll(await openOne())).map((event) => event.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('numbers a batch again under the lock when another process moved the head past its guess', async () => {
+    const [a, b] = [await openOne(), await openOne()];
+    await a.append([rating(1)]);
+    // b still guesses the empty head: its statement changes nothing, and the lock gives it position 2.
+    const [second] = await b.append([rating(2)]);
+    expect(second!.seq).toBe(2);
+    expect(b.stats.guessesMissed).toBe(1);
+    // b's own commit is its next guess, right as long as nobody else appends.
+    await b.append([rating(3)]);
+    expect(b.stats.guessesMissed).toBe(1);
+    expect(await a.verify()).toEqual({ ok: true, events: 3 });
+  });
+});
+
 describe('PostgreSQL store: two processes on one database', () => {
   const opened: PostgresStore[] = [];
   const connections: postgres.Sql[] = [];

@@ -57,7 +57,7 @@ export type KeyRow = { kind: string; key: string; position: number; at: number }
 /** The first (latest) use of an idempotency key: the event's position and time. */
 type FirstUse = { seq: number; at: number };
 
-/** `guessesMissed`: batches numbered from a head another process had moved on, numbered again under the lock. */
+/** `guessesMissed`: batches whose guess did not hold (another process had moved the head, or a key was stored), checked again under the lock. */
 export type AppendStats = { appends: number; events: number; batches: number; guessesMissed: number };
 
 export class PostgresAppender {
