@@ -12,9 +12,9 @@
  * exact; NOTIFY only says "look now".
  *
  * Most batches skip the read (#appendOnGuess): a batch that touches no stream (ratings, surveys) is numbered
- * from the head this process's last append left, its guess, and sent as one statement whose UPDATE moves
- * `chain_head` only `where position = guess` (and no key of the batch is stored); its inserts happen only if
- * the UPDATE did. That UPDATE takes the same row lock: behind another transaction holding it, it waits, and
+ * from a guess, the head this process has delivered (its own last append, or another process's it has read
+ * since), and sent as one statement whose UPDATE moves `chain_head` only `where position = guess` (and no key
+ * of the batch is stored); its inserts happen only if the UPDATE did. That UPDATE takes the same row lock: behind another transaction holding it, it waits, and
  * READ COMMITTED then checks the condition against the row that transaction committed. So the head moves only
  * from the very head it was numbered from, under the lock, exactly as above, and positions still become
  * visible strictly in order. When another process has appended meanwhile the guess is stale: the statement
@@ -67,18 +67,17 @@ export class PostgresAppender {
   #queue: Pending[] = [];
   #draining: Promise<void> | undefined;
   #closed = false;
-  /** The head after this process's last append: the guess the next batch is numbered from (see the top). */
-  #guess: ChainHead | undefined;
 
   constructor(
     readonly sql: Sql,
-    /** The head when the store opened: the first guess. */
-    head: ChainHead,
+    /**
+     * The guess a batch is numbered from (see the top): the head this process has delivered, which is its own last
+     * commit or, when another process's events arrived since, theirs.
+     */
+    readonly guess: () => ChainHead,
     /** Runs after a batch committed and before its appends resolve: hands it to this process's subscribers. */
     readonly onCommit: (batch: CommittedBatch) => Promise<void>
-  ) {
-    this.#guess = head;
-  }
+  ) {}
 
   append(events: readonly DomainEvent[], options?: AppendOptions): Promise<StoredEvent[]> {
     if (this.#closed) return Promise.reject(new Error('store is closed'));
@@ -105,13 +104,10 @@ export class PostgresAppender {
       try {
         outcome = (await this.#appendOnGuess(batch)) ?? (await appendLocked(this.sql, batch));
       } catch (error) {
-        this.#guess = undefined;
         this.failing ??= { since: new Date(), error: error instanceof Error ? error.message : String(error) };
         for (const pending of batch) pending.reject(error);
         continue;
       }
-      const last = outcome.committed.events.at(-1);
-      this.#guess = last ? { seq: last.seq, hash: last.hash } : outcome.committed.before;
       this.failing = undefined;
       this.stats.batches++;
       this.stats.events += outcome.committed.events.length;
@@ -136,8 +132,8 @@ export class PostgresAppender {
    * if it is still the guess and no key of the batch is stored; undefined when that did not hold (nothing written).
    */
   async #appendOnGuess(batch: Pending[]): Promise<Outcome | undefined> {
-    const guess = this.#guess;
-    if (!guess || !batch.every(withoutStreams)) return undefined;
+    if (!batch.every(withoutStreams)) return undefined;
+    const guess = this.guess();
     const numbered = numberBatch(batch, guess, new Map(), new Map());
     const { rows, keyRows } = numbered;
     if (rows.length === 0 || rows.length > INSERT_CHUNK) return undefined;

@@ -56,10 +56,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     const accounts = await openPostgresAccounts(sql, log, options.pollMs);
     const [row] = await sql<{ position: string; hash: string }[]>`select position, hash from chain_head where id = 1`;
     const subscribers = new Subscribers();
-    const head = { seq: Number(row!.position), hash: row!.hash };
-    const follower = new Follower(sql, head, subscribers, log);
+    const follower = new Follower(sql, { seq: Number(row!.position), hash: row!.hash }, subscribers, log);
     await follower.start(options.pollMs);
-    const appender = new PostgresAppender(sql, head, (batch) => follower.deliverOwn(batch));
+    const appender = new PostgresAppender(
+      sql,
+      () => follower.head,
+      (batch) => follower.deliverOwn(batch)
+    );
     return assemble({ sql, log, catalog, accounts, follower, appender, subscribers });
   } catch (error) {
     await sql.end({ timeout: 1 });
