@@ -11,20 +11,27 @@
  * in order, and whoever sees position n also sees every position below it. Reading `position > last` is then
  * exact; NOTIFY only says "look now".
  *
- * Most batches skip the read (#appendOnGuess): a batch that touches no stream (ratings, surveys) is numbered
- * from a guess, the head this process has delivered (its own last append, or another process's it has read
- * since), and sent as one statement whose UPDATE moves `chain_head` only `where position = guess` (and no key
- * of the batch is stored); its inserts happen only if the UPDATE did. That UPDATE takes the same row lock: behind another transaction holding it, it waits, and
- * READ COMMITTED then checks the condition against the row that transaction committed. So the head moves only
- * from the very head it was numbered from, under the lock, exactly as above, and positions still become
- * visible strictly in order. When another process has appended meanwhile the guess is stale: the statement
- * changes nothing and the batch goes the locked way. One statement outside a transaction is its own
- * transaction: one round trip and one fsync, and postgres.js answers only after the commit.
+ * Most batches skip the read (#sendOnGuess): a batch that touches no stream (ratings, surveys) is numbered from
+ * a guess, the head this process has delivered (its own last append, or another process's it has read since),
+ * and sent as one statement. It takes the same row lock (its first part is the same SELECT … FOR UPDATE, which
+ * behind another holder waits and then reads the row that holder committed), and moves the row on and inserts
+ * only if the row it locked holds the guess and no key of the batch is stored. So the head moves only from the
+ * very head the batch was numbered from, under the lock, exactly as above, and positions still become visible
+ * strictly in order. When another process has appended meanwhile the guess is stale: the statement changes
+ * nothing and the batch goes the locked way. One statement outside a transaction is its own transaction: one
+ * round trip and one fsync, and postgres.js answers only after the commit.
+ *
+ * While that statement is on its way, what is queued meanwhile goes at once as a second one, numbered from the
+ * head the first will leave (#sendAhead): it waits in the database for the first's lock, so the next WAL flush
+ * starts as soon as the first's ends instead of a round trip later. If the first does not commit, the second's
+ * guess is wrong and it goes the locked way after it. At most two are in flight, and they settle in order.
  *
  * The lock also makes the checks exact: while it is held nobody else appends, so a stream's version and the
- * stored idempotency keys cannot change between checking and inserting (on a guess, the keys are checked in the
- * statement's snapshot, taken before the lock: a key stored after it would have moved the head off the guess); `unique (stream, version)` and the
- * primary key of `submission_keys` hold them in the database too.
+ * stored idempotency keys cannot change between checking and inserting; `unique (stream, version)` and the
+ * primary key of `submission_keys` hold them in the database too. On a guess the keys are checked in the
+ * statement's snapshot, which may be older than the lock: a key stored by anyone else in between would have
+ * moved the head off the guess, and the keys of a batch still in flight ahead of it are checked here, in
+ * numbering.
  * The hashes are computed here exactly as the segment log computes them (../chain.ts, ../codec.ts), from the
  * head the row holds, so both engines store the same chain for the same events.
  *
@@ -67,6 +74,14 @@ export class PostgresAppender {
   #queue: Pending[] = [];
   #draining: Promise<void> | undefined;
   #closed = false;
+  /**
+   * The head the batch whose statement is on its way will leave if it commits, the next batch's guess meanwhile,
+   * and the key uses it stores: the next statement's snapshot may be older than that commit, so its own check of
+   * the keys would not see them.
+   */
+  #leaving: { head: ChainHead; keys: Map<string, FirstUse> } | undefined;
+  /** A batch sent on that guess while the one before it commits (two in flight at most). */
+  #ahead: Sent | undefined;
 
   constructor(
     readonly sql: Sql,
@@ -86,7 +101,8 @@ export class PostgresAppender {
     return new Promise((resolve, reject) => {
       this.#queue.push({ events, options, resolve, reject });
       // On a microtask, so appends made in the same tick share the first transaction.
-      this.#draining ??= Promise.resolve().then(() => this.#drain());
+      if (this.#draining) void Promise.resolve().then(() => this.#sendAhead());
+      else this.#draining = Promise.resolve().then(() => this.#drain());
     });
   }
 
@@ -97,13 +113,20 @@ export class PostgresAppender {
   }
 
   async #drain(): Promise<void> {
-    while (this.#queue.length > 0) {
-      const batch = this.#queue;
-      this.#queue = [];
+    while (this.#ahead || this.#queue.length > 0) {
+      const sent = this.#ahead ?? this.#sendOnGuess(this.#takeQueue(), this.guess());
+      this.#ahead = undefined;
+      const batch = sent.batch;
       let outcome: Outcome;
       try {
-        outcome = (await this.#appendOnGuess(batch)) ?? (await appendLocked(this.sql, batch));
+        this.#leaving = sent.after && { head: sent.after, keys: sent.keys! };
+        // What was queued meanwhile goes on the head this batch will leave, without waiting for its commit.
+        if (this.#queue.length > 0) this.#sendAhead();
+        const onGuess = await sent.attempt;
+        this.#leaving = undefined;
+        outcome = onGuess ?? (await appendLocked(this.sql, batch));
       } catch (error) {
+        this.#leaving = undefined;
         this.failing ??= { since: new Date(), error: error instanceof Error ? error.message : String(error) };
         for (const pending of batch) pending.reject(error);
         continue;
@@ -127,30 +150,46 @@ export class PostgresAppender {
     this.#draining = undefined;
   }
 
+  #takeQueue(): Pending[] {
+    const batch = this.#queue;
+    this.#queue = [];
+    return batch;
+  }
+
+  /** Sends what is queued on the head the batch in flight will leave, if that batch went on a guess and none is ahead. */
+  #sendAhead(): void {
+    if (!this.#leaving || this.#ahead || this.#queue.length === 0 || !this.#queue.every(withoutStreams)) return;
+    this.#ahead = this.#sendOnGuess(this.#takeQueue(), this.#leaving.head, this.#leaving.keys);
+  }
+
   /**
-   * A batch without streams, numbered from the guessed head and stored in one statement that moves the head only
-   * if it is still the guess and no key of the batch is stored; undefined when that did not hold (nothing written).
+   * Numbers a batch without streams from `guess` and sends the one statement that stores it only if the head is still
+   * the guess and no key of the batch is stored. `attempt` is undefined when that did not hold (nothing written)
+   * or the batch cannot go this way; `after` is the head it leaves if it commits.
    */
-  async #appendOnGuess(batch: Pending[]): Promise<Outcome | undefined> {
-    if (!batch.every(withoutStreams)) return undefined;
-    const guess = this.guess();
-    const numbered = numberBatch(batch, guess, new Map(), new Map());
+  #sendOnGuess(batch: Pending[], guess: ChainHead, keysBefore?: Map<string, FirstUse>): Sent {
+    if (!batch.every(withoutStreams)) return { batch, attempt: Promise.resolve(undefined) };
+    const firstSeqs = new Map(keysBefore);
+    const numbered = numberBatch(batch, guess, new Map(), firstSeqs);
     const { rows, keyRows } = numbered;
-    if (rows.length === 0 || rows.length > INSERT_CHUNK) return undefined;
+    if (rows.length === 0 || rows.length > INSERT_CHUNK) return { batch, attempt: Promise.resolve(undefined) };
     const after = rows.at(-1)!;
     const keys = latestUses(keyRows);
     const column = <K extends keyof KeyRow>(key: K) => keys.map((row) => row[key]);
     // Lines hold no newline (JSON escapes it), hashes and types no space: joined, they go as three text parameters
     // instead of arrays whose every quote postgres.js would escape.
-    const moved = await this.sql<{ position: string }[]>`
-      with moved as (
+    const statement = this.sql<{ position: string }[]>`
+      with head as (
+        select position, hash from chain_head where id = 1 for update
+      ), moved as (
         update chain_head set position = ${after.position}, hash = ${after.hash}
-        where id = 1 and position = ${guess.seq} and hash = ${guess.hash}
+        from head
+        where chain_head.id = 1 and head.position = ${guess.seq} and head.hash = ${guess.hash}
           and not exists (
             select from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('at')}::bigint[]) as k(kind, key, at)
             join submission_keys s on s.kind = k.kind and s.key = k.key
             where s.at > k.at - ${REMEMBER_MS})
-        returning position
+        returning chain_head.position
       ), stored as (
         insert into events (position, type, at, line, hash)
         select ${guess.seq}::bigint + r.n, r.type, r.at::bigint, r.line, r.hash
@@ -168,14 +207,23 @@ export class PostgresAppender {
         where exists (select from moved)
         on conflict (kind, key) do update set position = excluded.position, at = excluded.at
       )
-      select pg_notify('suara_events', position::text), position from moved`;
-    if (moved.length === 0) {
+      select pg_notify('suara_events', position::text), position from moved`.execute();
+    const attempt = statement.then((moved): Outcome | undefined => {
+      if (moved.length > 0) return { committed: { before: guess, events: numbered.stored }, results: numbered.results };
       this.stats.guessesMissed++;
       return undefined;
-    }
-    return { committed: { before: guess, events: numbered.stored }, results: numbered.results };
+    });
+    // Awaited in turn by #drain; until then a failure must not count as unhandled.
+    attempt.catch(() => {});
+    return { batch, attempt, after: { seq: after.position, hash: after.hash }, keys: firstSeqs };
   }
 }
+
+/**
+ * A batch and its statement on the way: `after`, the head it leaves if it commits, and `keys`, the key uses it
+ * was checked against and stores (neither when it went no statement).
+ */
+type Sent = { batch: Pending[]; attempt: Promise<Outcome | undefined>; after?: ChainHead; keys?: Map<string, FirstUse> };
 
 type Outcome = { committed: CommittedBatch; results: (StoredEvent[] | Error)[] };
 
