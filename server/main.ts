@@ -60,7 +60,7 @@ providePageErrorLog((error, reqId) => logger.error({ event: 'unhandled-error', r
 const pages = compressPages(explainOriginMismatch((await pagesLoaded).handler, config));
 
 const startupMs = Math.round(performance.now() - started);
-const benchMetrics = config.bench ? benchMetricsHandler(startupMs, store.engine === 'segment-log' ? store.stats : undefined) : undefined;
+const benchMetrics = config.bench ? benchMetricsHandler(startupMs, store.stats) : undefined;
 
 // Every answer, static files and SvelteKit's own error page included; a page's own CSP replaces the fallback one.
 const everyAnswer = Object.entries(securityHeaderValues(config));

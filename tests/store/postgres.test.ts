@@ -34,6 +34,129 @@ async function until(condition: () => boolean | Promise<boolean>, what: string):
   }
 }
 
+describe('PostgreSQL store: how a batch is committed', () => {
+  const opened: PostgresStore[] = [];
+  let url: string;
+  const openOne = async () => {
+    const store = await openPostgresStore({ url, log: () => {} });
+    opened.push(store);
+    return store;
+  };
+  beforeEach(async () => {
+    url = await cluster.createDatabase();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((store) => store.close()));
+  });
+  const keyed = (key: string, n: number): RatingRecorded => ({ ...rating(n), idempotencyKey: key });
+  const storedKeys = async () => {
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      return await sql<{ key: string; position: string }[]>`select key, position from submission_keys order by position`;
+    } finally {
+      await sql.end();
+    }
+  };
+
+  it('commits a batch without streams from its guessed head in one statement: keys checked and recorded, each call answered on its own', async () => {
+    const store = await openOne();
+    const unknown = { ...rating(3), type: 'rating.deleted' } as unknown as DomainEvent;
+    // The same tick: one batch.
+    const calls = await Promise.allSettled([
+      store.append([rating(1)]),
+      store.append([keyed('key-on-the-guess-01', 2)]),
+      store.append([rating(3), unknown]),
+      store.append([keyed('key-twice-in-a-call', 4), keyed('key-twice-in-a-call', 5)]),
+      store.append([rating(6)])
+    ]);
+    expect(calls.map((call) => call.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(calls.flatMap((call) => (call.status === 'fulfilled' ? call.value.map((event) => event.seq) : []))).toEqual([1, 2, 3]);
+    expect((calls[2] as PromiseRejectedResult).reason).toBeInstanceOf(TypeError);
+    expect((calls[3] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateSubmission);
+    expect(store.stats).toMatchObject({ batches: 1, guessesMissed: 0 });
+    expect(await storedKeys()).toEqual([{ key: 'key-on-the-guess-01', position: '2' }]);
+
+    // A stored key: the statement changes nothing, and the batch is checked again under the lock.
+    await expect(store.append([keyed('key-on-the-guess-01', 7)])).rejects.toMatchObject({ kind: 'rating', keyHash: 'key-on-the-guess-01', seq: 2 });
+    expect(store.stats).toMatchObject({ batches: 2, guessesMissed: 1 });
+    expect(store.head().seq).toBe(3);
+    await store.append([rating(8)]);
+    expect(store.stats.guessesMissed).toBe(1);
+    expect(await store.verify()).toEqual({ ok: true, events: 4 });
+  });
+
+  it('commits a batch with a complaint, and ratings with and without keys, in one locked transaction', async () => {
+    const store = await openOne();
+    const complaint = { ...complaintOf(sampleEvents), trackingCode: 'SL-MIXED-BATCH-01', idempotencyKey: 'key-of-a-complaint-1' };
+    const stored = await Promise.all([store.append([rating(1)]), store.append([complaint], { expectedVersions: { 'SL-MIXED-BATCH-01': 0 } }), store.append([keyed('key-of-a-rating-0001', 3)])]);
+    expect(stored.flat().map((event) => event.seq)).toEqual([1, 2, 3]);
+    expect(store.stats).toMatchObject({ batches: 1, guessesMissed: 0 });
+    expect((await storedKeys()).map((row) => row.key)).toEqual(['key-of-a-complaint-1', 'key-of-a-rating-0001']);
+    await expect(store.append([{ ...complaint, idempotencyKey: undefined }], { expectedVersions: { 'SL-MIXED-BATCH-01': 0 } })).rejects.toBeInstanceOf(StreamVersionConflict);
+    expect(await store.verify()).toEqual({ ok: true, events: 3 });
+    expect((await replayAll(await openOne())).map((event) => event.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('sends what is queued while a batch commits on the head that batch will leave, and keeps the calls in order', async () => {
+    const store = await openOne();
+    await store.append([rating(0)]);
+    // Another connection holds the chain head without moving it: every statement waits for it.
+    const holder = postgres(url, { max: 1, onnotice: () => {} });
+    const probe = postgres(url, { max: 1, onnotice: () => {} });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const isHeld = new Promise<void>((resolve) => (held = resolve));
+    const holding = holder.begin(async (tx) => {
+      await tx`select position from chain_head where id = 1 for update`;
+      held();
+      await released;
+    });
+    await isHeld;
+    const waiting = async () => (await probe<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)[0]!.n;
+    const first = store.append([keyed('key-sent-ahead-0001', 1)]);
+    await until(async () => (await waiting()) === 1, 'the first batch waits for the head');
+    // Queued while the first is on its way: sent at once, numbered after it, without waiting for its commit; its
+    // statement may not see the first one's key (its snapshot can be older than that commit), the numbering does.
+    const next = [store.append([rating(2)]), store.append([keyed('key-sent-ahead-0001', 3)]), store.append([rating(4)])];
+    await until(async () => (await waiting()) === 2, 'the next batch waits behind it');
+    release();
+    await holding;
+    const [one, two, three, four] = await Promise.allSettled([first, ...next]);
+    expect([one, two, four].map((call) => (call!.status === 'fulfilled' ? call!.value.map((event) => event.seq) : call!.reason))).toEqual([[2], [3], [4]]);
+    expect(three).toMatchObject({ status: 'rejected', reason: { kind: 'rating', keyHash: 'key-sent-ahead-0001', seq: 2 } });
+    expect(store.stats).toMatchObject({ batches: 3, guessesMissed: 0 });
+    await Promise.all([holder.end(), probe.end()]);
+    expect(await storedKeys()).toEqual([{ key: 'key-sent-ahead-0001', position: '2' }]);
+    expect(await store.verify()).toEqual({ ok: true, events: 4 });
+    expect((await replayAll(await openOne())).map((event) => event.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('numbers a batch again under the lock when another process moved the head past its guess', async () => {
+    // Polling once a minute, so it learns of the other process's append only when it appends itself.
+    const store = await openPostgresStore({ url, log: () => {}, pollMs: 60_000 });
+    opened.push(store);
+    // Another process appends, and its notification never comes.
+    const other = postgres(url, { max: 1, onnotice: () => {} });
+    const line = encodeEvent(rating(1), GENESIS_HASH);
+    await other.begin(async (tx) => {
+      await tx`select position from chain_head where id = 1 for update`;
+      await tx`insert into events (position, type, at, line, hash) values (1, 'rating.recorded', ${rating(1).at}, ${line}, ${hashLine(1, line)})`;
+      await tx`update chain_head set position = 1, hash = ${hashLine(1, line)} where id = 1`;
+    });
+    await other.end();
+    // Its guess is still the empty head: the statement changes nothing, and the lock gives it position 2.
+    const [second] = await store.append([rating(2)]);
+    expect(second!.seq).toBe(2);
+    expect(store.stats.guessesMissed).toBe(1);
+    // What it delivered, the other process's event included, is its next guess.
+    await store.append([rating(3)]);
+    expect(store.stats.guessesMissed).toBe(1);
+    expect((await replayAll(store)).map((event) => event.seq)).toEqual([1, 2, 3]);
+    expect(await store.verify()).toEqual({ ok: true, events: 3 });
+  });
+});
+
 describe('PostgreSQL store: two processes on one database', () => {
   const opened: PostgresStore[] = [];
   const connections: postgres.Sql[] = [];

@@ -11,9 +11,27 @@
  * in order, and whoever sees position n also sees every position below it. Reading `position > last` is then
  * exact; NOTIFY only says "look now".
  *
+ * Most batches skip the read (#sendOnGuess): a batch that touches no stream (ratings, surveys) is numbered from
+ * a guess, the head this process has delivered (its own last append, or another process's it has read since),
+ * and sent as one statement. It takes the same row lock (its first part is the same SELECT … FOR UPDATE, which
+ * behind another holder waits and then reads the row that holder committed), and moves the row on and inserts
+ * only if the row it locked holds the guess and no key of the batch is stored. So the head moves only from the
+ * very head the batch was numbered from, under the lock, exactly as above, and positions still become visible
+ * strictly in order. When another process has appended meanwhile the guess is stale: the statement changes
+ * nothing and the batch goes the locked way. One statement outside a transaction is its own transaction: one
+ * round trip and one fsync, and postgres.js answers only after the commit.
+ *
+ * While that statement is on its way, what is queued meanwhile goes at once as a second one, numbered from the
+ * head the first will leave (#sendAhead): it waits in the database for the first's lock, so the next WAL flush
+ * starts as soon as the first's ends instead of a round trip later. If the first does not commit, the second's
+ * guess is wrong and it goes the locked way after it. At most two are in flight, and they settle in order.
+ *
  * The lock also makes the checks exact: while it is held nobody else appends, so a stream's version and the
  * stored idempotency keys cannot change between checking and inserting; `unique (stream, version)` and the
- * primary key of `submission_keys` hold them in the database too.
+ * primary key of `submission_keys` hold them in the database too. On a guess the keys are checked in the
+ * statement's snapshot, which may be older than the lock: a key stored by anyone else in between would have
+ * moved the head off the guess, and the keys of a batch still in flight ahead of it are checked here, in
+ * numbering.
  * The hashes are computed here exactly as the segment log computes them (../chain.ts, ../codec.ts), from the
  * head the row holds, so both engines store the same chain for the same events.
  *
@@ -22,7 +40,7 @@
  * Each call is checked on its own: a call refused for a version or a duplicate key gets its own error and
  * the others in the batch are stored.
  */
-import type { Sql, TransactionSql } from 'postgres';
+import type { PendingQuery, ReservedSql, Sql, TransactionSql } from 'postgres';
 import { hashLine } from '../chain.ts';
 import { encodeStoredEvent } from '../codec.ts';
 import { DuplicateSubmission, StreamVersionConflict, type SubmissionKind } from '../conflicts.ts';
@@ -46,18 +64,32 @@ export type KeyRow = { kind: string; key: string; position: number; at: number }
 /** The first (latest) use of an idempotency key: the event's position and time. */
 type FirstUse = { seq: number; at: number };
 
-export type AppendStats = { appends: number; events: number; batches: number };
+/** `guessesMissed`: batches whose guess did not hold (another process had moved the head, or a key was stored), checked again under the lock. */
+export type AppendStats = { appends: number; events: number; batches: number; guessesMissed: number };
 
 export class PostgresAppender {
-  readonly stats: AppendStats = { appends: 0, events: 0, batches: 0 };
+  readonly stats: AppendStats = { appends: 0, events: 0, batches: 0, guessesMissed: 0 };
   /** Since when, and with what error, append transactions have been failing (the database is unreachable …). */
   failing: { since: Date; error: string } | undefined;
   #queue: Pending[] = [];
   #draining: Promise<void> | undefined;
   #closed = false;
+  /**
+   * The head the batch whose statement is on its way will leave if it commits, the next batch's guess meanwhile,
+   * and the key uses it stores: the next statement's snapshot may be older than that commit, so its own check of
+   * the keys would not see them.
+   */
+  #leaving: { head: ChainHead; keys: Map<string, FirstUse> } | undefined;
+  /** A batch sent on that guess while the one before it commits (two in flight at most). */
+  #ahead: Sent | undefined;
 
   constructor(
     readonly sql: Sql,
+    /**
+     * The guess a batch is numbered from (see the top): the head this process has delivered, which is its own last
+     * commit or, when another process's events arrived since, theirs.
+     */
+    readonly guess: () => ChainHead,
     /** Runs after a batch committed and before its appends resolve: hands it to this process's subscribers. */
     readonly onCommit: (batch: CommittedBatch) => Promise<void>
   ) {}
@@ -69,7 +101,8 @@ export class PostgresAppender {
     return new Promise((resolve, reject) => {
       this.#queue.push({ events, options, resolve, reject });
       // On a microtask, so appends made in the same tick share the first transaction.
-      this.#draining ??= Promise.resolve().then(() => this.#drain());
+      if (this.#draining) void Promise.resolve().then(() => this.#sendAhead());
+      else this.#draining = Promise.resolve().then(() => this.#drain());
     });
   }
 
@@ -80,13 +113,20 @@ export class PostgresAppender {
   }
 
   async #drain(): Promise<void> {
-    while (this.#queue.length > 0) {
-      const batch = this.#queue;
-      this.#queue = [];
-      let outcome: { committed: CommittedBatch; results: (StoredEvent[] | Error)[] };
+    while (this.#ahead || this.#queue.length > 0) {
+      const sent = this.#ahead ?? this.#sendOnGuess(this.#takeQueue(), this.guess());
+      this.#ahead = undefined;
+      const batch = sent.batch;
+      let outcome: Outcome;
       try {
-        outcome = await this.sql.begin((tx) => appendBatch(tx, batch));
+        this.#leaving = sent.after && { head: sent.after, keys: sent.keys! };
+        // What was queued meanwhile goes on the head this batch will leave, without waiting for its commit.
+        if (this.#queue.length > 0) this.#sendAhead();
+        const onGuess = await sent.attempt;
+        this.#leaving = undefined;
+        outcome = onGuess ?? (await appendLocked(this.sql, batch));
       } catch (error) {
+        this.#leaving = undefined;
         this.failing ??= { since: new Date(), error: error instanceof Error ? error.message : String(error) };
         for (const pending of batch) pending.reject(error);
         continue;
@@ -109,15 +149,146 @@ export class PostgresAppender {
     }
     this.#draining = undefined;
   }
+
+  #takeQueue(): Pending[] {
+    const batch = this.#queue;
+    this.#queue = [];
+    return batch;
+  }
+
+  /** Sends what is queued on the head the batch in flight will leave, if that batch went on a guess and none is ahead. */
+  #sendAhead(): void {
+    if (!this.#leaving || this.#ahead || this.#queue.length === 0 || !this.#queue.every(withoutStreams)) return;
+    this.#ahead = this.#sendOnGuess(this.#takeQueue(), this.#leaving.head, this.#leaving.keys);
+  }
+
+  /**
+   * Numbers a batch without streams from `guess` and sends the one statement that stores it only if the head is still
+   * the guess and no key of the batch is stored. `attempt` is undefined when that did not hold (nothing written)
+   * or the batch cannot go this way; `after` is the head it leaves if it commits.
+   */
+  #sendOnGuess(batch: Pending[], guess: ChainHead, keysBefore?: Map<string, FirstUse>): Sent {
+    if (!batch.every(withoutStreams)) return { batch, attempt: Promise.resolve(undefined) };
+    const firstSeqs = new Map(keysBefore);
+    const numbered = numberBatch(batch, guess, new Map(), firstSeqs);
+    const { rows, keyRows } = numbered;
+    if (rows.length === 0 || rows.length > INSERT_CHUNK) return { batch, attempt: Promise.resolve(undefined) };
+    const after = rows.at(-1)!;
+    const keys = latestUses(keyRows);
+    const column = <K extends keyof KeyRow>(key: K) => keys.map((row) => row[key]);
+    // Lines hold no newline (JSON escapes it), hashes and types no space: joined, they go as three text parameters
+    // instead of arrays whose every quote postgres.js would escape.
+    const statement = this.sql<{ position: string }[]>`
+      with head as (
+        select position, hash from chain_head where id = 1 for update
+      ), moved as (
+        update chain_head set position = ${after.position}, hash = ${after.hash}
+        from head
+        where chain_head.id = 1 and head.position = ${guess.seq} and head.hash = ${guess.hash}
+          and not exists (
+            select from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('at')}::bigint[]) as k(kind, key, at)
+            join submission_keys s on s.kind = k.kind and s.key = k.key
+            where s.at > k.at - ${REMEMBER_MS})
+        returning chain_head.position
+      ), stored as (
+        insert into events (position, type, at, line, hash)
+        select ${guess.seq}::bigint + r.n, r.type, r.at::bigint, r.line, r.hash
+        from unnest(
+          string_to_array(${rows.map((row) => row.line).join('\n')}, E'\\n'),
+          string_to_array(${rows.map((row) => row.hash).join(' ')}, ' '),
+          string_to_array(${rows.map((row) => row.type).join(' ')}, ' '),
+          string_to_array(${rows.map((row) => row.at).join(' ')}, ' ')
+        ) with ordinality as r(line, hash, type, at, n)
+        where exists (select from moved)
+      ), keyed as (
+        insert into submission_keys (kind, key, position, at)
+        select k.kind, k.key, k.position, k.at
+        from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('position')}::bigint[], ${column('at')}::bigint[]) as k(kind, key, position, at)
+        where exists (select from moved)
+        on conflict (kind, key) do update set position = excluded.position, at = excluded.at
+      )
+      select pg_notify('suara_events', position::text), position from moved`.execute();
+    const attempt = statement.then((moved): Outcome | undefined => {
+      if (moved.length > 0) return { committed: { before: guess, events: numbered.stored }, results: numbered.results };
+      this.stats.guessesMissed++;
+      return undefined;
+    });
+    // Awaited in turn by #drain; until then a failure must not count as unhandled.
+    attempt.catch(() => {});
+    return { batch, attempt, after: { seq: after.position, hash: after.hash }, keys: firstSeqs };
+  }
 }
 
-/** One transaction: lock the head, check and number every call, insert, move the head, notify. */
-async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ committed: CommittedBatch; results: (StoredEvent[] | Error)[] }> {
-  const [head] = await tx<{ position: string; hash: string }[]>`select position, hash from chain_head where id = 1 for update`;
-  const before = { seq: Number(head!.position), hash: head!.hash };
-  const versions = await streamVersions(tx, batch);
-  const firstSeqs = await storedSubmissions(tx, batch);
+/**
+ * A batch and its statement on the way: `after`, the head it leaves if it commits, and `keys`, the key uses it
+ * was checked against and stores (neither when it went no statement).
+ */
+type Sent = { batch: Pending[]; attempt: Promise<Outcome | undefined>; after?: ChainHead; keys?: Map<string, FirstUse> };
 
+type Outcome = { committed: CommittedBatch; results: (StoredEvent[] | Error)[] };
+
+/** A call that expects no stream's version and writes to no stream (ratings, surveys …). */
+function withoutStreams(pending: Pending): boolean {
+  for (const _ in pending.options?.expectedVersions ?? {}) return false;
+  return pending.events.every((event) => streamOf(event) === undefined);
+}
+
+/**
+ * One transaction: lock the head, check and number every call, insert, move the head, notify. Its statements go
+ * in two round trips on one connection: the begin, the lock and the lookups together; then the inserts, the head's
+ * move, the notification and the commit together (in a transaction a failed statement fails every later one, and
+ * the commit then rolls back).
+ */
+async function appendLocked(sql: Sql, batch: Pending[]): Promise<Outcome> {
+  const streams = streamsOf(batch);
+  const submissions = submissionsOf(batch);
+  const tx = await sql.reserve();
+  try {
+    const [, [head], versionRows, keyUses] = await inOneTrip(tx, [
+      tx`begin`,
+      tx<{ position: string; hash: string }[]>`select position, hash from chain_head where id = 1 for update`,
+      streams.length > 0 ? tx<{ stream: string; version: number }[]>`select stream, max(version) as version from events where stream = any(${streams}::text[]) group by stream` : [],
+      submissions.keys.length > 0 ? storedUses(tx, submissions) : []
+    ]);
+    const before = { seq: Number(head!.position), hash: head!.hash };
+    const versions = new Map(versionRows.map((row) => [row.stream, Number(row.version)]));
+    const firstSeqs = new Map(keyUses.map((row) => [submissionId(row.kind, row.key), { seq: Number(row.position), at: Number(row.at) }]));
+    const { rows, keyRows, stored, results } = numberBatch(batch, before, versions, firstSeqs);
+    const after = rows.at(-1);
+    await inOneTrip(
+      tx,
+      after
+        ? [
+            ...insertQueries(tx, rows, keyRows),
+            tx`update chain_head set position = ${after.position}, hash = ${after.hash} where id = 1`,
+            tx`select pg_notify('suara_events', ${String(after.position)})`,
+            tx`commit`
+          ]
+        : [tx`commit`]
+    );
+    return { committed: { before, events: stored }, results };
+  } finally {
+    tx.release();
+  }
+}
+
+/** Sends `queries` at once and waits for all their answers; if one failed, ends the transaction and throws its error. */
+async function inOneTrip<T extends readonly unknown[] | []>(tx: ReservedSql, queries: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled: PromiseSettledResult<unknown>[] = await Promise.allSettled(queries as readonly unknown[]);
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) {
+    // A commit after a failed statement has already rolled back; otherwise this does.
+    await tx`rollback`.catch(() => {});
+    throw failed.reason;
+  }
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
+/**
+ * Checks and numbers every call of the batch after `before`, given the stored versions and key uses (both updated
+ * as it goes): the rows to insert, the events stored, and each call's events or its own error.
+ */
+function numberBatch(batch: Pending[], before: ChainHead, versions: Map<string, number>, firstSeqs: Map<string, FirstUse>) {
   let { seq, hash } = before;
   const rows: Row[] = [];
   const keyRows: KeyRow[] = [];
@@ -169,12 +340,7 @@ async function appendBatch(tx: TransactionSql, batch: Pending[]): Promise<{ comm
     stored.push(...mine);
     results.push(mine);
   }
-  if (rows.length > 0) {
-    await insertRows(tx, rows, keyRows);
-    await tx`update chain_head set position = ${seq}, hash = ${hash} where id = 1`;
-    await tx`select pg_notify('suara_events', ${String(seq)})`;
-  }
-  return { committed: { before, events: stored }, results };
+  return { rows, keyRows, stored, results };
 }
 
 /** The refusal of a call whose expected versions do not hold, or whose key is already stored; else undefined. */
@@ -191,8 +357,8 @@ function refusal(pending: Pending, versions: Map<string, number>, firstSeqs: Map
   return undefined;
 }
 
-/** The stored version of every stream the batch expects or writes to (streams absent are at 0). */
-async function streamVersions(tx: TransactionSql, batch: Pending[]): Promise<Map<string, number>> {
+/** Every stream the batch expects or writes to. */
+function streamsOf(batch: Pending[]): string[] {
   const streams = new Set<string>();
   for (const pending of batch) {
     for (const stream of Object.keys(pending.options?.expectedVersions ?? {})) streams.add(stream);
@@ -201,11 +367,7 @@ async function streamVersions(tx: TransactionSql, batch: Pending[]): Promise<Map
       if (stream !== undefined) streams.add(stream);
     }
   }
-  const versions = new Map<string, number>();
-  if (streams.size === 0) return versions;
-  const rows = await tx<{ stream: string; version: number }[]>`select stream, max(version) as version from events where stream = any(${[...streams]}::text[]) group by stream`;
-  for (const row of rows) versions.set(row.stream, Number(row.version));
-  return versions;
+  return [...streams];
 }
 
 /** An event at `at` repeats a key first used at `first.at` while that use is remembered (by the events' own times). */
@@ -213,8 +375,8 @@ function isRepeat(first: FirstUse, at: number): boolean {
   return first.at > at - REMEMBER_MS;
 }
 
-/** The stored use of every (kind, key) the batch carries. */
-async function storedSubmissions(tx: TransactionSql, batch: Pending[]): Promise<Map<string, FirstUse>> {
+/** Every (kind, key) the batch carries, as two columns. */
+function submissionsOf(batch: Pending[]): { kinds: SubmissionKind[]; keys: string[] } {
   const kinds: SubmissionKind[] = [];
   const keys: string[] = [];
   for (const pending of batch) {
@@ -225,42 +387,55 @@ async function storedSubmissions(tx: TransactionSql, batch: Pending[]): Promise<
       keys.push(submission.keyHash);
     }
   }
-  const found = new Map<string, FirstUse>();
-  if (keys.length === 0) return found;
-  const rows = await tx<{ kind: string; key: string; position: string; at: string }[]>`
+  return { kinds, keys };
+}
+
+/** The stored use of each of these (kind, key)s. */
+function storedUses(tx: ReservedSql, { kinds, keys }: { kinds: SubmissionKind[]; keys: string[] }) {
+  return tx<{ kind: string; key: string; position: string; at: string }[]>`
     select s.kind, s.key, s.position, s.at
     from unnest(${kinds}::text[], ${keys}::text[]) as k(kind, key)
     join submission_keys s on s.kind = k.kind and s.key = k.key`;
-  for (const row of rows) found.set(submissionId(row.kind, row.key), { seq: Number(row.position), at: Number(row.at) });
-  return found;
 }
 
 function submissionId(kind: string, keyHash: string): string {
   return `${kind}:${keyHash}`;
 }
 
-// One statement per few thousand rows, columns as arrays: no limit on parameters, one round trip each.
+/** One row per key, its latest use: an insert may not update the same row twice. */
+function latestUses(keyRows: KeyRow[]): KeyRow[] {
+  return [...new Map(keyRows.map((row) => [submissionId(row.kind, row.key), row])).values()];
+}
+
+// One statement per few thousand rows, columns as arrays: no limit on parameters.
 const INSERT_CHUNK = 5_000;
 
+/** Stores the rows and the keys' latest uses, in a transaction. */
 export async function insertRows(tx: TransactionSql, rows: Row[], keyRows: KeyRow[]): Promise<void> {
+  await Promise.all(insertQueries(tx, rows, keyRows));
+}
+
+/** The inserts of the rows and of the keys' latest uses, in this order, to send together. */
+function insertQueries(tx: TransactionSql | ReservedSql, rows: Row[], keyRows: KeyRow[]): PendingQuery<Record<string, unknown>[]>[] {
+  const queries: PendingQuery<Record<string, unknown>[]>[] = [];
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof Row>(key: K) => chunk.map((row) => row[key]);
-    await tx`
+    queries.push(tx`
       insert into events (position, stream, version, type, at, line, hash)
       select * from unnest(
         ${column('position')}::bigint[], ${column('stream')}::text[], ${column('version')}::int[], ${column('type')}::text[],
-        ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[])`;
+        ${column('at')}::bigint[], ${column('line')}::text[], ${column('hash')}::text[])`);
   }
-  // One row per key, its latest use: an insert may not update the same row twice.
-  const latest = [...new Map(keyRows.map((row) => [`${row.kind}:${row.key}`, row])).values()];
+  const latest = latestUses(keyRows);
   for (let start = 0; start < latest.length; start += INSERT_CHUNK) {
     const chunk = latest.slice(start, start + INSERT_CHUNK);
     const column = <K extends keyof KeyRow>(key: K) => chunk.map((row) => row[key]);
     // A key taken over after REMEMBER_MS points at its new event from now on.
-    await tx`
+    queries.push(tx`
       insert into submission_keys (kind, key, position, at)
       select * from unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('position')}::bigint[], ${column('at')}::bigint[])
-      on conflict (kind, key) do update set position = excluded.position, at = excluded.at`;
+      on conflict (kind, key) do update set position = excluded.position, at = excluded.at`);
   }
+  return queries;
 }

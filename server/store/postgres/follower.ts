@@ -56,7 +56,10 @@ export class Follower {
 
   async start(pollMs = 1000): Promise<void> {
     const wake = () => void this.catchUp().catch((error: Error) => this.log(`Gagal membaca kejadian baru / could not read new events: ${error.message}`));
-    const { unlisten } = await this.sql.listen('suara_events', wake);
+    // The payload is the head a commit left: one this process has delivered already (its own commits, mostly) needs no read.
+    const { unlisten } = await this.sql.listen('suara_events', (payload) => {
+      if (!(Number(payload) <= this.#head.seq)) wake();
+    });
     this.#unlisten = unlisten;
     this.#timer = setInterval(wake, pollMs);
     this.#timer.unref();

@@ -60,7 +60,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     const subscribers = new Subscribers();
     const follower = new Follower(sql, { seq: Number(row!.position), hash: row!.hash }, subscribers, log);
     await follower.start(options.pollMs);
-    const appender = new PostgresAppender(sql, (batch) => follower.deliverOwn(batch));
+    const appender = new PostgresAppender(
+      sql,
+      () => follower.head,
+      (batch) => follower.deliverOwn(batch)
+    );
     return assemble({ sql, log, catalog, accounts, follower, appender, subscribers });
   } catch (error) {
     await sql.end({ timeout: 1 });
