@@ -94,6 +94,7 @@ const ROWS: Row[] = [
     call: async ({ cookie, app }) => {
       const endpointId = await adminEndpoint(app);
       await app.file();
+      await app.app.webhooks.settled(); // the delivery is queued on commit and saved in a transaction of its own
       const log = (await (await app.staffGet(`${W}/${endpointId}/deliveries`, await app.login('admin'))).json()) as { deliveries: { id: string }[] };
       return app.staffPost(`${W}/${endpointId}/deliveries/${log.deliveries[0]!.id}/resend`, cookie, undefined);
     },

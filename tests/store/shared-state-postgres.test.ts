@@ -76,6 +76,16 @@ describe('what two processes share on PostgreSQL', () => {
     expect(await until(() => heard > 0)).toBe(true);
   });
 
+  it('a read asked for while an update is on its way answers after it, with it: an older copy never lands last', async () => {
+    const [a] = await twoProcesses();
+    const endpoint = { id: 'e', officeId: 'o', url: 'https://example.org/e', events: [], enabled: true, includeContact: false, secrets: [], createdAt: 0, createdBy: 's' };
+    const settled: string[] = [];
+    const update = a.webhooks.update((draft) => void draft.endpoints.push(endpoint)).then(() => settled.push('update'));
+    const read = a.webhooks.load().then((state) => settled.push(`read ${state.endpoints.length}`));
+    await Promise.all([update, read]);
+    expect(settled).toEqual(['update', 'read 1']);
+  });
+
   it('records one daily head per day, whichever process is first', async () => {
     const [a, b] = await twoProcesses();
     const [headsA, headsB] = [new DailyHeads(a.chainKey, a.dailyHeads), new DailyHeads(b.chainKey, b.dailyHeads)];

@@ -15,9 +15,17 @@ export function postgresWebhookState(sql: Sql): WebhookStateStore {
   const listeners = new Set<() => void>();
   let listening: Promise<unknown> | undefined;
   return {
-    async load() {
-      const [row] = await sql<{ doc: WebhookState }[]>`select doc from webhook_state where id = 1`;
-      return row ? { ...empty(), ...row.doc } : empty();
+    // Reads wait behind this process's updates, and settle in the order they were asked for with them: a read
+    // begun before an update must not answer after it, or its older copy would overwrite the newer one.
+    load() {
+      const run = queue
+        .catch(() => undefined)
+        .then(async () => {
+          const [row] = await sql<{ doc: WebhookState }[]>`select doc from webhook_state where id = 1`;
+          return row ? { ...empty(), ...row.doc } : empty();
+        });
+      queue = run;
+      return run;
     },
     update<T>(mutate: (draft: WebhookState) => T) {
       const run: Promise<{ state: WebhookState; result: T }> = queue
