@@ -34,23 +34,37 @@ async function until(condition: () => boolean | Promise<boolean>, what: string):
   }
 }
 
-describe('PostgreSQL store: how a batch is committed', () => {
+/**
+ * A fresh database for each test of the calling `describe`: `openOne` opens a store on it (as one more process
+ * would), `connections` keeps the test's own connections; all are closed after the test.
+ */
+function freshDatabaseEachTest() {
   const opened: PostgresStore[] = [];
-  let url: string;
-  const openOne = async () => {
-    const store = await openPostgresStore({ url, log: () => {} });
-    opened.push(store);
-    return store;
+  const db = {
+    url: '',
+    connections: [] as postgres.Sql[],
+    async openOne(pollMs?: number) {
+      const store = await openPostgresStore({ url: db.url, log: () => {}, pollMs });
+      opened.push(store);
+      return store;
+    }
   };
   beforeEach(async () => {
-    url = await cluster.createDatabase();
+    db.url = await cluster.createDatabase();
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((store) => store.close()));
+    await Promise.all(db.connections.splice(0).map((sql) => sql.end()));
   });
+  return db;
+}
+
+describe('PostgreSQL store: how a batch is committed', () => {
+  const db = freshDatabaseEachTest();
+  const { openOne } = db;
   const keyed = (key: string, n: number): RatingRecorded => ({ ...rating(n), idempotencyKey: key });
   const storedKeys = async () => {
-    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    const sql = postgres(db.url, { max: 1, onnotice: () => {} });
     try {
       return await sql<{ key: string; position: string }[]>`select key, position from submission_keys order by position`;
     } finally {
@@ -101,8 +115,8 @@ describe('PostgreSQL store: how a batch is committed', () => {
     const store = await openOne();
     await store.append([rating(0)]);
     // Another connection holds the chain head without moving it: every statement waits for it.
-    const holder = postgres(url, { max: 1, onnotice: () => {} });
-    const probe = postgres(url, { max: 1, onnotice: () => {} });
+    const holder = postgres(db.url, { max: 1, onnotice: () => {} });
+    const probe = postgres(db.url, { max: 1, onnotice: () => {} });
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let held!: () => void;
@@ -134,10 +148,9 @@ describe('PostgreSQL store: how a batch is committed', () => {
 
   it('numbers a batch again under the lock when another process moved the head past its guess', async () => {
     // Polling once a minute, so it learns of the other process's append only when it appends itself.
-    const store = await openPostgresStore({ url, log: () => {}, pollMs: 60_000 });
-    opened.push(store);
+    const store = await openOne(60_000);
     // Another process appends, and its notification never comes.
-    const other = postgres(url, { max: 1, onnotice: () => {} });
+    const other = postgres(db.url, { max: 1, onnotice: () => {} });
     const line = encodeEvent(rating(1), GENESIS_HASH);
     await other.begin(async (tx) => {
       await tx`select position from chain_head where id = 1 for update`;
@@ -158,21 +171,8 @@ describe('PostgreSQL store: how a batch is committed', () => {
 });
 
 describe('PostgreSQL store: two processes on one database', () => {
-  const opened: PostgresStore[] = [];
-  const connections: postgres.Sql[] = [];
-  let url: string;
-  const openOne = async (pollMs?: number) => {
-    const store = await openPostgresStore({ url, log: () => {}, pollMs });
-    opened.push(store);
-    return store;
-  };
-  beforeEach(async () => {
-    url = await cluster.createDatabase();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((store) => store.close()));
-    await Promise.all(connections.splice(0).map((sql) => sql.end()));
-  });
+  const db = freshDatabaseEachTest();
+  const { openOne, connections } = db;
 
   it('interleaves appends from both into one gap-free chain, and each sees all of them through subscribe, in order', async () => {
     const [a, b] = [await openOne(), await openOne()];
@@ -241,7 +241,7 @@ describe('PostgreSQL store: two processes on one database', () => {
 
   it('applies each migration once and records it, whichever process starts first', async () => {
     await Promise.all([openOne(), openOne()]);
-    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    const sql = postgres(db.url, { max: 1, onnotice: () => {} });
     connections.push(sql);
     const applied = await sql<{ version: number; name: string }[]>`select version, name from schema_migrations order by version`;
     expect(applied.map((row) => `${row.version} ${row.name}`)).toEqual((await readMigrations()).map((m) => `${m.version} ${m.name}`));
@@ -271,7 +271,7 @@ describe('PostgreSQL store: two processes on one database', () => {
     const seen: number[] = [];
     await follower.subscribe((event) => seen.push(event.seq));
     // A third connection appends like a slow process: it holds the chain head and its event 1, uncommitted.
-    const slow = postgres(url, { max: 1, onnotice: () => {} });
+    const slow = postgres(db.url, { max: 1, onnotice: () => {} });
     connections.push(slow);
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -291,7 +291,7 @@ describe('PostgreSQL store: two processes on one database', () => {
     let acknowledged = false;
     const fast = writer.append([rating(101)]).then((stored) => ((acknowledged = true), stored));
     // The fast append waits for the chain head's lock: it cannot number its event past the uncommitted one.
-    const probe = postgres(url, { max: 1, onnotice: () => {} });
+    const probe = postgres(db.url, { max: 1, onnotice: () => {} });
     connections.push(probe);
     await until(
       async () => (await probe<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)[0]!.n > 0,
