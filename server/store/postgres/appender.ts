@@ -11,7 +11,7 @@
  * in order, and whoever sees position n also sees every position below it. Reading `position > last` is then
  * exact; NOTIFY only says "look now".
  *
- * Most batches skip the read (#sendOnGuess): a batch that touches no stream (ratings, surveys) is numbered from
+ * Most batches skip the read (#appendOnGuess): a batch that touches no stream (ratings, surveys) is numbered from
  * a guess, the head this process has delivered (its own last append, or another process's it has read since),
  * and sent as one statement. It takes the same row lock (its first part is the same SELECT … FOR UPDATE, which
  * behind another holder waits and then reads the row that holder committed), and moves the row on and inserts
@@ -21,22 +21,20 @@
  * nothing and the batch goes the locked way. One statement outside a transaction is its own transaction: one
  * round trip and one fsync, and postgres.js answers only after the commit.
  *
- * While that statement is on its way, what is queued meanwhile goes at once as a second one, numbered from the
- * head the first will leave (#sendAhead): it waits in the database for the first's lock, so the next WAL flush
- * starts as soon as the first's ends instead of a round trip later. If the first does not commit, the second's
- * guess is wrong and it goes the locked way after it. At most two are in flight, and they settle in order.
- *
  * The lock also makes the checks exact: while it is held nobody else appends, so a stream's version and the
  * stored idempotency keys cannot change between checking and inserting; `unique (stream, version)` and the
  * primary key of `submission_keys` hold them in the database too. On a guess the keys are checked in the
  * statement's snapshot, which may be older than the lock: a key stored by anyone else in between would have
- * moved the head off the guess, and the keys of a batch still in flight ahead of it are checked here, in
- * numbering.
+ * moved the head off the guess.
  * The hashes are computed here exactly as the segment log computes them (../chain.ts, ../codec.ts), from the
  * head the row holds, so both engines store the same chain for the same events.
  *
  * Serialising costs a round trip per transaction, so appends made meanwhile in this process wait in a queue
  * and go together in the next transaction (group commit): one lock, one insert, one fsync for all of them.
+ * One batch is in flight at a time. Sending the next one behind it (numbered from the head the first would
+ * leave, waiting in the database for its lock) was tried and measured slower: the batches were smaller, most of
+ * those sent behind missed their guess and took the locked way, and POST /ratings fell from 0.32× to 0.21× of
+ * the bench's baseline (docs/scaling.md, "Measured").
  * Each call is checked on its own: a call refused for a version or a duplicate key gets its own error and
  * the others in the batch are stored.
  */
@@ -74,14 +72,6 @@ export class PostgresAppender {
   #queue: Pending[] = [];
   #draining: Promise<void> | undefined;
   #closed = false;
-  /**
-   * The head the batch whose statement is on its way will leave if it commits, the next batch's guess meanwhile,
-   * and the key uses it stores: the next statement's snapshot may be older than that commit, so its own check of
-   * the keys would not see them.
-   */
-  #leaving: { head: ChainHead; keys: Map<string, FirstUse> } | undefined;
-  /** A batch sent on that guess while the one before it commits (two in flight at most). */
-  #ahead: Sent | undefined;
 
   constructor(
     readonly sql: Sql,
@@ -101,8 +91,7 @@ export class PostgresAppender {
     return new Promise((resolve, reject) => {
       this.#queue.push({ events, options, resolve, reject });
       // On a microtask, so appends made in the same tick share the first transaction.
-      if (this.#draining) void Promise.resolve().then(() => this.#sendAhead());
-      else this.#draining = Promise.resolve().then(() => this.#drain());
+      this.#draining ??= Promise.resolve().then(() => this.#drain());
     });
   }
 
@@ -113,20 +102,13 @@ export class PostgresAppender {
   }
 
   async #drain(): Promise<void> {
-    while (this.#ahead || this.#queue.length > 0) {
-      const sent = this.#ahead ?? this.#sendOnGuess(this.#takeQueue(), this.guess());
-      this.#ahead = undefined;
-      const batch = sent.batch;
+    while (this.#queue.length > 0) {
+      const batch = this.#queue;
+      this.#queue = [];
       let outcome: Outcome;
       try {
-        this.#leaving = sent.after && { head: sent.after, keys: sent.keys! };
-        // What was queued meanwhile goes on the head this batch will leave, without waiting for its commit.
-        if (this.#queue.length > 0) this.#sendAhead();
-        const onGuess = await sent.attempt;
-        this.#leaving = undefined;
-        outcome = onGuess ?? (await appendLocked(this.sql, batch));
+        outcome = (await this.#appendOnGuess(batch)) ?? (await appendLocked(this.sql, batch));
       } catch (error) {
-        this.#leaving = undefined;
         this.failing ??= { since: new Date(), error: error instanceof Error ? error.message : String(error) };
         for (const pending of batch) pending.reject(error);
         continue;
@@ -150,35 +132,23 @@ export class PostgresAppender {
     this.#draining = undefined;
   }
 
-  #takeQueue(): Pending[] {
-    const batch = this.#queue;
-    this.#queue = [];
-    return batch;
-  }
-
-  /** Sends what is queued on the head the batch in flight will leave, if that batch went on a guess and none is ahead. */
-  #sendAhead(): void {
-    if (!this.#leaving || this.#ahead || this.#queue.length === 0 || !this.#queue.every(withoutStreams)) return;
-    this.#ahead = this.#sendOnGuess(this.#takeQueue(), this.#leaving.head, this.#leaving.keys);
-  }
-
   /**
-   * Numbers a batch without streams from `guess` and sends the one statement that stores it only if the head is still
-   * the guess and no key of the batch is stored. `attempt` is undefined when that did not hold (nothing written)
-   * or the batch cannot go this way; `after` is the head it leaves if it commits.
+   * Numbers a batch without streams from the guessed head and stores it in the one statement that writes only if the
+   * head is still the guess and no key of the batch is stored; undefined when that did not hold (nothing written) or
+   * the batch cannot go this way.
    */
-  #sendOnGuess(batch: Pending[], guess: ChainHead, keysBefore?: Map<string, FirstUse>): Sent {
-    if (!batch.every(withoutStreams)) return { batch, attempt: Promise.resolve(undefined) };
-    const firstSeqs = new Map(keysBefore);
-    const numbered = numberBatch(batch, guess, new Map(), firstSeqs);
+  async #appendOnGuess(batch: Pending[]): Promise<Outcome | undefined> {
+    if (!batch.every(withoutStreams)) return undefined;
+    const guess = this.guess();
+    const numbered = numberBatch(batch, guess, new Map(), new Map());
     const { rows, keyRows } = numbered;
-    if (rows.length === 0 || rows.length > INSERT_CHUNK) return { batch, attempt: Promise.resolve(undefined) };
+    if (rows.length === 0 || rows.length > INSERT_CHUNK) return undefined;
     const after = rows.at(-1)!;
     const keys = latestUses(keyRows);
     const column = <K extends keyof KeyRow>(key: K) => keys.map((row) => row[key]);
     // Lines hold no newline (JSON escapes it), hashes and types no space: joined, they go as three text parameters
     // instead of arrays whose every quote postgres.js would escape.
-    const statement = this.sql<{ position: string }[]>`
+    const moved = await this.sql<{ position: string }[]>`
       with head as (
         select position, hash from chain_head where id = 1 for update
       ), moved as (
@@ -207,23 +177,12 @@ export class PostgresAppender {
         where exists (select from moved)
         on conflict (kind, key) do update set position = excluded.position, at = excluded.at
       )
-      select pg_notify('suara_events', position::text), position from moved`.execute();
-    const attempt = statement.then((moved): Outcome | undefined => {
-      if (moved.length > 0) return { committed: { before: guess, events: numbered.stored }, results: numbered.results };
-      this.stats.guessesMissed++;
-      return undefined;
-    });
-    // Awaited in turn by #drain; until then a failure must not count as unhandled.
-    attempt.catch(() => {});
-    return { batch, attempt, after: { seq: after.position, hash: after.hash }, keys: firstSeqs };
+      select pg_notify('suara_events', position::text), position from moved`;
+    if (moved.length > 0) return { committed: { before: guess, events: numbered.stored }, results: numbered.results };
+    this.stats.guessesMissed++;
+    return undefined;
   }
 }
-
-/**
- * A batch and its statement on the way: `after`, the head it leaves if it commits, and `keys`, the key uses it
- * was checked against and stores (neither when it went no statement).
- */
-type Sent = { batch: Pending[]; attempt: Promise<Outcome | undefined>; after?: ChainHead; keys?: Map<string, FirstUse> };
 
 type Outcome = { committed: CommittedBatch; results: (StoredEvent[] | Error)[] };
 
