@@ -31,7 +31,7 @@
  *
  * Serialising costs a round trip per transaction, so appends made meanwhile in this process wait in a queue
  * and go together in the next transaction (group commit): one lock, one insert, one fsync for all of them.
- * One batch is in flight at a time. Sending the next one behind it (numbered from the head the first would
+ * One batch is in flight at a time, and under load a batch smaller than the last one waits a millisecond for more. Sending the next one behind it (numbered from the head the first would
  * leave, waiting in the database for its lock) was tried and measured slower: the batches were smaller, most of
  * those sent behind missed their guess and took the locked way, and POST /ratings fell from 0.32× to 0.21× of
  * the bench's baseline (docs/scaling.md, "Measured").
@@ -45,6 +45,9 @@ import { DuplicateSubmission, StreamVersionConflict, type SubmissionKind } from 
 import { REMEMBER_MS } from '../stream-guard.ts';
 import { streamOf, submissionKeyOf } from '../streams.ts';
 import type { AppendOptions, ChainHead, DomainEvent, StoredEvent } from '../types.ts';
+
+/** How long a batch smaller than the one before it waits for more (see #drain); docs/scaling.md, "Measured". */
+const GATHER_MS = 1;
 
 type Pending = {
   events: readonly DomainEvent[];
@@ -102,8 +105,14 @@ export class PostgresAppender {
   }
 
   async #drain(): Promise<void> {
+    let answered = 0; // how many appends the batch just committed held
     while (this.#queue.length > 0) {
+      // Under load, the clients just answered send their next appends within a moment: waiting that moment when
+      // fewer are queued than were just answered makes one commit carry them too (like PostgreSQL's commit_delay).
+      // Nothing waits when nothing is queued, so a lone append never pays it.
+      if (this.#queue.length < answered) await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
       const batch = this.#queue;
+      answered = batch.length;
       this.#queue = [];
       let outcome: Outcome;
       try {
