@@ -1,14 +1,14 @@
 // Console forms while the page is still hydrating: what someone types before the scripts run must survive
 // hydration, and a form sent before them works as a plain post. The scripts are held back by the test (not
 // timed), typed into, then let go. On the real built server; needs `npm run build` first.
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { openBeforeHydration as openAt } from './support/hydration.ts';
 import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
 
 const ADMIN = { email: 'admin@sukamaju.example', password: 'admin-sukamaju-2026' };
 const OFFICE = 'disdukcapil-sukamaju';
-const SCRIPTS = '**/_app/immutable/**/*.js';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -24,23 +24,8 @@ afterAll(async () => {
   if (server) await removeDataDir(server.dataDir);
 });
 
-/** Opens `path` with the page's scripts held back; `release` lets them load and waits for the page to settle. */
-async function openBeforeHydration(page: Page, path: string): Promise<{ release(): Promise<void> }> {
-  const held: Route[] = [];
-  let holding = true;
-  await page.route(SCRIPTS, (route) => void (holding ? held.push(route) : route.continue()));
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
-  return {
-    async release() {
-      holding = false;
-      for (const route of held.splice(0)) await route.continue();
-      await page.waitForLoadState('networkidle');
-      // Hydrated: the console's own script is running (a plain page has no such module loaded).
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/_app/immutable/nodes/')));
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    }
-  };
-}
+/** Opens a console path with its scripts held back (see support/hydration.ts). */
+const openBeforeHydration = (page: Page, path: string) => openAt(page, `${server.origin}${path}`);
 
 async function logIn(page: Page): Promise<void> {
   await page.goto(`${server.origin}/konsol/masuk`, { waitUntil: 'networkidle' });
