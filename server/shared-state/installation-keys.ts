@@ -1,11 +1,10 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileDailyHeads, wibDate } from '../public-record/daily-heads.ts';
 import { CHAIN_KEY_FILE, DAILY_HEADS_FILE } from '../public-record/index.ts';
 import type { SignedHead } from '../public-record/signing-key.ts';
 import { SERVER_KEY_FILE } from '../idempotency/server-key.ts';
-import { fsyncPath } from '../store/segment-log/fsync.ts';
-import { PRIVATE_FILE_MODE } from '../store/segment-log/modes.ts';
+import { ifMissing, writeDurably } from '../store/segment-log/fsync.ts';
 import { fileWebhookState } from '../webhooks/state-file.ts';
 import type { WebhookState } from '../webhooks/types.ts';
 import { WEBHOOKS_FILE } from './index.ts';
@@ -52,9 +51,9 @@ export function fileInstallationKeys(dataDir: string): InstallationKeysPlace {
   const path = (file: string) => join(dataDir, file);
   return {
     async read() {
-      const serverKey = await readIfThere(path(SERVER_KEY_FILE));
-      const chainKey = await readIfThere(path(CHAIN_KEY_FILE));
-      const webhooks = (await readIfThere(path(WEBHOOKS_FILE))) && (await fileWebhookState(path(WEBHOOKS_FILE)).load());
+      const serverKey = await readFile(path(SERVER_KEY_FILE)).catch(ifMissing(undefined));
+      const chainKey = await readFile(path(CHAIN_KEY_FILE)).catch(ifMissing(undefined));
+      const webhooks = (await readFile(path(WEBHOOKS_FILE)).catch(ifMissing(undefined))) && (await fileWebhookState(path(WEBHOOKS_FILE)).load());
       return {
         ...(serverKey?.length === 32 && { serverKey }),
         ...(chainKey && { chainKeyPem: chainKey.toString('utf8') }),
@@ -63,10 +62,10 @@ export function fileInstallationKeys(dataDir: string): InstallationKeysPlace {
       };
     },
     async write(keys) {
-      if (keys.serverKey) await writePrivateFile(path(SERVER_KEY_FILE), keys.serverKey);
-      if (keys.chainKeyPem) await writePrivateFile(path(CHAIN_KEY_FILE), keys.chainKeyPem);
+      if (keys.serverKey) await writeDurably(path(SERVER_KEY_FILE), keys.serverKey);
+      if (keys.chainKeyPem) await writeDurably(path(CHAIN_KEY_FILE), keys.chainKeyPem);
       const heads = [...headsByDay(keys.dailyHeads).values()];
-      await writePrivateFile(path(DAILY_HEADS_FILE), heads.map((head) => `${JSON.stringify(head)}\n`).join(''));
+      await writeDurably(path(DAILY_HEADS_FILE), heads.map((head) => `${JSON.stringify(head)}\n`).join(''));
       const webhooks = keys.webhooks;
       if (webhooks) await fileWebhookState(path(WEBHOOKS_FILE)).update((draft) => replaceWebhookState(draft, webhooks));
     },
@@ -81,20 +80,4 @@ export function replaceWebhookState(draft: WebhookState, state: WebhookState): v
   draft.deliveries = copy.deliveries;
   if (copy.cursor) draft.cursor = copy.cursor;
   else delete draft.cursor;
-}
-
-async function readIfThere(path: string): Promise<Buffer | undefined> {
-  return readFile(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-}
-
-/** Written beside, fsync'd and renamed over, owner-only: a crash leaves the old file or the new one. */
-async function writePrivateFile(path: string, data: string | Buffer): Promise<void> {
-  const temp = `${path}.copying`;
-  await writeFile(temp, data, { mode: PRIVATE_FILE_MODE });
-  await fsyncPath(temp);
-  await rename(temp, path);
-  await fsyncPath(dirname(path), { directory: true });
 }

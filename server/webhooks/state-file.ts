@@ -1,7 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fsyncPath } from '../store/segment-log/fsync.ts';
-import { PRIVATE_FILE_MODE } from '../store/segment-log/modes.ts';
+import { readFile } from 'node:fs/promises';
+import { ifMissing, writeDurably } from '../store/segment-log/fsync.ts';
 import type { WebhookState } from './types.ts';
 
 /**
@@ -57,19 +55,11 @@ export function memoryWebhookState(shared: { state?: string } = {}): WebhookStat
 export function fileWebhookState(path: string): WebhookStateStore {
   return inPlaceState(
     async () => {
-      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
-        throw error;
-      });
+      const text = await readFile(path, 'utf8').catch(ifMissing(undefined));
       return text === undefined ? empty() : { ...empty(), ...(JSON.parse(text) as Partial<WebhookState>) };
     },
     async (state) => {
-      const text = JSON.stringify({ formatVersion: 1, ...state });
-      const temp = `${path}.saving`;
-      await writeFile(temp, text, { mode: PRIVATE_FILE_MODE });
-      await fsyncPath(temp);
-      await rename(temp, path);
-      await fsyncPath(dirname(path), { directory: true });
+      await writeDurably(path, JSON.stringify({ formatVersion: 1, ...state }));
     }
   );
 }

@@ -25,6 +25,7 @@ import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import type { ChainHead, Store } from '../types.ts';
 import { FILES_DIR } from './files.ts';
+import { ifMissing } from './fsync.ts';
 import { FILE_ID } from '../files.ts';
 import { CATALOG_FORMAT_VERSION, EVENTS_FORMAT_FILE, EVENTS_FORMAT_VERSION } from './migrations/index.ts';
 import { PRIVATE_FILE_MODE } from './modes.ts';
@@ -69,10 +70,7 @@ export function backupStore({ dir, store, now = Date.now() }: { dir: string; sto
     await add('catalog.json', JSON.stringify({ ...catalog, formatVersion: CATALOG_FORMAT_VERSION }, null, 2));
     await add(STAFF_FILE, JSON.stringify({ formatVersion: 1, accounts: [...accounts] } satisfies StaffFile, null, 2));
     for (const name of ['server.key', 'chain-key.pem', 'chain-heads.jsonl', 'chain-migration.json', 'webhooks.json']) {
-      const content = await readFile(join(dir, name)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
-        throw error;
-      });
+      const content = await readFile(join(dir, name)).catch(ifMissing(undefined));
       if (content) await add(name, content);
     }
     await add(`events/${EVENTS_FORMAT_FILE}`, `${JSON.stringify({ format: 'suara-events', version: EVENTS_FORMAT_VERSION })}\n`);
@@ -120,9 +118,6 @@ async function bytesOfLines(segment: Segment, lines: number): Promise<number> {
 
 /** The ids of the files stored under `dir` (none when it does not exist yet); half-written temporary files are left out. */
 async function storedFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const names = await readdir(dir).catch(ifMissing([]));
   return names.filter((name) => FILE_ID.test(name)).sort();
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_ID, fileId, type FileStore } from '../files.ts';
-import { fsyncPath } from './fsync.ts';
+import { fsyncPath, ifMissing } from './fsync.ts';
 import { makePrivateDir, PRIVATE_FILE_MODE } from './modes.ts';
 
 /** Where a segment-log store keeps its files: DATA_DIR/attachments/<sha256>. */
@@ -34,21 +34,15 @@ export function diskFiles(dir: string): FileStore {
     },
     async get(id) {
       if (!FILE_ID.test(id)) return undefined;
-      return readFile(join(dir, id)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
-        throw error;
-      });
+      return readFile(join(dir, id)).catch(ifMissing(undefined));
     },
     async delete(id) {
       if (!FILE_ID.test(id) && !TEMPORARY.test(id)) return;
       await rm(join(dir, id), { force: true });
-      await fsyncPath(dir, { directory: true }).catch(ignoreMissing);
+      await fsyncPath(dir, { directory: true }).catch(ifMissing(undefined));
     },
     async list() {
-      const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return [];
-        throw error;
-      });
+      const names = await readdir(dir).catch(ifMissing([] as string[]));
       // A temporary file is a write that never finished (a crash before its rename): swept like an orphan.
       return Promise.all(names.filter((name) => FILE_ID.test(name) || TEMPORARY.test(name)).map(async (name) => ({ id: name, storedAt: (await stat(join(dir, name))).mtimeMs })));
     }
@@ -56,10 +50,6 @@ export function diskFiles(dir: string): FileStore {
 }
 
 const TEMPORARY = /^\.[0-9a-f]{64}\.[0-9a-f]{12}\.tmp$/;
-
-function ignoreMissing(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'ENOENT') throw error;
-}
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(

@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { BACKUP_FORMAT_VERSION, BACKUP_MANIFEST, type BackupManifest } from './backup.ts';
 import { FILES_DIR } from './files.ts';
-import { fsyncPath } from './fsync.ts';
+import { fsyncPath, ifMissing } from './fsync.ts';
 import { lockDataDir, LOCK_FILE } from './lock.ts';
 import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './modes.ts';
 import { listSegments } from './segments.ts';
@@ -31,10 +31,7 @@ export class RestoreRefused extends Error {
 
 /** Restores the archive read from `input` into `dir`, which must be missing or empty; resolves with its manifest. */
 export async function restoreBackup(input: Readable, dir: string): Promise<BackupManifest & { events: number }> {
-  const present = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const present = await readdir(dir).catch(ifMissing([]));
   if (present.length > 0) {
     throw new RestoreRefused(`DATA_DIR ${dir} tidak kosong / is not empty (${present.slice(0, 3).join(', ')}…): pulihkan hanya ke folder kosong / restore only into an empty folder`);
   }

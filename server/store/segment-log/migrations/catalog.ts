@@ -1,7 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fsyncPath } from '../fsync.ts';
-import { PRIVATE_FILE_MODE } from '../modes.ts';
+import { readFile } from 'node:fs/promises';
+import { ifMissing, writeDurably } from '../fsync.ts';
 import { migrate, type Migration } from './run.ts';
 
 type CatalogJson = Record<string, unknown>;
@@ -36,11 +34,7 @@ export async function migrateCatalogFile(path: string): Promise<{ from: number; 
   const from = catalogVersionOf(stored);
   const { subject, ran } = await migrate('catalog.json', CATALOG_MIGRATIONS, stored, from);
   if (ran.length === 0) return undefined;
-  const temp = `${path}.migrating`;
-  await writeFile(temp, JSON.stringify({ ...subject, formatVersion: CATALOG_FORMAT_VERSION }, null, 2), { mode: PRIVATE_FILE_MODE });
-  await fsyncPath(temp);
-  await rename(temp, path);
-  await fsyncPath(dirname(path), { directory: true });
+  await writeDurably(path, JSON.stringify({ ...subject, formatVersion: CATALOG_FORMAT_VERSION }, null, 2));
   return { from, to: CATALOG_FORMAT_VERSION };
 }
 
@@ -55,9 +49,6 @@ function catalogVersionOf(stored: CatalogJson): number {
 }
 
 async function readCatalogJson(path: string): Promise<CatalogJson | undefined> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+  const text = await readFile(path, 'utf8').catch(ifMissing(undefined));
   return text === undefined ? undefined : (JSON.parse(text) as CatalogJson);
 }

@@ -1,7 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fsyncPath } from '../fsync.ts';
-import { PRIVATE_FILE_MODE } from '../modes.ts';
+import { ifMissing, writeDurably } from '../fsync.ts';
 import { listSegments } from '../segments.ts';
 import { migrateToPublicChain } from './public-chain.ts';
 import { migrate, type Migration } from './run.ts';
@@ -42,18 +41,11 @@ export async function migrateEventLog(eventsDir: string): Promise<{ from: number
 
 /** The format version of the log in `eventsDir`, undefined for a new log (no stamp, no segments), without changing it. */
 export async function eventLogFormatOf(eventsDir: string): Promise<number | undefined> {
-  const text = await readFile(join(eventsDir, EVENTS_FORMAT_FILE), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+  const text = await readFile(join(eventsDir, EVENTS_FORMAT_FILE), 'utf8').catch(ifMissing(undefined));
   if (text !== undefined) return (JSON.parse(text) as { version: number }).version;
   return (await listSegments(eventsDir)).length === 0 ? undefined : 1;
 }
 
 async function writeStamp(path: string): Promise<void> {
-  const temp = `${path}.tmp`;
-  await writeFile(temp, `${JSON.stringify({ format: 'suara-events', version: EVENTS_FORMAT_VERSION })}\n`, { mode: PRIVATE_FILE_MODE });
-  await fsyncPath(temp);
-  await rename(temp, path);
-  await fsyncPath(join(path, '..'), { directory: true });
+  await writeDurably(path, `${JSON.stringify({ format: 'suara-events', version: EVENTS_FORMAT_VERSION })}\n`);
 }

@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GENESIS_HASH, hashLine } from '../../chain.ts';
 import { decodeLine, encodeEvent, readPrevHash } from '../../codec.ts';
-import { fsyncPath } from '../fsync.ts';
+import { fsyncPath, writeDurably } from '../fsync.ts';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../modes.ts';
 import { forEachStoredLine } from '../replay.ts';
 import { listSegments } from '../segments.ts';
@@ -59,8 +59,7 @@ export async function migrateToPublicChain(eventsDir: string, { now = Date.now()
   await fsyncPath(target, { directory: true });
   const record: ChainMigrationRecord = { at: new Date(now).toISOString(), from: { format: 2, seq, hash: oldHash }, to: { format: 3, seq, hash: newHash } };
   const dataDir = dirname(eventsDir);
-  await writeFile(join(dataDir, `${CHAIN_MIGRATION_FILE}.tmp`), `${JSON.stringify(record, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
-  await rename(join(dataDir, `${CHAIN_MIGRATION_FILE}.tmp`), join(dataDir, CHAIN_MIGRATION_FILE));
+  await writeDurably(join(dataDir, CHAIN_MIGRATION_FILE), `${JSON.stringify(record, null, 2)}\n`);
   await rename(eventsDir, retired(eventsDir));
   await rename(target, eventsDir);
   await fsyncPath(dataDir, { directory: true });

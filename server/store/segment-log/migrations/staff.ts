@@ -1,8 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { StaffFile } from '../staff.ts';
-import { fsyncPath } from '../fsync.ts';
-import { PRIVATE_FILE_MODE } from '../modes.ts';
+import { ifMissing, writeDurably } from '../fsync.ts';
 
 /**
  * Releases before staff.json kept the accounts in catalog.json (`staff`). This writes them to staff.json
@@ -12,18 +10,11 @@ import { PRIVATE_FILE_MODE } from '../modes.ts';
  * How many accounts moved; undefined when the catalog holds none to move.
  */
 export async function moveStaffOutOfCatalog(catalogPath: string, staffPath: string): Promise<number | undefined> {
-  const text = await readFile(catalogPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+  const text = await readFile(catalogPath, 'utf8').catch(ifMissing(undefined));
   if (text === undefined) return undefined;
   const { staff } = JSON.parse(text) as { staff?: StaffFile['accounts'] };
   if (!Array.isArray(staff)) return undefined;
   const file: StaffFile = { formatVersion: 1, accounts: staff };
-  const temp = `${staffPath}.migrating`;
-  await writeFile(temp, JSON.stringify(file, null, 2), { mode: PRIVATE_FILE_MODE });
-  await fsyncPath(temp);
-  await rename(temp, staffPath);
-  await fsyncPath(dirname(staffPath), { directory: true });
+  await writeDurably(staffPath, JSON.stringify(file, null, 2));
   return staff.length;
 }
