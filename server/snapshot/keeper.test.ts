@@ -7,7 +7,7 @@ import { keepSnapshots, type SnapshotPolicy } from './keeper.ts';
 import { openViews } from './open-views.ts';
 import type { SnapshotStore } from './types.ts';
 
-const policy: SnapshotPolicy = { everyEvents: 50, everyMs: 60_000, checkMs: 5, afterStartupTail: 100 };
+const policy: SnapshotPolicy = { everyEvents: 50, everyMs: 60_000, checkMs: 5, afterStartupTail: 100, restPerBusyMs: 0 };
 
 /** A save that waits until `finish()` is called. */
 function deferred() {
@@ -16,8 +16,8 @@ function deferred() {
   return { done, finish };
 }
 
-/** Records the heads saved; each save waits for `gate` when given. */
-function recording(gate?: Promise<void>): SnapshotStore & { heads: ChainHead[] } {
+/** Records the heads saved; each save waits for `gate` when given, and says it kept the main thread busy `busyMs`. */
+function recording(gate?: Promise<void>, busyMs = 0): SnapshotStore & { heads: ChainHead[] } {
   const heads: ChainHead[] = [];
   return {
     heads,
@@ -27,7 +27,7 @@ function recording(gate?: Promise<void>): SnapshotStore & { heads: ChainHead[] }
       await gate;
       for (const part of captured.parts) part.release?.();
       heads.push(captured.head);
-      return { bytes: 1, lines: 1, totalMs: 0, busyMs: 0, longestSliceMs: 0 };
+      return { bytes: 1, lines: 1, totalMs: busyMs, busyMs, longestSliceMs: 0 };
     }
   };
 }
@@ -93,6 +93,21 @@ describe('keepSnapshots', () => {
     expect(snapshots.heads.map((head) => head.seq)).toEqual([55, 95]);
     await keeper.close();
     expect(snapshots.heads.map((head) => head.seq)).toEqual([55, 95]);
+  });
+
+  it('under a sustained burst, rests after a write in proportion to the work it took, then writes what piled up', async () => {
+    const { store, mix, snapshots, keeper, clock, timer } = await setUp(20, recording(undefined, 10), { restPerBusyMs: 19 });
+    await store.append(mix.take(50));
+    await timer.tick();
+    expect(snapshots.heads.map((head) => head.seq)).toEqual([70]);
+    await store.append(mix.take(120)); // more than everyEvents twice over, within the rest
+    clock.advance(189);
+    await timer.tick();
+    expect(snapshots.heads.map((head) => head.seq)).toEqual([70]);
+    clock.advance(1); // 19 × 10 ms after the write
+    await timer.tick();
+    expect(snapshots.heads.map((head) => head.seq)).toEqual([70, 190]);
+    await keeper.close();
   });
 
   it('writes after a while if any event arrived, and not while none do', async () => {

@@ -13,9 +13,15 @@ export type SnapshotPolicy = {
   checkMs: number;
   /** Write right after start-up when the views replayed more than this many events. */
   afterStartupTail: number;
+  /**
+   * After a write, the count of events alone starts the next one only once this many times the main-thread time
+   * that write took has passed: under a sustained burst of writes, snapshots take at most 1/(1 + rest) of the main
+   * thread instead of one write per `everyEvents` (docs/architecture.md, "Views").
+   */
+  restPerBusyMs: number;
 };
 
-export const SNAPSHOT_POLICY: SnapshotPolicy = { everyEvents: 100_000, everyMs: 10 * 60_000, checkMs: 5_000, afterStartupTail: 50_000 };
+export const SNAPSHOT_POLICY: SnapshotPolicy = { everyEvents: 100_000, everyMs: 10 * 60_000, checkMs: 5_000, afterStartupTail: 50_000, restPerBusyMs: 19 };
 
 /** Calls `check` every `ms` until stopped; the keeper's only timer, injected so tests decide when it fires. */
 export type Every = (ms: number, check: () => Promise<void>) => () => void;
@@ -62,6 +68,7 @@ export function keepSnapshots({
   let writing: Promise<void> | undefined;
   let catalogChanged = false;
   let failedAt = -Infinity;
+  let restUntil = -Infinity;
 
   const writeOnce = async () => {
     if (opened.views.head().seq === last.seq) return;
@@ -76,6 +83,7 @@ export function keepSnapshots({
     try {
       const stats = await snapshots.save(opened.key, captured);
       last = { seq: captured.head.seq, at: clock.now() };
+      restUntil = last.at + policy.restPerBusyMs * stats.busyMs;
       const mb = (stats.bytes / 1e6).toFixed(1);
       log(`Snapshot ditulis / written: kejadian ${captured.head.seq}, ${mb} MB, ${Math.round(stats.totalMs)} ms (blok terlama / longest block ${stats.longestSliceMs.toFixed(1)} ms)`);
     } catch (error) {
@@ -91,7 +99,7 @@ export function keepSnapshots({
     const since = opened.views.head().seq - last.seq;
     const now = clock.now();
     // After a failure (a full disk, say) the timer waits as long as between two snapshots before it tries again.
-    const due = longStartUp || since >= policy.everyEvents || (since > 0 && now - last.at >= policy.everyMs);
+    const due = longStartUp || (since >= policy.everyEvents && now >= restUntil) || (since > 0 && now - last.at >= policy.everyMs);
     longStartUp = false;
     if (due && now - failedAt >= policy.everyMs) await write();
   });
