@@ -18,8 +18,10 @@ import { observeRequests, REQUEST_ID_HEADER } from './observability/observe-requ
 import { requestSummary, type RequestSummary } from './observability/request-summary.ts';
 import type { HotRoutes, Lane } from './hot-routes/index.ts';
 import { answerWhileStarting } from './observability/starting.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 
 const started = performance.now();
+limitHeapGrowth();
 const config = parseEnv(process.env);
 // Compiled (npm start), this file is build/server/main.js; run from source, server/main.ts.
 const buildDir = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '..' : '../build', import.meta.url));
