@@ -20,9 +20,10 @@ export function postgresInstallationKeys(url: string): InstallationKeysPlace {
       const secret = (name: string) => secrets.find((row) => row.name === name)?.value;
       const heads = await sql<{ head: SignedHead }[]>`select head from daily_heads order by day`;
       const [webhooks] = await sql<{ doc: WebhookState }[]>`select doc from webhook_state where id = 1`;
+      const serverKey = secret(SERVER_KEY);
       const chainKey = secret(CHAIN_KEY);
       return {
-        ...(secret(SERVER_KEY) && { serverKey: secret(SERVER_KEY) }),
+        ...(serverKey && { serverKey }),
         ...(chainKey && { chainKeyPem: chainKey.toString('utf8') }),
         dailyHeads: heads.map((row) => row.head),
         ...(webhooks && { webhooks: webhooks.doc })
