@@ -1,28 +1,15 @@
 // An office's SKM elements set in the admin area by its manager, on the real built server with the demo data:
 // a set with an added element, asked at once on /survei/{office}; the standard nine chosen back. Needs `npm run build` first.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const MANAGER = { email: 'manajer.dukcapil@sukamaju.example', password: 'manajer-dukcapil-2026' };
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const running = serverAndBrowser();
 
 async function logIn(page: Page) {
-  await page.goto(`${server.origin}/konsol/masuk`);
+  await page.goto(`${running.server.origin}/konsol/masuk`);
   await page.fill('#f-email', MANAGER.email);
   await page.fill('#f-password', MANAGER.password);
   await Promise.all([page.waitForURL('**/konsol'), page.click('main form button[type=submit]')]);
@@ -32,9 +19,9 @@ const submit = (page: Page, action: string) => page.click(`form[action="?/${acti
 
 describe("an office's SKM elements in the admin area", () => {
   it('defines a set with an added element, asked at once on the survey page; the standard nine chosen back', async () => {
-    const manager = await browser.newPage();
+    const manager = await running.browser.newPage();
     await logIn(manager);
-    await manager.goto(`${server.origin}/konsol/admin/kantor/${OFFICE}?lang=id`);
+    await manager.goto(`${running.server.origin}/konsol/admin/kantor/${OFFICE}?lang=id`);
     const section = manager.locator('section[aria-labelledby=element-sets]');
     expect(await section.locator('ol.elements li').count()).toBe(9);
 
@@ -55,8 +42,8 @@ describe("an office's SKM elements in the admin area", () => {
     expect(await section.locator('ol.elements li').count()).toBe(10);
     expect(await manager.locator('section[aria-labelledby=history]').textContent()).toContain('define-element-set');
 
-    const citizen = await browser.newPage();
-    await citizen.goto(`${server.origin}/survei/${OFFICE}?lang=id`);
+    const citizen = await running.browser.newPage();
+    await citizen.goto(`${running.server.origin}/survei/${OFFICE}?lang=id`);
     expect(await citizen.locator('fieldset.question').count()).toBe(10);
     expect(await citizen.locator('main').textContent()).toContain('layanan daring kami');
 

@@ -1,32 +1,19 @@
 // Citizen forms while the page is still hydrating: on a weak connection someone types before the scripts arrive,
 // and hydration must not clear it. The scripts are held back by the test (not timed), typed into, then let go.
 // On the real built server; needs `npm run build` first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { openBeforeHydration } from './support/hydration.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const DESCRIPTION = 'Antrean KTP-el sangat panjang dan loket kedua tidak pernah dibuka.';
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const running = serverAndBrowser();
 
 describe('citizen forms during hydration', () => {
   it('keeps a complaint typed before hydration, and files it', async () => {
-    const page = await browser.newPage();
-    const loading = await openBeforeHydration(page, `${server.origin}/pengaduan/baru?kantor=${OFFICE}`);
+    const page = await running.browser.newPage();
+    const loading = await openBeforeHydration(page, `${running.server.origin}/pengaduan/baru?kantor=${OFFICE}`);
     await page.selectOption('#f-category', 'pelayanan_lambat');
     await page.fill('#f-description', DESCRIPTION);
     await page.fill('#f-contact-phone', '0812 7788 9900');
@@ -46,8 +33,8 @@ describe('citizen forms during hydration', () => {
   });
 
   it('keeps survey answers and a comment given before hydration', async () => {
-    const page = await browser.newPage();
-    const loading = await openBeforeHydration(page, `${server.origin}/survei/${OFFICE}`);
+    const page = await running.browser.newPage();
+    const loading = await openBeforeHydration(page, `${running.server.origin}/survei/${OFFICE}`);
     const first = page.locator('fieldset.question').first();
     await first.locator('input[type=radio][value="3"]').check();
     await page.fill('#f-comment', 'Petugas ramah, tetapi antrean lama.');

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, FLAGS } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverOnly } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const OFFICER = { email: 'petugas.dukcapil@sukamaju.example', password: 'petugas-dukcapil-2026' };
@@ -16,10 +16,10 @@ const PHONES = [
 ];
 const CODE_ALPHABET = /^[0-9A-HJKMNP-TV-Z]{24}$/;
 
-let server: RunningServer;
+const running = serverOnly();
 let browser: Browser;
 
-const api = async <T>(path: string, init?: RequestInit): Promise<T> => (await fetch(`${server.origin}${path}`, init)).json() as Promise<T>;
+const api = async <T>(path: string, init?: RequestInit): Promise<T> => (await fetch(`${running.server.origin}${path}`, init)).json() as Promise<T>;
 const responses = async () => (await api<{ satisfaction: { responses: number } }>(`/api/v1/offices/${OFFICE}/stats`)).satisfaction.responses;
 const json = (body: unknown, headers: Record<string, string> = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -29,10 +29,10 @@ async function fileComplaint(): Promise<{ trackingCode: string; secret: string }
 
 /** Staff log in through the API; the cookie also opens the console in a browser context. */
 async function staffSession(): Promise<{ cookie: string; act: (code: string, body: unknown) => Promise<number> }> {
-  const login = await fetch(`${server.origin}/api/v1/console/session`, json(OFFICER, { 'x-suara-console': '1', origin: server.origin }));
+  const login = await fetch(`${running.server.origin}/api/v1/console/session`, json(OFFICER, { 'x-suara-console': '1', origin: running.server.origin }));
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const act = async (code: string, body: unknown) =>
-    (await fetch(`${server.origin}/api/v1/console/complaints/${code}/actions`, json(body, { cookie, 'x-suara-console': '1', origin: server.origin }))).status;
+    (await fetch(`${running.server.origin}/api/v1/console/complaints/${code}/actions`, json(body, { cookie, 'x-suara-console': '1', origin: running.server.origin }))).status;
   return { cookie, act };
 }
 
@@ -46,14 +46,11 @@ async function facesInFirstScreen(page: Page, height: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('/nilai: a task page where one tap is a rating', () => {
@@ -62,7 +59,7 @@ describe('/nilai: a task page where one tap is a rating', () => {
       it(`${viewport.width}×${viewport.height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}: four faces in the first screen, a tap counts once, a comment adds to it`, async () => {
         const context = await browser.newContext({ viewport, javaScriptEnabled });
         const page = await context.newPage();
-        await page.goto(`${server.origin}/nilai/${OFFICE}?channel=qr`, { waitUntil: 'networkidle' });
+        await page.goto(`${running.server.origin}/nilai/${OFFICE}?channel=qr`, { waitUntil: 'networkidle' });
         expect(await page.locator('nav.main-nav').count()).toBe(0); // no site menu
         expect(await page.locator('header').textContent()).toContain('Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamaju');
         expect(await page.locator('script[src], link[rel=modulepreload]').count()).toBe(0); // the page ships no JavaScript
@@ -95,7 +92,7 @@ describe('/nilai: a task page where one tap is a rating', () => {
     await client.send('Network.enable');
     let transferred = 0;
     client.on('Network.loadingFinished', (event) => (transferred += event.encodedDataLength));
-    await page.goto(`${server.origin}/nilai/${OFFICE}?channel=qr`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.server.origin}/nilai/${OFFICE}?channel=qr`, { waitUntil: 'networkidle' });
     console.info(`/nilai transferred: ${transferred} bytes`);
     expect(transferred).toBeLessThan(30_000);
     expect(transferred).toBeGreaterThan(0);
@@ -114,13 +111,13 @@ describe('codes as people type them', () => {
     const typed = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
     expect(typed).toMatch(/^sl [a-z0-9 ]*o/);
     const page = await browser.newPage({ viewport: PHONES[1] });
-    await page.goto(`${server.origin}/lacak`);
+    await page.goto(`${running.server.origin}/lacak`);
     await page.getByLabel('Kode pelacakan').fill(typed);
     await page.getByRole('button', { name: 'Lacak' }).click();
-    await page.waitForURL(`${server.origin}/lacak/${code}`);
+    await page.waitForURL(`${running.server.origin}/lacak/${code}`);
     await page.getByRole('heading', { name: `Pengaduan ${code}` }).waitFor();
     await page.close();
-    const direct = await fetch(`${server.origin}/lacak?kode=${encodeURIComponent(typed)}`, { redirect: 'manual' });
+    const direct = await fetch(`${running.server.origin}/lacak?kode=${encodeURIComponent(typed)}`, { redirect: 'manual' });
     expect(direct.headers.get('location')).toBe(`/lacak/${code}`);
   });
 });
@@ -135,15 +132,15 @@ describe('closing the loop', () => {
     // Staff keep the complaint open in the console.
     const consoleContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const [name, value] = staff.cookie.split('=') as [string, string];
-    await consoleContext.addCookies([{ name, value, url: server.origin }]);
+    await consoleContext.addCookies([{ name, value, url: running.server.origin }]);
     const consolePage = await consoleContext.newPage();
-    await consolePage.goto(`${server.origin}/konsol/pengaduan/${trackingCode}`, { waitUntil: 'networkidle' });
+    await consolePage.goto(`${running.server.origin}/konsol/pengaduan/${trackingCode}`, { waitUntil: 'networkidle' });
     const consoleStatus = consolePage.locator('[data-status]');
     expect(await consoleStatus.getAttribute('data-status')).toBe('resolved');
 
     // The citizen opens the tracking page, types the secret as people do (groups, lower case) and answers Belum.
     const citizen = await browser.newPage({ viewport: PHONES[1] });
-    await citizen.goto(`${server.origin}/lacak/${trackingCode}`, { waitUntil: 'networkidle' });
+    await citizen.goto(`${running.server.origin}/lacak/${trackingCode}`, { waitUntil: 'networkidle' });
     await citizen.getByRole('heading', { name: 'Apakah masalah Anda sudah selesai?' }).waitFor();
     expect(await axeViolations(citizen)).toEqual([]);
     const secretField = citizen.getByLabel('Kode rahasia');
@@ -163,12 +160,12 @@ describe('closing the loop', () => {
     // The console follows without a reload.
     await expect.poll(() => consoleStatus.getAttribute('data-status'), { timeout: 15_000 }).toBe('reopened');
     const inbox = await consoleContext.newPage();
-    await inbox.goto(`${server.origin}/konsol?status=all&q=${trackingCode}`);
+    await inbox.goto(`${running.server.origin}/konsol?status=all&q=${trackingCode}`);
     expect(await inbox.locator('tbody tr', { hasText: trackingCode }).textContent()).toContain('Pelapor: belum selesai');
     await consoleContext.close();
 
     // The secret is remembered for the tab: the next form already has it.
-    await citizen.goto(`${server.origin}/lacak/${trackingCode}/tanggapi`, { waitUntil: 'networkidle' });
+    await citizen.goto(`${running.server.origin}/lacak/${trackingCode}/tanggapi`, { waitUntil: 'networkidle' });
     expect(await citizen.locator('input[name=secret]').first().inputValue()).not.toBe('');
     await citizen.close();
   });
@@ -180,7 +177,7 @@ describe('closing the loop', () => {
     await staff.act(trackingCode, { action: 'resolve', message: 'Selesai.' });
     const context = await browser.newContext({ viewport: PHONES[0], javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/lacak/${trackingCode}`);
+    await page.goto(`${running.server.origin}/lacak/${trackingCode}`);
     await page.getByLabel('Kode rahasia').fill(secret);
     await page.getByRole('button', { name: 'Ya, sudah selesai' }).click();
     await page.getByText('Terima kasih. Anda menyatakan masalah selesai.').waitFor();

@@ -1,40 +1,27 @@
 // The complaint flow end to end, on the real built server with the demo data: a citizen files a complaint and keeps
 // its tracking page open; staff log in, verify, reply and resolve in the console; the open page shows each
 // change without a reload; the office's figures follow. Needs `npm run build` first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const OFFICER = { email: 'petugas.dukcapil@sukamaju.example', password: 'petugas-dukcapil-2026' };
 const PHONE = '0812 7788 9900';
 const EMAIL = 'warga.uji@contoh.id';
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 type Figures = { received: number; resolved: number };
-const figures = async (): Promise<Figures> => (await (await fetch(`${server.origin}/api/v1/offices/${OFFICE}/stats`)).json()).complaints;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const figures = async (): Promise<Figures> => (await (await fetch(`${running.server.origin}/api/v1/offices/${OFFICE}/stats`)).json()).complaints;
 
 describe('closing the loop on a complaint', () => {
   it('shows every console action live on the citizen’s open tracking page, and moves the figures', async () => {
     const before = await figures();
-    const citizen = await browser.newPage();
-    const staff = await browser.newPage();
+    const citizen = await running.browser.newPage();
+    const staff = await running.browser.newPage();
 
     // The citizen files a complaint and gets a tracking code and a secret.
-    await citizen.goto(`${server.origin}/pengaduan/baru?kantor=${OFFICE}`);
+    await citizen.goto(`${running.server.origin}/pengaduan/baru?kantor=${OFFICE}`);
     await citizen.selectOption('#f-category', 'pelayanan_lambat');
     await citizen.fill('#f-description', 'Antrean KTP-el sangat panjang dan loket kedua tidak pernah dibuka.');
     await citizen.fill('#f-contact-phone', PHONE);
@@ -45,21 +32,21 @@ describe('closing the loop on a complaint', () => {
     expect((await figures()).received).toBe(before.received + 1);
 
     // …and keeps the tracking page open; a marker tells us it was never reloaded.
-    await citizen.goto(`${server.origin}/lacak/${code}`);
+    await citizen.goto(`${running.server.origin}/lacak/${code}`);
     await citizen.locator('[data-live]').waitFor();
     await citizen.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
     const status = citizen.locator('.status strong');
     await expect.poll(() => status.textContent()).toBe('Diajukan');
 
     // Staff log in and find it in the inbox, with its deadline clock.
-    await staff.goto(`${server.origin}/konsol`);
+    await staff.goto(`${running.server.origin}/konsol`);
     expect(new URL(staff.url()).pathname).toBe('/konsol/masuk');
     await expectNoAxeViolations(staff, 'login');
     await staff.fill('#f-email', OFFICER.email);
     await staff.fill('#f-password', OFFICER.password);
-    await Promise.all([staff.waitForURL(`${server.origin}/konsol`), staff.click('main form button[type=submit]')]);
+    await Promise.all([staff.waitForURL(`${running.server.origin}/konsol`), staff.click('main form button[type=submit]')]);
     await expectNoAxeViolations(staff, 'inbox');
-    await staff.goto(`${server.origin}/konsol?status=all&q=${code}`);
+    await staff.goto(`${running.server.origin}/konsol?status=all&q=${code}`);
     const row = staff.locator('tbody tr', { hasText: code });
     await expect.poll(() => row.textContent()).toContain('3 hari kerja lagi');
     await row.locator('a.code').click();
@@ -88,7 +75,7 @@ describe('closing the loop on a complaint', () => {
     const after = await figures();
     expect(after.received).toBe(before.received + 1);
     expect(after.resolved).toBe(before.resolved + 1);
-    await staff.goto(`${server.origin}/konsol/angka`);
+    await staff.goto(`${running.server.origin}/konsol/angka`);
     const received = staff.locator(`tr[data-office=${OFFICE}] [data-figure=received]`);
     expect((await received.textContent())!.trim()).toBe(new Intl.NumberFormat('id-ID').format(after.received));
     await expectNoAxeViolations(staff, 'figures');

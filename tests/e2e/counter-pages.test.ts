@@ -7,15 +7,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 import { shotsFolder } from './support/shots.ts';
 
 let shots: string;
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 let office: { id: string; name: string; services: { id: string; name: string }[] };
 
 /** The text of the QR code in a PNG, or undefined when none can be read. */
@@ -25,21 +23,13 @@ function readQr(png: Buffer): string | undefined {
 }
 
 async function responses(): Promise<number> {
-  return (await (await fetch(`${server.origin}/api/v1/offices/${office.id}/stats`)).json()).satisfaction.responses;
+  return (await (await fetch(`${running.server.origin}/api/v1/offices/${office.id}/stats`)).json()).satisfaction.responses;
 }
 
 beforeAll(async () => {
   shots = await shotsFolder(import.meta.url);
-  server = await startServer();
-  const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
-  office = await (await fetch(`${server.origin}/api/v1/offices/${offices[0].id}`)).json();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
+  const { offices } = await (await fetch(`${running.server.origin}/api/v1/offices`)).json();
+  office = await (await fetch(`${running.server.origin}/api/v1/offices/${offices[0].id}`)).json();
 });
 
 describe('the QR poster', () => {
@@ -48,9 +38,9 @@ describe('the QR poster', () => {
     ['a5', { width: 419.76, height: 595.2 }]
   ] as const)('prints on one %s page as PDF, with a scannable code to the rating page (channel qr)', async (size, points) => {
     const service = office.services[0]!;
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/kantor/${office.id}/poster?layanan=${service.id}&ukuran=${size}`);
-    const expected = `${server.origin}/nilai/${office.id}?layanan=${service.id}&channel=qr`;
+    const page = await running.browser.newPage();
+    await page.goto(`${running.server.origin}/kantor/${office.id}/poster?layanan=${service.id}&ukuran=${size}`);
+    const expected = `${running.server.origin}/nilai/${office.id}?layanan=${service.id}&channel=qr`;
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await writeFile(`${shots}/poster-${size}.pdf`, pdf);
@@ -84,8 +74,8 @@ describe('the QR poster', () => {
   });
 
   it('is accessible and names the office and the service', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/kantor/${office.id}/poster?layanan=${office.services[0]!.id}`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.server.origin}/kantor/${office.id}/poster?layanan=${office.services[0]!.id}`);
     await expect(page.locator('.sheet')).toBeTruthy();
     expect(await page.locator('.sheet').textContent()).toContain(office.name);
     expect(await page.getByRole('img', { name: `Kode QR ke halaman penilaian ${office.name}` }).count()).toBe(1);
@@ -96,14 +86,14 @@ describe('the QR poster', () => {
 
 describe('the kiosk', () => {
   it('rates with large faces, starts over, and keeps working through a lost connection and a reload', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
     // Every POST the page makes, delivered or not: one rating must cost exactly one request.
     const posts: string[] = [];
     const failed: string[] = [];
     page.on('request', (request) => request.method() === 'POST' && posts.push(request.postData() ?? ''));
     page.on('requestfailed', (request) => request.method() === 'POST' && failed.push(request.failure()?.errorText ?? ''));
-    await page.goto(`${server.origin}/kios/${office.id}?jeda=3`);
+    await page.goto(`${running.server.origin}/kios/${office.id}?jeda=3`);
     await page.getByRole('radio', { name: 'Sangat Baik' }).waitFor({ state: 'attached' });
     expect(await axeViolations(page)).toEqual([]);
     // The service worker has the page and its scripts for later, offline.
@@ -115,7 +105,7 @@ describe('the kiosk', () => {
     await page.getByRole('radio', { name: 'Sangat Baik' }).waitFor({ state: 'attached' });
     const before = await responses();
 
-    await browser.setOffline(true);
+    await running.browser.setOffline(true);
     await page.reload(); // a tablet restarting without Wi-Fi
     await page.getByRole('radio', { name: 'Sangat Baik' }).waitFor({ state: 'attached' });
     await page.locator('suara-rating label[for="score-4"]').click();
@@ -126,7 +116,7 @@ describe('the kiosk', () => {
     await page.getByRole('radio', { name: 'Sangat Baik' }).waitFor({ state: 'visible', timeout: 6000 }); // started over
     expect(await page.getByRole('radio', { name: 'Sangat Baik' }).isChecked()).toBe(false);
 
-    await browser.setOffline(false);
+    await running.browser.setOffline(false);
     await expect.poll(responses, { timeout: 10_000 }).toBe(before + 1);
     // Nothing left on the tablet to send again: that one request was the only one, and the last.
     await expect.poll(() => page.evaluate(() => localStorage.getItem('suara-layanan:outbox'))).toBeNull();
@@ -136,10 +126,10 @@ describe('the kiosk', () => {
   });
 
   it('tags ratings entered with staff help as channel assisted', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const posts: string[] = [];
     page.on('request', (request) => request.method() === 'POST' && posts.push(request.postData() ?? ''));
-    await page.goto(`${server.origin}/kios/${office.id}?petugas=1`);
+    await page.goto(`${running.server.origin}/kios/${office.id}?petugas=1`);
     await page.getByText('Mode petugas').waitFor();
     await page.locator('suara-rating label[for="score-3"]').click();
     await page.getByRole('button', { name: 'Kirim penilaian' }).click();

@@ -7,44 +7,38 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 const ADMIN = { name: 'Rina Wulandari', email: 'rina@kotanusa.go.id', password: 'admin-kota-nusa-2026' };
 const OFFICER = { name: 'Budi Santoso', email: 'budi@kotanusa.go.id', password: 'petugas-kota-nusa-2026' };
 const WIDGET_SITE = 'https://dukcapil.kotanusa.go.id';
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser({ demo: false });
 // The officer's own cookie jar: a persistent context is one profile, so a second browser.
 let officerBrowser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
   officerBrowser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.dispose();
   await officerBrowser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('first run of a real installation', () => {
   it('goes from an empty DATA_DIR to a working office in the browser, with no file edited and no restart', async () => {
     // One log line with the one-time link; the same token in DATA_DIR/setup-token, readable by the owner only.
-    const lines = server
+    const lines = running.server
       .output()
       .split('\n')
       .filter((line) => line.includes('/siapkan?token='));
     expect(lines).toHaveLength(1);
     const link = lines[0]!.match(/(http\S+\/siapkan\?token=\S+)/)![1]!;
-    const tokenFile = join(server.dataDir, 'setup-token');
+    const tokenFile = join(running.server.dataDir, 'setup-token');
     expect((await readFile(tokenFile, 'utf8')).trim()).toBe(new URL(link).searchParams.get('token'));
     expect((await stat(tokenFile)).mode & 0o777).toBe(0o600);
 
-    const admin = await browser.newPage();
+    const admin = await running.browser.newPage();
     await admin.goto(link);
     await expectNoAxeViolations(admin, 'setup');
     await admin.fill('#f-agencyName', 'Pemerintah Kota Nusa');
@@ -78,7 +72,7 @@ describe('first run of a real installation', () => {
     await admin.click('form[action="?/import"] button[value=true]');
     await admin.getByText('1 baris salah; tidak ada yang diterapkan.').waitFor();
     expect(await admin.locator('section[aria-labelledby=import] [role=status]').textContent()).toContain('Baris 3');
-    expect((await fetch(`${server.origin}/api/v1/offices/puskesmas-nusa-barat`)).status).toBe(404);
+    expect((await fetch(`${running.server.origin}/api/v1/offices/puskesmas-nusa-barat`)).status).toBe(404);
 
     // A regional holiday.
     await admin.fill('form[action="?/holiday"] #f-date', '2026-12-14');
@@ -105,7 +99,7 @@ describe('first run of a real installation', () => {
     await expectNoAxeViolations(admin, 'office settings');
 
     // An officer, invited by a link the admin copies.
-    await admin.goto(`${server.origin}/konsol/admin`);
+    await admin.goto(`${running.server.origin}/konsol/admin`);
     await admin.fill('form[action="?/invite"] #f-email', OFFICER.email);
     await admin.fill('form[action="?/invite"] #f-name', OFFICER.name);
     await admin.selectOption('form[action="?/invite"] #f-role', 'officer');
@@ -123,16 +117,20 @@ describe('first run of a real installation', () => {
 
     // The widget's origin is enforced at once: its site may post, another site may not.
     const rate = (origin: string) =>
-      fetch(`${server.origin}/api/v1/ratings`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ officeId: office, score: 4, channel: 'widget' }) });
+      fetch(`${running.server.origin}/api/v1/ratings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin },
+        body: JSON.stringify({ officeId: office, score: 4, channel: 'widget' })
+      });
     expect((await rate(WIDGET_SITE)).status).toBe(201);
     expect((await rate('https://lain.example')).status).toBe(403);
 
     // A citizen rates and complains at the new office.
-    const citizen = await browser.newPage();
-    await citizen.goto(`${server.origin}/nilai/${office}`);
+    const citizen = await running.browser.newPage();
+    await citizen.goto(`${running.server.origin}/nilai/${office}`);
     await citizen.getByRole('button', { name: 'Sangat Baik' }).click();
     await citizen.getByRole('heading', { name: 'Terima kasih!' }).waitFor();
-    await citizen.goto(`${server.origin}/pengaduan/baru?kantor=${office}`);
+    await citizen.goto(`${running.server.origin}/pengaduan/baru?kantor=${office}`);
     await citizen.selectOption('#f-category', 'pelayanan_lambat');
     await citizen.fill('#f-description', 'KTP elektronik saya belum jadi setelah dua minggu menunggu.');
     await citizen.click('button[type=submit]');
@@ -140,25 +138,25 @@ describe('first run of a real installation', () => {
     expect(code).toMatch(/^SL-/);
 
     // The officer answers it in the console.
-    await officer.goto(`${server.origin}/konsol/pengaduan/${code}`);
+    await officer.goto(`${running.server.origin}/konsol/pengaduan/${code}`);
     await officer.check('form.composer input[name=action][value=reply]');
     await officer.fill('form.composer textarea', 'Blangko sudah tersedia; KTP Anda dapat diambil besok.');
     await officer.click('form.action-reply button[type=submit]');
     await expect.poll(() => officer.locator('p.done').textContent()).toBe('Balasan terkirim dan tampil di halaman lacak pelapor.');
 
     // The public pages show the office and its figures.
-    await citizen.goto(`${server.origin}/kantor/${office}`);
+    await citizen.goto(`${running.server.origin}/kantor/${office}`);
     expect(await citizen.locator('h1').textContent()).toContain('Dinas Kependudukan dan Pencatatan Sipil Kota Nusa');
-    const stats = await (await fetch(`${server.origin}/api/v1/offices/${office}/stats`)).json();
+    const stats = await (await fetch(`${running.server.origin}/api/v1/offices/${office}/stats`)).json();
     expect(stats.complaints.received).toBe(1);
     expect(stats.satisfaction.responses).toBe(2);
-    await citizen.goto(server.origin);
+    await citizen.goto(running.server.origin);
     await citizen.getByRole('link', { name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Nusa' }).first().waitFor();
   }, 300_000);
 });
 
 async function logIn(page: import('playwright-core').Page, who: { email: string; password: string }) {
-  if (!page.url().includes('/konsol/masuk')) await page.goto(`${server.origin}/konsol/masuk`);
+  if (!page.url().includes('/konsol/masuk')) await page.goto(`${running.server.origin}/konsol/masuk`);
   await page.fill('#f-email', who.email);
   await page.fill('#f-password', who.password);
   await Promise.all([page.waitForURL('**/konsol'), page.click('main form button[type=submit]')]);

@@ -2,24 +2,19 @@
 // content types, raw bytes and truncated bodies. Never a 5xx, never a hang (the test's timeout), and the server
 // answers pages and the API afterwards. Bounded runs, so it stays well under a minute. Needs `npm run build` first.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { anyValue, fuzzRequest, oddText, type FuzzRequest } from '../support/fuzz-bodies.ts';
-import { removeDataDir, startServer, type RunningServer, fileComplaint } from './support/server.ts';
+import { serverOnly } from './support/harness.ts';
+import { fileComplaint } from './support/server.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const RUNS = 15;
 
-let server: RunningServer;
+const running = serverOnly();
 let code: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  code = await fileComplaint(server.origin, OFFICE);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
+  code = await fileComplaint(running.server.origin, OFFICE);
 });
 
 /** Each form's action and the fields its form sends. */
@@ -56,14 +51,14 @@ describe('fuzzing the form actions', () => {
   it.each(FORMS)('%s never answers 5xx', async (_, path, fields) => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fuzzRequest(fields), oddForm(fields)), fc.constantFrom('text/html', 'application/json', '*/*'), async (request, accept) => {
-        const headers: Record<string, string> = { origin: server.origin, accept };
+        const headers: Record<string, string> = { origin: running.server.origin, accept };
         let body: BodyInit;
         if (request instanceof FormData) body = request;
         else {
           body = request.body;
           if (request.contentType !== undefined) headers['content-type'] = request.contentType;
         }
-        const res = await fetch(`${server.origin}${path()}`, { method: 'POST', headers, body, redirect: 'manual' });
+        const res = await fetch(`${running.server.origin}${path()}`, { method: 'POST', headers, body, redirect: 'manual' });
         const text = await res.text();
         expect(res.status, `${path()} ${text.slice(0, 300)}`).toBeLessThan(500);
       }),
@@ -72,9 +67,9 @@ describe('fuzzing the form actions', () => {
   });
 
   it('leaves the server healthy: the API, a page and a form page still answer', async () => {
-    expect(server.process.exitCode).toBeNull();
+    expect(running.server.process.exitCode).toBeNull();
     for (const path of ['/api/v1/health', '/', `/nilai/${OFFICE}`, '/konsol/masuk', `/lacak/${code}`]) {
-      expect((await fetch(`${server.origin}${path}`)).status, path).toBe(200);
+      expect((await fetch(`${running.server.origin}${path}`)).status, path).toBe(200);
     }
   });
 });

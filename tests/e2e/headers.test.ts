@@ -1,18 +1,18 @@
 // The security headers on everything the one port answers, on the real built server (server/main.ts,
 // server/middleware/security-headers, svelte.config.js). The API's own are in tests/api/security-headers.test.ts.
 // Needs `npm run build` first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serverOnly } from './support/harness.ts';
+import { removeDataDir, startServer } from './support/server.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 
-let server: RunningServer;
+const running = serverOnly();
 let answers: { what: string; path: string; res: Response }[];
 
-const get = (path: string, init?: RequestInit) => fetch(`${server.origin}${path}`, { redirect: 'manual', ...init });
+const get = (path: string, init?: RequestInit) => fetch(`${running.server.origin}${path}`, { redirect: 'manual', ...init });
 
 beforeAll(async () => {
-  server = await startServer();
   // The home page ships no JavaScript; the methodology page hydrates, so it names a script to ask for.
   const html = await (await get('/metodologi')).text();
   const script = html.match(/\/_app\/immutable\/[^"']+\.js/)?.[0];
@@ -28,17 +28,12 @@ beforeAll(async () => {
     ['a built script', script],
     ['a static file', '/favicon.svg'],
     ["the kiosk's service worker", '/kios/sw.js'],
-    ['a refused form post', `/nilai/${OFFICE}`, { method: 'POST', headers: { origin: server.origin, 'content-type': 'text/plain' }, body: 'x' }],
+    ['a refused form post', `/nilai/${OFFICE}`, { method: 'POST', headers: { origin: running.server.origin, 'content-type': 'text/plain' }, body: 'x' }],
     ['an API answer', '/api/v1/health'],
     ['an API problem', '/api/v1/tidak-ada'],
     ['the widget loader', '/embed/suara.js']
   ];
   answers = await Promise.all(paths.map(async ([what, path, init]) => ({ what, path, res: await get(path, init) })));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('headers on every answer', () => {

@@ -1,15 +1,13 @@
 // The public pages on the real, built server: readable without JavaScript, forms that work without it,
 // English on request, and no axe violations. Needs `npm run build` first.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 type Office = { id: string; name: string };
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 let offices: Office[];
 let office: Office;
 let trackingCode: string;
@@ -17,36 +15,28 @@ let trackingCode: string;
 const percent = (share: number) => `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share * 100)}\u00a0%`;
 const count = (n: number) => new Intl.NumberFormat('id-ID').format(n);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const api = async <T>(path: string): Promise<T> => (await fetch(`${server.origin}${path}`)).json() as Promise<T>;
+const api = async <T>(path: string): Promise<T> => (await fetch(`${running.server.origin}${path}`)).json() as Promise<T>;
 const responses = async (id: string) => (await api<{ satisfaction: { responses: number } }>(`/api/v1/offices/${id}/stats`)).satisfaction.responses;
 const html = async (path: string, init?: RequestInit) => {
-  const response = await fetch(`${server.origin}${path}`, init);
+  const response = await fetch(`${running.server.origin}${path}`, init);
   return { status: response.status, text: await response.text(), headers: response.headers };
 };
 /** A form POST as a browser without JavaScript sends it (SvelteKit checks the Origin). */
 const postForm = (path: string, fields: Record<string, string>) =>
   html(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: server.origin },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: running.server.origin },
     body: new URLSearchParams(fields)
   });
 
 async function expectNoAxeViolationsAt(page: Page, path: string) {
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${running.server.origin}${path}`, { waitUntil: 'networkidle' });
   await expectNoAxeViolations(page, path);
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   offices = (await api<{ offices: Office[] }>('/api/v1/offices')).offices;
   office = offices.find((o) => o.id === 'disdukcapil-sukamaju') ?? offices[0];
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('server-rendered pages (no JavaScript needed to read them)', () => {
@@ -118,10 +108,10 @@ describe('server-rendered pages (no JavaScript needed to read them)', () => {
 describe('forms without JavaScript', () => {
   it('records a rating from a browser with JavaScript disabled, and the count rises by one', async () => {
     const before = await responses(office.id);
-    const page = await browser.newPage();
-    const cdp = await browser.newCDPSession(page);
+    const page = await running.browser.newPage();
+    const cdp = await running.browser.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(`${server.origin}/nilai/${office.id}?channel=qr`);
+    await page.goto(`${running.server.origin}/nilai/${office.id}?channel=qr`);
     const [post] = await Promise.all([page.waitForRequest((request) => request.method() === 'POST'), page.getByRole('button', { name: 'Sangat Baik' }).click()]);
     expect(post.headers()['x-sveltekit-action']).toBeUndefined(); // a real form post, not the enhanced fetch
     await page.getByRole('heading', { name: 'Terima kasih!' }).waitFor();
@@ -144,8 +134,8 @@ describe('forms without JavaScript', () => {
 
 describe('complaints', () => {
   it('files a complaint, shows the code and secret once, and tracks it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/pengaduan/baru?kantor=${office.id}`, { waitUntil: 'networkidle' });
+    const page = await running.browser.newPage();
+    await page.goto(`${running.server.origin}/pengaduan/baru?kantor=${office.id}`, { waitUntil: 'networkidle' });
     await page.getByLabel('Kategori').selectOption('pelayanan_lambat');
     await page.getByLabel('Uraian pengaduan').fill('Antrean KTP-el sangat panjang dan nomor antrean habis sebelum jam sembilan pagi.');
     await page.getByLabel('Anonim').check();
@@ -166,7 +156,7 @@ describe('complaints', () => {
   });
 
   it('finds a complaint from the lookup form (a GET form, so no JavaScript needed)', async () => {
-    const response = await fetch(`${server.origin}/lacak?kode=${trackingCode.toLowerCase()}`, { redirect: 'manual' });
+    const response = await fetch(`${running.server.origin}/lacak?kode=${trackingCode.toLowerCase()}`, { redirect: 'manual' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(`/lacak/${trackingCode}`);
     const page = await html(`/lacak/${trackingCode}`);
@@ -186,8 +176,8 @@ describe('language', () => {
     expect(again.text).toContain('Key figures');
     expect(again.text).toContain('Rate this office');
 
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/metodologi`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.server.origin}/metodologi`);
     await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'How each figure is computed' }).waitFor();
     await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
@@ -198,7 +188,7 @@ describe('language', () => {
 
 describe('accessibility and weight', () => {
   it('has no axe violations on the public pages', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     for (const path of [
       '/',
       `/kantor/${office.id}`,
@@ -220,13 +210,13 @@ describe('accessibility and weight', () => {
   });
 
   it('keeps the office page light: no JavaScript at all, its four charts drawn by the server', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.origin}/kantor/${office.id}`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.server.origin}/kantor/${office.id}`, { waitUntil: 'networkidle' });
     await page.locator('#chart-trend-title').scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
@@ -241,9 +231,9 @@ describe('accessibility and weight', () => {
   });
 
   it('labels the trend chart month under the pointer with the words of its table row, without JavaScript', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(`${server.origin}/kantor/${office.id}`);
+    await page.goto(`${running.server.origin}/kantor/${office.id}`);
     const plot = page.locator('figure.chart .line .plot').first();
     await plot.scrollIntoViewIfNeeded();
     const tip = page.locator('figure.chart .tip:visible');

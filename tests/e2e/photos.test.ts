@@ -6,12 +6,12 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, FLAGS } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverOnly } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const OFFICER = { email: 'petugas.dukcapil@sukamaju.example', password: 'petugas-dukcapil-2026' };
 
-let server: RunningServer;
+const running = serverOnly();
 let browser: Browser;
 let photo: Buffer;
 
@@ -20,33 +20,30 @@ beforeAll(async () => {
     .jpeg()
     .withExif({ IFD0: { Make: 'KameraUji' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 10/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '106/1 49/1 0/1' } })
     .toBuffer();
-  server = await startServer();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 async function staffContext(): Promise<{ context: BrowserContext; cookie: string }> {
-  const login = await fetch(`${server.origin}/api/v1/console/session`, {
+  const login = await fetch(`${running.server.origin}/api/v1/console/session`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-suara-console': '1', origin: server.origin },
+    headers: { 'content-type': 'application/json', 'x-suara-console': '1', origin: running.server.origin },
     body: JSON.stringify(OFFICER)
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const [name, value] = cookie.split('=') as [string, string];
   const context = await browser.newContext();
-  await context.addCookies([{ name, value, url: server.origin }]);
+  await context.addCookies([{ name, value, url: running.server.origin }]);
   return { context, cookie };
 }
 
 async function fileWithPhoto(javaScriptEnabled: boolean): Promise<string> {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/pengaduan/baru?kantor=${OFFICE}`, { waitUntil: 'networkidle' });
+  await page.goto(`${running.server.origin}/pengaduan/baru?kantor=${OFFICE}`, { waitUntil: 'networkidle' });
   await page.getByLabel('Kategori').selectOption('fasilitas');
   await page.getByLabel('Uraian pengaduan').fill('Kursi ruang tunggu patah dan membahayakan, lihat foto terlampir.');
   await page.getByLabel('Foto atau dokumen (boleh dikosongkan)').setInputFiles({ name: 'kursi.jpg', mimeType: 'image/jpeg', buffer: photo });
@@ -63,12 +60,12 @@ describe('a photo through the site form', () => {
       expect(code).toMatch(/^SL-/);
       const { context, cookie } = await staffContext();
       await context.close();
-      const staff = (await (await fetch(`${server.origin}/api/v1/console/complaints/${code}`, { headers: { cookie } })).json()) as { attachments: { url: string; file: string }[] };
+      const staff = (await (await fetch(`${running.server.origin}/api/v1/console/complaints/${code}`, { headers: { cookie } })).json()) as { attachments: { url: string; file: string }[] };
       expect(staff.attachments).toHaveLength(1);
-      const stored = Buffer.from(await (await fetch(`${server.origin}${staff.attachments[0]!.url}`, { headers: { cookie } })).arrayBuffer());
+      const stored = Buffer.from(await (await fetch(`${running.server.origin}${staff.attachments[0]!.url}`, { headers: { cookie } })).arrayBuffer());
       expect(await sharp(stored).metadata()).toMatchObject({ format: 'jpeg', width: 120, height: 90 });
       expect((await sharp(stored).metadata()).exif).toBeUndefined();
-      expect((await fetch(`${server.origin}/api/v1/complaints/${code}/photos/${staff.attachments[0]!.file}`)).status).toBe(404);
+      expect((await fetch(`${running.server.origin}/api/v1/complaints/${code}/photos/${staff.attachments[0]!.file}`)).status).toBe(404);
     });
   }
 
@@ -76,7 +73,7 @@ describe('a photo through the site form', () => {
     const code = await fileWithPhoto(true);
     const { context } = await staffContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/konsol/pengaduan/${code}`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.server.origin}/konsol/pengaduan/${code}`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Tinjau dan publikasikan' }).click();
     await page.getByRole('heading', { name: /Publikasikan foto/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -91,12 +88,12 @@ describe('a photo through the site form', () => {
     await context.close();
 
     const citizen = await browser.newPage();
-    await citizen.goto(`${server.origin}/lacak/${code}`, { waitUntil: 'networkidle' });
+    await citizen.goto(`${running.server.origin}/lacak/${code}`, { waitUntil: 'networkidle' });
     const image = citizen.getByRole('img', { name: /Foto 1 yang dikirim bersama pengaduan ini/ });
     await image.waitFor();
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(120);
     const src = (await image.getAttribute('src'))!;
-    const served = await fetch(`${server.origin}${src}`);
+    const served = await fetch(`${running.server.origin}${src}`);
     expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="SL-.*-foto-1\.jpg"$/);
     expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     await citizen.close();
@@ -104,7 +101,7 @@ describe('a photo through the site form', () => {
     // Taken back, by keyboard and only once confirmed: the public URL answers 404, and the console says who did it.
     const again = await staffContext();
     const review = await again.context.newPage();
-    await review.goto(`${server.origin}/konsol/pengaduan/${code}`, { waitUntil: 'networkidle' });
+    await review.goto(`${running.server.origin}/konsol/pengaduan/${code}`, { waitUntil: 'networkidle' });
     await review.getByRole('link', { name: 'Tinjau, publikasikan ulang, atau tarik' }).click();
     await review.getByRole('heading', { name: 'Tarik dari publik' }).waitFor();
     expect(await axeViolations(review)).toEqual([]);
@@ -112,6 +109,6 @@ describe('a photo through the site form', () => {
     await review.getByRole('button', { name: 'Tarik foto' }).press('Enter');
     await review.getByText(/Ditarik dari publik oleh/).waitFor();
     await again.context.close();
-    expect((await fetch(`${server.origin}${src}`)).status).toBe(404);
+    expect((await fetch(`${running.server.origin}${src}`)).status).toBe(404);
   });
 });

@@ -1,32 +1,23 @@
 // docs/architecture.md on the real built server: contact data filed with a complaint appears in no public output —
 // no public API answer (every GET path of the OpenAPI document), no page, not the live event stream.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { serverOnly } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const CONTACT = { name: 'Rahmat Hidayat', phone: '081355512345', email: 'rahmat.hidayat@contoh.id' };
 const ADMIN = { email: 'admin@sukamaju.example', password: 'admin-sukamaju-2026' };
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const running = serverOnly();
 
 const get = async (path: string) => {
-  const response = await fetch(`${server.origin}${path}`);
+  const response = await fetch(`${running.server.origin}${path}`);
   return { path, status: response.status, text: await response.text() };
 };
 
 /** The first chunk of the live stream, then hang up. */
 async function firstEvent(path: string): Promise<string> {
   const controller = new AbortController();
-  const response = await fetch(`${server.origin}${path}`, { signal: controller.signal });
+  const response = await fetch(`${running.server.origin}${path}`, { signal: controller.signal });
   const { value } = await response.body!.getReader().read();
   controller.abort();
   return new TextDecoder().decode(value);
@@ -34,7 +25,7 @@ async function firstEvent(path: string): Promise<string> {
 
 describe('contact data in public output', () => {
   it('is found in no public API answer, page or event stream', async () => {
-    const filed = await fetch(`${server.origin}/api/v1/complaints`, {
+    const filed = await fetch(`${running.server.origin}/api/v1/complaints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -48,7 +39,7 @@ describe('contact data in public output', () => {
     const { trackingCode } = (await filed.json()) as { trackingCode: string };
 
     // Staff answer it (as admin, who may see the contact), quoting the contact data in public messages.
-    const login = await fetch(`${server.origin}/api/v1/console/session`, {
+    const login = await fetch(`${running.server.origin}/api/v1/console/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-suara-console': '1' },
       body: JSON.stringify(ADMIN)
@@ -59,7 +50,7 @@ describe('contact data in public output', () => {
       { action: 'note', message: `${CONTACT.name}, ${CONTACT.email}` },
       { action: 'resolve', message: `Jawaban dikirim ke ${CONTACT.email}.` }
     ]) {
-      const res = await fetch(`${server.origin}/api/v1/console/complaints/${trackingCode}/actions`, {
+      const res = await fetch(`${running.server.origin}/api/v1/console/complaints/${trackingCode}/actions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-suara-console': '1', cookie },
         body: JSON.stringify(body)
@@ -67,7 +58,7 @@ describe('contact data in public output', () => {
       expect(res.status).toBe(200);
     }
 
-    const doc = (await (await fetch(`${server.origin}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await fetch(`${running.server.origin}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     const apiPaths = Object.entries(doc.paths)
       .filter(([path, methods]) => 'get' in methods && !path.startsWith('/api/v1/console/') && !path.endsWith('/events'))
       .map(([path]) => path.replace('{officeId}', OFFICE).replace('{trackingCode}', trackingCode))

@@ -1,34 +1,30 @@
 // The real server behind a reverse proxy (TRUST_PROXY=1; this test plays the proxy, sending X-Forwarded-For from
 // loopback): the no-JavaScript forms and the API count each visitor, not the proxy. Needs `npm run build` first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/demo/staff.ts';
 import { CLIENT_ADDRESS_HEADER } from '../../shared/schemas/index.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverOnly } from './support/harness.ts';
 
-let server: RunningServer;
 const OFFICE = 'disdukcapil-sukamaju';
 const admin = DEMO_STAFF.find((account) => account.role === 'admin')!;
 
-beforeAll(async () => {
-  server = await startServer({ env: { TRUST_PROXY: '1' } });
-}, 90_000);
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const running = serverOnly({ env: { TRUST_PROXY: '1' } }, 90_000);
 
 /** A form POST as a browser without JavaScript sends it, forwarded by the proxy for `client`. */
 const postForm = (path: string, client: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(`${server.origin}${path}`, {
+  fetch(`${running.server.origin}${path}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: server.origin, 'x-forwarded-for': client, ...headers },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: running.server.origin, 'x-forwarded-for': client, ...headers },
     body: new URLSearchParams(fields)
   });
 
 const postRating = (client: string) =>
-  fetch(`${server.origin}/api/v1/ratings`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ officeId: OFFICE, score: 4 }) });
+  fetch(`${running.server.origin}/api/v1/ratings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+    body: JSON.stringify({ officeId: OFFICE, score: 4 })
+  });
 
 describe('behind a proxy, the forms count each visitor', () => {
   it("one visitor's 60 rating forms do not block another's, and a visitor's own address header names nobody", async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverOnly } from './support/harness.ts';
 
 const run = promisify(execFile);
 const OFFICE = 'disdukcapil-sukamaju'; // one of the demo's offices
@@ -23,34 +23,31 @@ async function exec(file: string, args: string[], env: Record<string, string> = 
 }
 
 describe('the public record of a running server', () => {
-  let server: RunningServer;
+  const running = serverOnly({}, 90_000);
   let scratch: string;
   beforeAll(async () => {
-    server = await startServer();
     scratch = await mkdtemp(join(tmpdir(), 'suara-verifier-'));
-  }, 90_000);
+  });
   afterAll(async () => {
-    await server?.stop();
-    if (server) await removeDataDir(server.dataDir);
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
   it('offers one self-contained verifier that checks the record, before and after an erasure', async () => {
-    const page = await (await fetch(`${server.origin}/data-terbuka`)).text();
+    const page = await (await fetch(`${running.server.origin}/data-terbuka`)).text();
     expect(page).toContain('/api/v1/chain/verify.mjs');
-    const history = (await (await fetch(`${server.origin}/api/v1/chain/heads`)).json()) as { publicKey: string };
+    const history = (await (await fetch(`${running.server.origin}/api/v1/chain/heads`)).json()) as { publicKey: string };
     expect(page).toContain(history.publicKey);
 
-    const script = await (await fetch(`${server.origin}/api/v1/chain/verify.mjs`)).text();
+    const script = await (await fetch(`${running.server.origin}/api/v1/chain/verify.mjs`)).text();
     // One file: nothing imported but Node's own modules.
     expect(script.match(/^import .* from ["'][^"']+["'];?$/gm)?.every((line) => /from ["']node:/.test(line))).toBe(true);
     const verifier = join(scratch, 'verify.mjs');
     await writeFile(verifier, script);
-    const before = await exec(process.execPath, [verifier, server.origin, '--key', history.publicKey]);
+    const before = await exec(process.execPath, [verifier, running.server.origin, '--key', history.publicKey]);
     expect(before.out).toMatch(/^ok: \d+ kejadian\/events/);
     expect(before.code).toBe(0);
 
-    const filed = await fetch(`${server.origin}/api/v1/complaints`, {
+    const filed = await fetch(`${running.server.origin}/api/v1/complaints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -63,14 +60,14 @@ describe('the public record of a running server', () => {
     });
     expect(filed.status).toBe(201);
     const { trackingCode } = (await filed.json()) as { trackingCode: string };
-    const erase = await exec(process.execPath, ['build/server/admin.js', 'erase', trackingCode], { DATA_DIR: server.dataDir, PORT: String(server.port), HOST: '127.0.0.1' });
+    const erase = await exec(process.execPath, ['build/server/admin.js', 'erase', trackingCode], { DATA_DIR: running.server.dataDir, PORT: String(running.server.port), HOST: '127.0.0.1' });
     expect(erase.out).toMatch(/personal data erased/);
     expect(erase.code).toBe(0);
 
-    const after = await exec(process.execPath, [verifier, server.origin]);
+    const after = await exec(process.execPath, [verifier, running.server.origin]);
     expect(after.out).toMatch(/^ok: /);
     expect(after.code).toBe(0);
-    const wrongKey = await exec(process.execPath, [verifier, server.origin, '--key', 'AAAA']);
+    const wrongKey = await exec(process.execPath, [verifier, running.server.origin, '--key', 'AAAA']);
     expect(wrongKey.code).toBe(1);
   }, 120_000);
 });

@@ -1,10 +1,9 @@
 // Rating stuffing end to end, on the real built server with the demo data: a burst of score-1 ratings is
 // flagged in the console; the office's manager excludes it with a reason; the office page's figures leave
 // it out and say so, with a link to the methodology. Needs `npm run build` first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const MANAGER = { email: 'manajer.dukcapil@sukamaju.example', password: 'manajer-dukcapil-2026' };
@@ -13,27 +12,15 @@ const REASON = 'Isian massal dari satu alamat dalam satu menit';
 // one clock hour even when the posts straddle the turn of an hour; the other part then stays below 30.
 const STUFFED = 59;
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 type Satisfaction = { responses: number; satisfiedShare: number | null };
-const satisfaction = async (): Promise<Satisfaction> => (await (await fetch(`${server.origin}/api/v1/offices/${OFFICE}/stats`)).json()).satisfaction;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
-});
+const satisfaction = async (): Promise<Satisfaction> => (await (await fetch(`${running.server.origin}/api/v1/offices/${OFFICE}/stats`)).json()).satisfaction;
 
 describe('a burst of ratings', () => {
   it('is flagged in the console, excluded by the manager with a reason, and noted on the office page', async () => {
     const before = await satisfaction();
     for (let i = 0; i < STUFFED; i++) {
-      const res = await fetch(`${server.origin}/api/v1/ratings`, {
+      const res = await fetch(`${running.server.origin}/api/v1/ratings`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ officeId: OFFICE, score: 1, channel: 'web' })
@@ -42,12 +29,12 @@ describe('a burst of ratings', () => {
     }
     expect((await satisfaction()).responses).toBe(before.responses + STUFFED);
 
-    const staff = await browser.newPage();
-    await staff.goto(`${server.origin}/konsol/masuk`);
+    const staff = await running.browser.newPage();
+    await staff.goto(`${running.server.origin}/konsol/masuk`);
     await staff.fill('#f-email', MANAGER.email);
     await staff.fill('#f-password', MANAGER.password);
-    await Promise.all([staff.waitForURL(`${server.origin}/konsol`), staff.click('main form button[type=submit]')]);
-    await Promise.all([staff.waitForURL(`${server.origin}/konsol/lonjakan`), staff.click('nav a[href="/konsol/lonjakan"]')]);
+    await Promise.all([staff.waitForURL(`${running.server.origin}/konsol`), staff.click('main form button[type=submit]')]);
+    await Promise.all([staff.waitForURL(`${running.server.origin}/konsol/lonjakan`), staff.click('nav a[href="/konsol/lonjakan"]')]);
     const row = staff.locator(`section[data-office=${OFFICE}] tbody tr`);
     await expect.poll(() => row.count()).toBe(1);
     const flagged = Number(await row.getAttribute('data-ratings'));
@@ -65,8 +52,8 @@ describe('a burst of ratings', () => {
     expect((await satisfaction()).responses).toBe(before.responses + STUFFED - flagged);
     if (flagged === STUFFED) expect(await satisfaction()).toEqual(before);
 
-    const citizen = await browser.newPage();
-    await citizen.goto(`${server.origin}/kantor/${OFFICE}`);
+    const citizen = await running.browser.newPage();
+    await citizen.goto(`${running.server.origin}/kantor/${OFFICE}`);
     const note = citizen.locator('[data-excluded-ratings]');
     expect(await note.getAttribute('data-excluded-ratings')).toBe(String(flagged));
     expect(await note.textContent()).toContain(`${flagged} penilaian dikecualikan, alasan: ${REASON}`);

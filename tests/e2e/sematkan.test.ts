@@ -1,43 +1,33 @@
 // /sematkan: pick office, service, element, language and theme, see the real widget, copy the snippet.
 // Needs `npm run build` first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 import { shotsFolder } from './support/shots.ts';
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 let shots: string;
 
 beforeAll(async () => {
   shots = await shotsFolder(import.meta.url);
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('/sematkan', () => {
   it('updates the live preview and the snippet as choices change, and copies the snippet', async () => {
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    const page = await browser.newPage();
+    await running.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.server.origin });
+    const page = await running.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.goto(`${server.origin}/sematkan`);
+    await page.goto(`${running.server.origin}/sematkan`);
     await page.locator('.preview suara-rating').getByRole('radio', { name: 'Baik', exact: true }).waitFor({ state: 'attached' });
     expect(await page.locator('pre').first().textContent()).toContain('<suara-rating office="disdukcapil-sukamaju">');
 
     await page.getByRole('radio', { name: 'Lencana angka kepuasan' }).check();
     await page.locator('.preview suara-score').getByText('%').first().waitFor();
     const snippet = (await page.locator('pre').first().textContent())!;
-    expect(snippet).toContain(`<script src="${server.origin}/embed/suara.js" defer></script>`);
+    expect(snippet).toContain(`<script src="${running.server.origin}/embed/suara.js" defer></script>`);
     expect(snippet).toContain('<suara-score office="disdukcapil-sukamaju">');
     expect(snippet).toContain('<svg width="320" height="96"');
 
@@ -57,7 +47,7 @@ describe('/sematkan', () => {
   });
 
   it('works without JavaScript: the choices are a plain GET form', async () => {
-    const html = await (await fetch(`${server.origin}/sematkan?kantor=disdukcapil-sukamaju&elemen=complaint&bahasa=id&tema=red`)).text();
+    const html = await (await fetch(`${running.server.origin}/sematkan?kantor=disdukcapil-sukamaju&elemen=complaint&bahasa=id&tema=red`)).text();
     expect(html).toContain('&lt;suara-complaint office="disdukcapil-sukamaju" lang="id">');
     expect(html).toContain('pengaduan/baru?kantor=disdukcapil-sukamaju">Ajukan pengaduan&lt;/a>');
     expect(html).toContain('--suara-accent: #b42318;');

@@ -2,20 +2,18 @@
 // on the real built server with demo data. Needs `npm run build` first.
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 import { shotsFolder } from './support/shots.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 let shots: string;
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 
 async function responses(): Promise<number> {
   const year = new Date().getFullYear();
-  const body = await (await fetch(`${server.origin}/api/v1/offices/${OFFICE}/ikm?period=${year}`)).json();
+  const body = await (await fetch(`${running.server.origin}/api/v1/offices/${OFFICE}/ikm?period=${year}`)).json();
   return body.responses as number;
 }
 
@@ -25,31 +23,23 @@ async function answerAll(page: Page, score: number) {
 
 beforeAll(async () => {
   shots = await shotsFolder(import.meta.url);
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('survey page /survei/{office}', () => {
   it('has no axe violations, in Indonesian and English', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     for (const lang of ['id', 'en']) {
-      await page.goto(`${server.origin}/survei/${OFFICE}?lang=${lang}`);
+      await page.goto(`${running.server.origin}/survei/${OFFICE}?lang=${lang}`);
       expect(await axeViolations(page)).toEqual([]);
     }
     await page.close();
   });
 
   it('works without JavaScript: all questions on one page, errors by field, then thanks', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.route('**/*.js', (route) => route.abort());
     const before = await responses();
-    await page.goto(`${server.origin}/survei/${OFFICE}?lang=id`);
+    await page.goto(`${running.server.origin}/survei/${OFFICE}?lang=id`);
     expect(await page.locator('fieldset.question').count()).toBe(9);
     expect(await page.locator('fieldset.question:visible').count()).toBe(9);
     await page.locator('input[name="answers.u1"][value="4"]').check();
@@ -66,10 +56,10 @@ describe('survey page /survei/{office}', () => {
   });
 
   it('shows one question per screen on a small phone with JavaScript', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     const before = await responses();
-    await page.goto(`${server.origin}/survei/${OFFICE}?layanan=dukcapil-ktp-el&channel=qr`);
+    await page.goto(`${running.server.origin}/survei/${OFFICE}?layanan=dukcapil-ktp-el&channel=qr`);
     await page.waitForSelector('progress');
     expect(await page.locator('section.step:visible').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
@@ -89,9 +79,9 @@ describe('survey page /survei/{office}', () => {
 
 describe('printable report /kantor/{office}/skm', () => {
   it('renders to an A4 PDF of a few pages with every section, and links the CSV tallies', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const year = new Date().getFullYear();
-    await page.goto(`${server.origin}/kantor/${OFFICE}/skm?periode=${year}`);
+    await page.goto(`${running.server.origin}/kantor/${OFFICE}/skm?periode=${year}`);
     for (const heading of ['1. Metode', '2. Profil responden', '3. Nilai per unsur pelayanan', '4. Unsur dengan nilai terendah', '5. IKM per jenis layanan', '6. Saran dan masukan responden']) {
       await expect.poll(() => page.getByRole('heading', { name: heading }).count()).toBe(1);
     }
@@ -104,7 +94,7 @@ describe('printable report /kantor/{office}/skm', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(8);
     const href = await page.locator('a[href*="tallies.csv"]').getAttribute('href');
-    const csv = await fetch(`${server.origin}${href}`);
+    const csv = await fetch(`${running.server.origin}${href}`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect((await csv.text()).split('\n')[0]).toContain('dari,sampai,layanan,set_unsur,responden,u1');
     await page.close();

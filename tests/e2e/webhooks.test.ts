@@ -5,29 +5,23 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver } from '../api/webhook-receiver.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 const MANAGER = { email: 'manajer.dukcapil@sukamaju.example', password: 'manajer-dukcapil-2026' };
 const PHONE = '0812 7788 9900';
 
-let server: RunningServer;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  // The receiver is on loopback: allowed here as an admin of the server would allow an agency's internal host.
-  server = await startServer({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.dispose();
-  await server?.stop();
   await receiver?.close();
-  if (server) await removeDataDir(server.dataDir);
 });
+
+// The receiver is on loopback: allowed here as an admin of the server would allow an agency's internal host.
+const running = serverAndBrowser({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
 
 /** Waits for the receiver to hold `count` messages; the server's sender wakes every second. */
 async function received(count: number): Promise<void> {
@@ -38,13 +32,13 @@ async function received(count: number): Promise<void> {
 
 describe('webhooks on the real server', () => {
   it('delivers a signed complaint event to an endpoint added in the console, and sends it again on request', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/konsol/masuk`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.server.origin}/konsol/masuk`);
     await page.fill('#f-email', MANAGER.email);
     await page.fill('#f-password', MANAGER.password);
-    await Promise.all([page.waitForURL(`${server.origin}/konsol`), page.click('main form button[type=submit]')]);
+    await Promise.all([page.waitForURL(`${running.server.origin}/konsol`), page.click('main form button[type=submit]')]);
     await page.click('a[href="/konsol/webhook"]');
-    await page.waitForURL(`${server.origin}/konsol/webhook`);
+    await page.waitForURL(`${running.server.origin}/konsol/webhook`);
     await expectNoAxeViolations(page, 'webhooks');
 
     // A private address is refused with the field named.
@@ -56,12 +50,12 @@ describe('webhooks on the real server', () => {
     await page.click('form.create button[type=submit]');
     const secret = (await page.locator('[data-webhook-secret]').textContent())!.trim();
     expect(secret).toMatch(/^whsec_/);
-    await page.goto(`${server.origin}/konsol/webhook`);
+    await page.goto(`${running.server.origin}/konsol/webhook`);
     expect(await page.content()).not.toContain(secret);
 
-    const filed = await fetch(`${server.origin}/api/v1/complaints`, {
+    const filed = await fetch(`${running.server.origin}/api/v1/complaints`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: server.origin },
+      headers: { 'Content-Type': 'application/json', Origin: running.server.origin },
       body: JSON.stringify({
         officeId: 'disdukcapil-sukamaju',
         category: 'pelayanan_lambat',

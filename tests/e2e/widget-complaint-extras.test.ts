@@ -4,48 +4,48 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpInbox } from '../support/smtp-inbox.ts';
-import { launchBrowser } from './support/browser.ts';
 import { serveHostSite } from './support/host-page.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 const OFFICE = 'disdukcapil-sukamaju';
 const ADMIN = { email: 'admin@sukamaju.example', password: 'admin-sukamaju-2026' };
 const CITIZEN = 'warga.widget@contoh.id';
 
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
-let server: RunningServer;
 let site: Awaited<ReturnType<typeof serveHostSite>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  server = await startServer({ env: { SMTP_URL: inbox.url, SMTP_FROM: 'Suara Layanan <no-reply@suara.example>' } });
-  site = await serveHostSite({
-    '/': {
-      type: 'text/html',
-      body: `<!doctype html><html lang="id"><title>Dinas Contoh</title><script src="${server.origin}/embed/suara.js" defer></script><suara-complaint office="${OFFICE}"><a href="${server.origin}/pengaduan/baru">Ajukan pengaduan</a></suara-complaint>`
-    }
-  });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
-  await server?.stop();
   await inbox?.close();
-  if (server) await removeDataDir(server.dataDir);
+});
+
+const running = serverAndBrowser(() => ({ env: { SMTP_URL: inbox.url, SMTP_FROM: 'Suara Layanan <no-reply@suara.example>' } }));
+
+beforeAll(async () => {
+  site = await serveHostSite({
+    '/': {
+      type: 'text/html',
+      body: `<!doctype html><html lang="id"><title>Dinas Contoh</title><script src="${running.server.origin}/embed/suara.js" defer></script><suara-complaint office="${OFFICE}"><a href="${running.server.origin}/pengaduan/baru">Ajukan pengaduan</a></suara-complaint>`
+    }
+  });
+});
+
+afterAll(async () => {
+  await site?.close();
 });
 
 async function staffApi(path: string, body?: unknown) {
-  const login = await fetch(`${server.origin}/api/v1/console/session`, {
+  const login = await fetch(`${running.server.origin}/api/v1/console/session`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-suara-console': '1', origin: server.origin },
+    headers: { 'content-type': 'application/json', 'x-suara-console': '1', origin: running.server.origin },
     body: JSON.stringify(ADMIN)
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const headers = { 'content-type': 'application/json', 'x-suara-console': '1', origin: server.origin, cookie };
-  return fetch(`${server.origin}/api/v1/console/${path}`, body ? { method: 'POST', headers, body: JSON.stringify(body) } : { headers });
+  const headers = { 'content-type': 'application/json', 'x-suara-console': '1', origin: running.server.origin, cookie };
+  return fetch(`${running.server.origin}/api/v1/console/${path}`, body ? { method: 'POST', headers, body: JSON.stringify(body) } : { headers });
 }
 
 describe('<suara-complaint> with a photo and the opt-in, embedded on another origin', () => {
@@ -54,7 +54,7 @@ describe('<suara-complaint> with a photo and the opt-in, embedded on another ori
       .jpeg()
       .withExif({ IFD0: { Make: 'KameraUji' } })
       .toBuffer();
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.goto(site.origin);
     const form = page.locator('suara-complaint form');
     await form.waitFor();

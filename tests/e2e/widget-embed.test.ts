@@ -4,12 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { freePort, removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
+import { freePort } from './support/server.ts';
 import { shotsFolder } from './support/shots.ts';
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 let hostPage: Server;
 let hostOrigin: string;
 let officeId: string;
@@ -42,7 +41,7 @@ function agencyPage(suaraOrigin: string, office: string): { html: string; csp: s
 }
 
 async function satisfactionResponses(): Promise<number> {
-  const stats = await (await fetch(`${server.origin}/api/v1/offices/${officeId}/stats`)).json();
+  const stats = await (await fetch(`${running.server.origin}/api/v1/offices/${officeId}/stats`)).json();
   return stats.satisfaction.responses;
 }
 
@@ -56,10 +55,9 @@ function collectErrors(page: Page): string[] {
 
 beforeAll(async () => {
   shots = await shotsFolder(import.meta.url);
-  server = await startServer();
-  const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
+  const { offices } = await (await fetch(`${running.server.origin}/api/v1/offices`)).json();
   officeId = offices[0].id;
-  const { html, csp } = agencyPage(server.origin, officeId);
+  const { html, csp } = agencyPage(running.server.origin, officeId);
   hostPage = createServer((request, response) => {
     response.writeHead(request.url === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
     response.end(request.url === '/' ? html : '');
@@ -67,20 +65,17 @@ beforeAll(async () => {
   const port = await freePort();
   await new Promise<void>((resolve) => hostPage.listen(port, '127.0.0.1', resolve));
   hostOrigin = `http://127.0.0.1:${port}`;
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.dispose();
-  await new Promise((resolve) => hostPage?.close(resolve));
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
+  // Not there when the server failed to start; a close() never called would hold the hook to its timeout.
+  if (hostPage) await new Promise((resolve) => hostPage.close(resolve));
 });
 
 describe('<suara-rating> embedded on another origin', () => {
   it('rates the office with mouse and keyboard, counts once, and leaves the host page clean', async () => {
     const before = await satisfactionResponses();
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = collectErrors(page);
     const posts: string[] = [];
     page.on('request', (request) => request.method() === 'POST' && posts.push(request.url()));
@@ -112,14 +107,14 @@ describe('<suara-rating> embedded on another origin', () => {
     expect(focused).toContain('thanks');
     const submitted = await page.evaluate(() => (window as unknown as { submitted: unknown[] }).submitted);
     expect(submitted).toEqual([{ id: expect.any(String), score: 4 }]);
-    expect(posts).toEqual([`${server.origin}/api/v1/ratings`]); // to the script's server, not the host page
+    expect(posts).toEqual([`${running.server.origin}/api/v1/ratings`]); // to the script's server, not the host page
 
     await expect.poll(satisfactionResponses, { timeout: 3000 }).toBeGreaterThan(before);
     expect(await satisfactionResponses()).toBe(before + 1);
 
     await page.screenshot({ path: `${shots}/widget-thanks.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
-    expect(await browser.cookies()).toEqual([]);
+    expect(await running.browser.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
     expect(errors).toEqual([]);
     await page.close();

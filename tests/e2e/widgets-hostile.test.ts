@@ -6,17 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyPage, HOSTILE_CSS, PLAIN_CSS, strictCsp } from './support/agency-site.ts';
 import { embedSnippet } from '../../shared/embed/snippet.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
 import { serveHostSite } from './support/host-page.ts';
 import { pixelDifference } from './support/png.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 import { shotsFolder } from './support/shots.ts';
 
 const ELEMENTS = ['suara-rating', 'suara-score', 'suara-complaint', 'suara-track'] as const;
 let shots: string;
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 let plain: Awaited<ReturnType<typeof serveHostSite>>;
 let hostile: Awaited<ReturnType<typeof serveHostSite>>;
 let office: string;
@@ -36,7 +34,7 @@ async function watch(page: Page): Promise<{ errors: string[]; violations: () => 
 
 /** Opens a page and waits until every element shows its content: faces, figures, form, status. */
 async function openAll(origin: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await running.browser.newPage();
   await page.setViewportSize({ width: 520, height: 900 });
   await page.goto(origin);
   await page.getByRole('radio', { name: 'Sangat Baik' }).waitFor({ state: 'attached' });
@@ -49,35 +47,30 @@ async function openAll(origin: string): Promise<Page> {
 
 beforeAll(async () => {
   shots = await shotsFolder(import.meta.url);
-  server = await startServer();
-  const { offices } = await (await fetch(`${server.origin}/api/v1/offices`)).json();
+  const { offices } = await (await fetch(`${running.server.origin}/api/v1/offices`)).json();
   office = offices[0].id;
-  const filed = await fetch(`${server.origin}/api/v1/complaints`, {
+  const filed = await fetch(`${running.server.origin}/api/v1/complaints`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ officeId: office, category: 'pelayanan_lambat', description: 'Antrean KTP tidak bergerak dua jam.' })
   });
   const { trackingCode } = await filed.json();
-  const plainFiles = agencyPage(server.origin, { office, trackingCode, css: PLAIN_CSS });
+  const plainFiles = agencyPage(running.server.origin, { office, trackingCode, css: PLAIN_CSS });
   // The score snippet exactly as /sematkan hands it out, with something below it that must not move.
-  const snippet = embedSnippet({ origin: server.origin, element: 'score', office, label: 'Lihat kepuasan layanan' });
+  const snippet = embedSnippet({ origin: running.server.origin, element: 'score', office, label: 'Lihat kepuasan layanan' });
   plainFiles['/score'] = {
     body: `<!doctype html><html lang="id"><head><link rel="stylesheet" href="/site.css"><title>Skor</title></head><body><p>Di atas</p>${snippet}<p id="below">Di bawah</p></body></html>`,
     type: 'text/html'
   };
   plain = await serveHostSite(plainFiles);
-  const files = agencyPage(server.origin, { office, trackingCode, css: HOSTILE_CSS });
-  files['/']!.headers = { 'Content-Security-Policy': strictCsp(server.origin) };
+  const files = agencyPage(running.server.origin, { office, trackingCode, css: HOSTILE_CSS });
+  files['/']!.headers = { 'Content-Security-Policy': strictCsp(running.server.origin) };
   hostile = await serveHostSite(files);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.dispose();
   await plain?.close();
   await hostile?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('the widgets on a hostile agency page with a strict CSP', () => {
@@ -101,7 +94,7 @@ describe('the widgets on a hostile agency page with a strict CSP', () => {
   });
 
   it('submit a rating and a complaint, with no CSP violation, no error and nothing in the page storage', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const { errors, violations } = await watch(page);
     await page.goto(hostile.origin);
     await page.getByRole('radio', { name: 'Baik', exact: true }).waitFor({ state: 'attached' });
@@ -125,7 +118,7 @@ describe('the widgets on a hostile agency page with a strict CSP', () => {
     expect(submitted).toEqual([{ id: expect.any(String), score: 4 }, { trackingCode: code }]);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
-    expect(await browser.cookies()).toEqual([]);
+    expect(await running.browser.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
     await page.screenshot({ path: `${shots}/hostile-submitted.png`, fullPage: true });
     await page.close();
@@ -152,7 +145,7 @@ describe('the widgets on a hostile agency page with a strict CSP', () => {
   });
 
   it('keep a score badge from shifting the page: the same box before the script, while loading and after', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.setViewportSize({ width: 520, height: 900 });
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -4,19 +4,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyPage, PLAIN_CSS } from './support/agency-site.ts';
-import { launchBrowser } from './support/browser.ts';
 import { serveHostSite } from './support/host-page.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 import { shotsFolder } from './support/shots.ts';
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const running = serverAndBrowser();
 let site: Awaited<ReturnType<typeof serveHostSite>>;
 let office: string;
 let shots: string;
 
 async function responses(): Promise<number> {
-  const stats = await (await fetch(`${server.origin}/api/v1/offices/${office}/stats`)).json();
+  const stats = await (await fetch(`${running.server.origin}/api/v1/offices/${office}/stats`)).json();
   return stats.satisfaction.responses;
 }
 
@@ -31,29 +29,24 @@ const queued = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getIt
 
 beforeAll(async () => {
   shots = await shotsFolder(import.meta.url);
-  server = await startServer();
-  office = (await (await fetch(`${server.origin}/api/v1/offices`)).json()).offices[1].id;
-  site = await serveHostSite(agencyPage(server.origin, { office, trackingCode: 'SL-0000-0000-00', css: PLAIN_CSS }));
-  browser = await launchBrowser();
+  office = (await (await fetch(`${running.server.origin}/api/v1/offices`)).json()).offices[1].id;
+  site = await serveHostSite(agencyPage(running.server.origin, { office, trackingCode: 'SL-0000-0000-00', css: PLAIN_CSS }));
 });
 
 afterAll(async () => {
-  await browser?.dispose();
   await site?.close();
-  await server?.stop();
-  if (server) await removeDataDir(server.dataDir);
 });
 
 describe('a rating without a connection', () => {
   it('is kept on the device, then arrives exactly once when the device is back online', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const posts: string[] = [];
     page.on('request', (request) => request.method() === 'POST' && posts.push(request.headers()['idempotency-key'] ?? ''));
     await page.goto(site.origin);
     await page.getByRole('radio', { name: 'Baik', exact: true }).waitFor({ state: 'attached' });
     const before = await responses();
 
-    await browser.setOffline(true);
+    await running.browser.setOffline(true);
     await rate(page, 4);
     await page.getByText('Tersimpan di perangkat ini; terkirim otomatis saat koneksi kembali.').waitFor();
     expect(await queued(page)).toBe(1);
@@ -61,7 +54,7 @@ describe('a rating without a connection', () => {
     expect(await responses()).toBe(before);
     await page.screenshot({ path: `${shots}/offline-queued.png` });
 
-    await browser.setOffline(false); // the `online` event sends the queue
+    await running.browser.setOffline(false); // the `online` event sends the queue
     await expect.poll(responses, { timeout: 10_000 }).toBe(before + 1);
     await expect.poll(() => queued(page)).toBe(0);
     await page.getByText('Penilaian Anda sudah kami terima.').waitFor();
@@ -74,7 +67,7 @@ describe('a rating without a connection', () => {
   });
 
   it('whose answer was lost on the way is sent again with the same key and still counts once', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const keys: string[] = [];
     let lose = true;
     // The request reaches the server, which stores the rating; the answer never reaches the page.

@@ -7,9 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../server/embed/widget-bundle.ts';
 import { WIDGET_FILES, WIDGET_ON_DEMAND } from '../../server/boot.ts';
-import { launchBrowser } from './support/browser.ts';
 import { serveHostSite } from './support/host-page.ts';
-import { removeDataDir, startServer, type RunningServer } from './support/server.ts';
+import { serverAndBrowser } from './support/harness.ts';
 
 const BUDGET = { single: 18_000, all: 24_000 };
 /** What a page with all four elements loads before anyone types: the complaint's optional part comes on demand. */
@@ -56,13 +55,11 @@ describe('widget size budget', () => {
 });
 
 describe('what a page really downloads', () => {
-  let server: RunningServer;
+  const running = serverAndBrowser();
   let site: Awaited<ReturnType<typeof serveHostSite>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
   beforeAll(async () => {
-    server = await startServer();
-    const page = (body: string) => ({ type: 'text/html', body: `<!doctype html><html lang="id"><title>t</title><script src="${server.origin}/embed/suara.js" defer></script>${body}` });
+    const page = (body: string) => ({ type: 'text/html', body: `<!doctype html><html lang="id"><title>t</title><script src="${running.server.origin}/embed/suara.js" defer></script>${body}` });
     site = await serveHostSite({
       '/rating': page('<suara-rating office="disdukcapil-sukamaju"></suara-rating>'),
       '/score': page('<suara-score office="disdukcapil-sukamaju"></suara-score>'),
@@ -70,14 +67,10 @@ describe('what a page really downloads', () => {
         '<suara-rating office="disdukcapil-sukamaju"></suara-rating><suara-score office="disdukcapil-sukamaju"></suara-score><suara-complaint office="disdukcapil-sukamaju"></suara-complaint><suara-track></suara-track>'
       )
     });
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.dispose();
     await site?.close();
-    await server?.stop();
-    if (server) await removeDataDir(server.dataDir);
   });
 
   it.each([
@@ -85,7 +78,7 @@ describe('what a page really downloads', () => {
     ['/score', ['suara.js', 'suara-score.js'], BUDGET.single],
     ['/all', FIRST_LOAD, BUDGET.all]
   ])('%s fetches %j, gzipped, within its budget', async (path, expected, budget) => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     // Every page as a first visit: the browser cache (and its revalidation by ETag) would hide what a new
     // visitor downloads. A routed request never comes from the cache.
     await page.route('**/embed/**', (route) => {
