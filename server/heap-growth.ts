@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * for the same CPU (docs/bench.md, "Peak memory at the million"). A ceiling it is not: the heap still grows with
  * what the views need. Read by V8 at each full collection, so setting it here, before the views load, is in time.
  */
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 export function limitHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);

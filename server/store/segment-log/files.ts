@@ -42,7 +42,7 @@ export function diskFiles(dir: string): FileStore {
       await fsyncPath(dir, { directory: true }).catch(ifMissing(undefined));
     },
     async list() {
-      const names = await readdir(dir).catch(ifMissing([] as string[]));
+      const names = await readdir(dir).catch(ifMissing([]));
       // A temporary file is a write that never finished (a crash before its rename): swept like an orphan.
       return Promise.all(names.filter((name) => FILE_ID.test(name) || TEMPORARY.test(name)).map(async (name) => ({ id: name, storedAt: (await stat(join(dir, name))).mtimeMs })));
     }
