@@ -6,6 +6,7 @@ import type { Clock } from './clock.ts';
 import { loadDemoData } from './demo/index.ts';
 import { demoAccountsDisabledWarning, demoAccountsIn } from './demo/leftover-accounts.ts';
 import { loadWidgetFiles } from './embed/widget-bundle.ts';
+import { pageReads } from './pages/page-reads.ts';
 import { createLogger, lineLog, type Logger } from './observability/logger.ts';
 import { writeCliToken } from './security/cli-token.ts';
 import { SESSIONS_FILE } from './security/session-file.ts';
@@ -129,7 +130,7 @@ async function build(store: OpenedStore, shared: SharedState, config: Config, cl
   const scheduler = { log: (error: unknown) => logger.error({ event: 'scheduler-failed', err: error }, 'scheduler failed'), report: lineLog(logger) };
   setTimeout(() => startScheduler(app.context, { ...scheduler, publicRecord: app.publicRecord, leadership }), 3_000).unref();
   app.webhooks.start();
-  provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock));
+  provideInProcessApi((request) => app.fetch(request), figuresVersion(app.context, clock), pageReads(app.context));
   return app;
 }
 

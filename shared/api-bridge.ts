@@ -11,6 +11,13 @@ export type FiguresVersion = (officeId?: string) => string | undefined;
 /** Logs a page's unexpected error (a 500) through the server's JSON logger, with the request's id. */
 export type PageErrorLog = (error: unknown, requestId: string | undefined) => void;
 
+/**
+ * One of the public API's GETs that a page makes on every render, answered in-process as the JSON text its route
+ * answers, without a Request or a Response; undefined for any path it does not answer that way (the page then
+ * fetches it as usual).
+ */
+export type PageRead = (path: string) => string | undefined;
+
 /** Header by which the server passes a page request's id (its X-Request-Id) to the pages; always overwritten. */
 export const REQUEST_ID_FOR_PAGES = 'x-suara-request-id';
 
@@ -23,12 +30,14 @@ export const RENDER_ANEW_FOR_BENCH = 'x-suara-bench-render';
 const KEY = Symbol.for('suara-layanan.api');
 const VERSION_KEY = Symbol.for('suara-layanan.figures-version');
 const ERROR_LOG_KEY = Symbol.for('suara-layanan.page-error-log');
-type Holder = { [KEY]?: ApiFetch; [VERSION_KEY]?: FiguresVersion; [ERROR_LOG_KEY]?: PageErrorLog };
+const READ_KEY = Symbol.for('suara-layanan.page-read');
+type Holder = { [KEY]?: ApiFetch; [VERSION_KEY]?: FiguresVersion; [ERROR_LOG_KEY]?: PageErrorLog; [READ_KEY]?: PageRead };
 
 /** Called once by the server after createApp. */
-export function provideInProcessApi(fetch: ApiFetch, figuresVersion?: FiguresVersion): void {
+export function provideInProcessApi(fetch: ApiFetch, figuresVersion?: FiguresVersion, read?: PageRead): void {
   (globalThis as Holder)[KEY] = fetch;
   (globalThis as Holder)[VERSION_KEY] = figuresVersion;
+  (globalThis as Holder)[READ_KEY] = read;
 }
 
 /** Called once by the server: the pages' unexpected errors go to its logger, not to the console. */
@@ -44,6 +53,11 @@ export function inProcessPageErrorLog(): PageErrorLog | undefined {
 /** The API's fetch when running in the same process; undefined otherwise (pages then use HTTP). */
 export function inProcessApi(): ApiFetch | undefined {
   return (globalThis as Holder)[KEY];
+}
+
+/** The pages' in-process reads when running in the same process; undefined otherwise. */
+export function inProcessRead(): PageRead | undefined {
+  return (globalThis as Holder)[READ_KEY];
 }
 
 /** The figures' version when the server runs in the same process; undefined otherwise (no page is cached). */

@@ -11,8 +11,11 @@ const route = createRoute({
 });
 
 export function registerSite(app: OpenAPIHono, ctx: ServiceContext): void {
-  app.openapi(route, (c) => {
-    const { catalog } = ctx.catalog();
-    return c.json({ demo: catalog.demo || catalog.offices.some((office) => office.demo === true) }, 200);
-  });
+  app.openapi(route, (c) => c.json(siteInfo(ctx), 200));
+}
+
+/** What GET /api/v1/site answers (the pages also read it in-process: server/pages/page-reads.ts). */
+export function siteInfo(ctx: ServiceContext): SiteInfo {
+  const { catalog } = ctx.catalog();
+  return { demo: catalog.demo || catalog.offices.some((office) => office.demo === true) };
 }

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { inProcessRead } from '$shared/api-bridge.ts';
 import type { Problem } from '$shared/schemas/index.ts';
 
 type Fetch = typeof fetch;
@@ -19,6 +20,17 @@ export async function getJson<T>(fetch: Fetch, path: string, notFound = 'Not fou
   throwIfThrottled(response);
   if (!response.ok) error(502, `API ${response.status}`);
   return (await response.json()) as T;
+}
+
+/**
+ * As getJson, but read in-process where the server can (its own process, a path it answers that way:
+ * server/pages/page-reads.ts), without SvelteKit's fetch. Only for server loads and for pages without JavaScript
+ * (`csr = false`): SvelteKit's fetch in a universal load also records the answer for the browser's hydration,
+ * which a page with JavaScript needs and this passes by.
+ */
+export async function getJsonInProcess<T>(fetch: Fetch, path: string, notFound = 'Not found'): Promise<T> {
+  const text = inProcessRead()?.(path);
+  return text === undefined ? getJson<T>(fetch, path, notFound) : (JSON.parse(text) as T);
 }
 
 export type Posted<T> = { ok: true; data: T } | { ok: false; problem: Problem };

@@ -1,7 +1,7 @@
 import { tClosed } from '$shared/i18n/office-closed.ts';
 import { t } from '$shared/i18n/web.ts';
 import type { OfficeIkm, OfficeStats, OfficeWithServices } from '$shared/schemas/index.ts';
-import { getJson } from '$lib/api.ts';
+import { getJsonInProcess } from '$lib/api.ts';
 import { periodQuery } from '$lib/period.ts';
 import type { PageLoad } from './$types';
 
@@ -11,16 +11,17 @@ export const csr = false;
 
 // A universal load, not a server one: SvelteKit serialises a server load's data for the browser even when the page
 // has no JavaScript to read it, about a tenth of a rendering's CPU (docs/bench.md, "Office page"). This load runs on
-// the server all the same (there is no client-side navigation without JavaScript) and reads the API in-process.
+// the server all the same (there is no client-side navigation without JavaScript) and reads the API in-process
+// (without a Request and a Response where it can: web/lib/api.ts).
 export const load: PageLoad = async ({ fetch, params, url, parent }) => {
   const { lang } = await parent();
   const notFound = t(lang, 'office.notFound');
   const period = periodQuery(url);
   const id = encodeURIComponent(params.office);
   const [office, stats, ikm] = await Promise.all([
-    getJson<OfficeWithServices>(fetch, `/api/v1/offices/${id}`, notFound),
-    getJson<OfficeStats>(fetch, `/api/v1/offices/${id}/stats${period.query}`, notFound),
-    getJson<OfficeIkm>(fetch, `/api/v1/offices/${id}/ikm${period.query}`, notFound)
+    getJsonInProcess<OfficeWithServices>(fetch, `/api/v1/offices/${id}`, notFound),
+    getJsonInProcess<OfficeStats>(fetch, `/api/v1/offices/${id}/stats${period.query}`, notFound),
+    getJsonInProcess<OfficeIkm>(fetch, `/api/v1/offices/${id}/ikm${period.query}`, notFound)
   ]);
   // Without an end date the API's period ends today: its last month is the one still running.
   // A closed office's words come from here, so the page carries no dictionary for a rare case.
