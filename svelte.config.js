@@ -28,7 +28,9 @@ const config = {
         'default-src': ['self'],
         'script-src': ['self'],
         // The hash is SvelteKit's route announcer's inline style (screen readers hear page changes through it).
-        'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+        // 'unsafe-inline' never reaches a browser: the server's hook puts the page's inline styles' hashes in its
+        // place, computed faster than SvelteKit would (web/lib/server/style-hashes.ts).
+        'style-src': ['self', 'unsafe-inline', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
         'object-src': ['none'],
         // No other site may frame a page (the console least of all), forms post only here, and no <base> redirects
         // relative links. Widgets are scripts on the agency's own page, never frames of ours, so nothing needs framing.

@@ -1,8 +1,10 @@
 import type { Handle, HandleFetch, HandleServerError } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { inProcessApi, inProcessFiguresVersion, inProcessPageErrorLog, REQUEST_ID_FOR_PAGES } from '$shared/api-bridge.ts';
 import { CLIENT_ADDRESS_HEADER } from '$shared/schemas/index.ts';
 import { refuseUnreadableForm } from '$lib/server/form-body.ts';
 import { PageCache } from '$lib/server/page-cache.ts';
+import { withStyleHashes } from '$lib/server/style-hashes.ts';
 
 const pages = new PageCache();
 
@@ -38,7 +40,14 @@ export const handle: Handle = async ({ event, resolve }) => {
     const refused = await refuseUnreadableForm(event.request, event.locals.lang);
     if (refused) return refused;
   }
-  const render = () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang) });
+  const render = async () => {
+    let head = '';
+    const response = await resolve(event, { transformPageChunk: ({ html }) => ((head ||= html), html.replace('%lang%', event.locals.lang)) });
+    // The inline styles' hashes (svelte.config.js: style-src); in development Vite injects styles that no hash names.
+    const csp = response.headers.get('content-security-policy');
+    if (csp && !dev) response.headers.set('content-security-policy', withStyleHashes(csp, head));
+    return response;
+  };
   const response = await pages.serve(event, render, inProcessFiguresVersion());
   if (response.status === 429 && event.locals.retryAfter) response.headers.set('retry-after', String(event.locals.retryAfter));
   return response;

@@ -1,6 +1,7 @@
 // The security headers on everything the one port answers, on the real built server (server/main.ts,
 // server/middleware/security-headers, svelte.config.js). The API's own are in tests/api/security-headers.test.ts.
 // Needs `npm run build` first.
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverOnly } from './support/harness.ts';
 import { removeDataDir, startServer } from './support/server.ts';
@@ -62,6 +63,23 @@ describe('headers on every answer', () => {
     for (const { what, res } of pages) {
       expect(res.headers.get('content-security-policy'), what).toMatch(/script-src 'self'/);
     }
+  });
+
+  it("lets a page's own inline styles in by their hashes, and no other inline style", async () => {
+    const pages = answers.filter((a) => a.res.headers.get('content-type')?.startsWith('text/html') && a.res.status === 200);
+    let hashed = 0;
+    for (const { what, res } of pages) {
+      const styleSrc = res.headers
+        .get('content-security-policy')!
+        .split(';')
+        .find((d) => d.trim().startsWith('style-src '))!;
+      expect(styleSrc, what).not.toContain("'unsafe-inline'");
+      const html = await res.clone().text();
+      const styles = [...html.slice(0, html.indexOf('</head>')).matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]!);
+      for (const style of styles) expect(styleSrc, what).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+      hashed += styles.length;
+    }
+    expect(hashed).toBeGreaterThan(0);
   });
 
   it('keeps the widget loader usable from any site', () => {
