@@ -30,8 +30,9 @@ try {
   const page = `/kantor/${officeId}`;
   // What a browser sends: the cached page is answered compressed, as it is to a visitor.
   const headers = { 'accept-encoding': 'gzip, deflate, br' };
-  // The store may still be busy after it answers (a first snapshot): wait until the server is idle.
-  for (let idle = 0; idle < 10; idle++) {
+  // The store may still be busy after it answers (a first snapshot, the background check of the whole hash chain:
+  // ~25 s at the million on a slow host): wait until the server is idle, or a measure would include that work.
+  for (let idle = 0; idle < 120; idle++) {
     const before = cpuMicros(server.child.pid)!;
     await new Promise((resolve) => setTimeout(resolve, 1000));
     if (cpuMicros(server.child.pid)! - before < 50_000) break;
