@@ -1,15 +1,14 @@
 // <suara-rating> on somebody else's site: a plain page on another port (another origin) with a strict CSP
 // and hostile old CSS, loading /embed/suara.js from the real server. Needs `npm run build` first.
-import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { serverAndBrowser } from './support/harness.ts';
-import { freePort } from './support/server.ts';
+import { serveHostSite } from './support/host-page.ts';
 import { shotsFolder } from './support/shots.ts';
 
 const running = serverAndBrowser();
-let hostPage: Server;
+let hostPage: Awaited<ReturnType<typeof serveHostSite>> | undefined;
 let hostOrigin: string;
 let officeId: string;
 let shots: string;
@@ -58,18 +57,13 @@ beforeAll(async () => {
   const { offices } = await (await fetch(`${running.server.origin}/api/v1/offices`)).json();
   officeId = offices[0].id;
   const { html, csp } = agencyPage(running.server.origin, officeId);
-  hostPage = createServer((request, response) => {
-    response.writeHead(request.url === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
-    response.end(request.url === '/' ? html : '');
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => hostPage.listen(port, '127.0.0.1', resolve));
-  hostOrigin = `http://127.0.0.1:${port}`;
+  hostPage = await serveHostSite({ '/': { type: 'text/html', body: html, headers: { 'Content-Security-Policy': csp } } });
+  hostOrigin = hostPage.origin;
 });
 
 afterAll(async () => {
-  // Not there when the server failed to start; a close() never called would hold the hook to its timeout.
-  if (hostPage) await new Promise((resolve) => hostPage.close(resolve));
+  // Not there when the server failed to start.
+  await hostPage?.close();
 });
 
 describe('<suara-rating> embedded on another origin', () => {
