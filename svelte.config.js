@@ -29,7 +29,8 @@ const config = {
         'script-src': ['self'],
         // The hash is SvelteKit's route announcer's inline style (screen readers hear page changes through it).
         // 'unsafe-inline' never reaches a browser: the server's hook puts the page's inline styles' hashes in its
-        // place, computed faster than SvelteKit would (web/lib/server/style-hashes.ts).
+        // place, computed faster than SvelteKit would (web/lib/server/style-hashes.ts). That hook runs per request,
+        // so no page may be prerendered: SvelteKit would write this policy, 'unsafe-inline' and all, into its HTML.
         'style-src': ['self', 'unsafe-inline', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
         'object-src': ['none'],
         // No other site may frame a page (the console least of all), forms post only here, and no <base> redirects
