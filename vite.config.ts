@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { devApi } from './server/dev/vite-plugin.ts';
+import { renderResultClass } from './scripts/render-result-class.ts';
 
 /**
  * The API tests whose subject is the file engine itself, so they run on it alone; every other API test runs
@@ -13,7 +14,7 @@ const API_ON_FILES_ONLY = [
 ];
 
 export default defineConfig({
-  plugins: [sveltekit(), devApi()],
+  plugins: [sveltekit(), devApi(), renderResultClass()],
   server: { fs: { allow: ['shared', 'server'] } },
   test: {
     // A guard against hangs, not a speed check: the machines that run this are often busy with other work.
