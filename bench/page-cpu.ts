@@ -52,17 +52,6 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     if (cpuMicros(server.child.pid)! - before < 50_000) break;
   }
-  const measure = async (on: Running, name: string, spec: Omit<LoadSpec, 'duration' | 'amount'>) => {
-    await load({ ...spec, duration: 0, amount: 200 }); // warm-up
-    const before = cpuMicros(on.child.pid)!;
-    const outputBefore = on.output().length;
-    const result = await load({ ...spec, duration: 0, amount: requests });
-    const micros = (cpuMicros(on.child.pid)! - before) / result.requests;
-    console.log(
-      `${name}: ${(micros / 1000).toFixed(2)} ms CPU per page, p50 ${result.p50} ms, p99 ${result.p99} ms at ${spec.connections} connections (${result.requests} requests, ${result.errors + result.unexpected} bad)`
-    );
-    if (traceGc.length > 0) console.log(`  ${collections(on.output().slice(outputBefore), result.requests)}`);
-  };
   /** `--trace-gc-nvp` lines ("… pause=7.5 … gc=s … promoted=2842184 …"): scavenges and full collections, their pauses, and promotion. */
   const collections = (trace: string, pages: number) => {
     const lines = trace.split('\n').filter((line) => line.includes(' gc='));
@@ -73,6 +62,17 @@ try {
     };
     const promoted = lines.reduce((sum, line) => sum + (line.includes(' gc=s ') ? field(line, 'promoted') : 0), 0);
     return `${summary('scavenges', ['s'])}; ${summary('full collections', ['mc', 'mmc', 'ms'])}; promoted ${Math.round(promoted / pages / 1024)} kB a page`;
+  };
+  const measure = async (on: Running, name: string, spec: Omit<LoadSpec, 'duration' | 'amount'>) => {
+    await load({ ...spec, duration: 0, amount: 200 }); // warm-up
+    const before = cpuMicros(on.child.pid)!;
+    const outputBefore = on.output().length;
+    const result = await load({ ...spec, duration: 0, amount: requests });
+    const micros = (cpuMicros(on.child.pid)! - before) / result.requests;
+    console.log(
+      `${name}: ${(micros / 1000).toFixed(2)} ms CPU per page, p50 ${result.p50} ms, p99 ${result.p99} ms at ${spec.connections} connections (${result.requests} requests, ${result.errors + result.unexpected} bad)`
+    );
+    if (traceGc.length > 0) console.log(`  ${collections(on.output().slice(outputBefore), result.requests)}`);
   };
   if (args.only !== 'rendered') await measure(server, 'cached', { url: `${server.origin}${page}`, connections, headers, expectStatus: 200 });
   // Every request with a query parameter of its own that the page does not read: the page cache answers the page

@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
  */
 
 /** Where the function lives in the svelte package. */
-export const LEGACY_SERVER_MODULE = '/svelte/src/legacy/legacy-server.js';
+const LEGACY_SERVER_MODULE = '/svelte/src/legacy/legacy-server.js';
 
 // From the object with per-result getters to its return, as svelte 5.57 writes it.
 const PER_RESULT_GETTERS = /const munged = Object\.defineProperties\([\s\S]*?get: \(\) => result\.head[\s\S]*?get: \(\) => result\.body[\s\S]*?\n\t+return munged;/;
