@@ -4,7 +4,7 @@ import { inProcessApi, inProcessFiguresVersion, inProcessPageErrorLog, REQUEST_I
 import { CLIENT_ADDRESS_HEADER } from '$shared/schemas/index.ts';
 import { refuseUnreadableForm } from '$lib/server/form-body.ts';
 import { PageCache } from '$lib/server/page-cache.ts';
-import { withStyleHashes } from '$lib/server/style-hashes.ts';
+import { inlineStyleHashes, withStyleHashes } from '$lib/server/style-hashes.ts';
 
 const pages = new PageCache();
 
@@ -41,11 +41,19 @@ export const handle: Handle = async ({ event, resolve }) => {
     if (refused) return refused;
   }
   const render = async () => {
-    let head = '';
-    const response = await resolve(event, { transformPageChunk: ({ html }) => ((head ||= html), html.replace('%lang%', event.locals.lang)) });
-    // The inline styles' hashes (svelte.config.js: style-src); in development Vite injects styles that no hash names.
+    // The inline styles' hashes (svelte.config.js: style-src), taken from the first chunk as it passes. Only the
+    // hashes are kept, never the page: SvelteKit's closure over this transform outlives the request until a full
+    // garbage collection, and a page held here was promoted with it on every render (docs/bench.md, "Found: the
+    // page hook held the page").
+    let styleHashes: string[] | undefined;
+    const transformPageChunk = ({ html }: { html: string }) => {
+      styleHashes ??= inlineStyleHashes(html);
+      return html.replace('%lang%', event.locals.lang);
+    };
+    const response = await resolve(event, { transformPageChunk });
+    // In development Vite injects styles that no hash names.
     const csp = response.headers.get('content-security-policy');
-    if (csp && !dev) response.headers.set('content-security-policy', withStyleHashes(csp, head));
+    if (csp && !dev) response.headers.set('content-security-policy', withStyleHashes(csp, styleHashes ?? []));
     return response;
   };
   const response = await pages.serve(event, render, inProcessFiguresVersion());
