@@ -9,7 +9,15 @@ describe('in-process reads for the pages', () => {
     const { app, post } = await testApp();
     for (const score of [4, 3, 1]) expect((await post('/api/v1/ratings', { officeId: 'disdukcapil-uji', serviceId: 'ktp-el', score })).status).toBe(201);
     const read = pageReads(app.context);
-    const paths = ['/api/v1/site', '/api/v1/offices/disdukcapil-uji', '/api/v1/offices/disdukcapil-uji/stats', '/api/v1/offices/disdukcapil-uji/ikm', '/api/v1/offices/puskesmas-uji/stats'];
+    const paths = [
+      '/api/v1/site',
+      '/api/v1/stats',
+      '/api/v1/ikm',
+      '/api/v1/offices/disdukcapil-uji',
+      '/api/v1/offices/disdukcapil-uji/stats',
+      '/api/v1/offices/disdukcapil-uji/ikm',
+      '/api/v1/offices/puskesmas-uji/stats'
+    ];
     for (const path of paths) {
       const text = read(path);
       expect(text, path).toBeDefined();
@@ -31,7 +39,8 @@ describe('in-process reads for the pages', () => {
       '/api/v1/offices/disdukcapil-uji/stats/extra',
       '/api/v1/offices/disdukcapil-uji/survey-form',
       '/api/v1/offices/',
-      '/api/v1/stats'
+      '/api/v1/stats?from=2026-01-01',
+      '/api/v1/ikm?period=2026'
     ]) {
       expect(read(path), path).toBeUndefined();
     }
