@@ -1,10 +1,10 @@
 import type { PageRead } from '../../shared/api-bridge.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { getOffice } from '../services/offices/list-offices.ts';
+import { getLeagueTableSerialised } from '../services/stats/league-table.ts';
 import { getOfficeStatsSerialised } from '../services/stats/office-stats.ts';
 import { getOfficeIkm } from '../services/surveys/office-ikm.ts';
 import { getRegionIkm } from '../services/surveys/region-ikm.ts';
-import { getLeagueTableSerialised } from '../services/stats/league-table.ts';
 import { siteInfo } from '../routes/site.ts';
 
 const SITE_PATH = '/api/v1/site';
