@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { serverBuildRewrite } from './server-build-rewrite.ts';
 
 /**
  * A build-time rewrite of one function of Svelte's, for the garbage collector's sake (docs/bench.md, "What survives
@@ -55,20 +56,5 @@ export function withRenderResultClass(code: string): string {
 }
 
 export function renderResultClass(): Plugin {
-  let rewritten = false;
-  return {
-    name: 'suara-layanan:render-result-class',
-    apply: 'build',
-    transform(code, id) {
-      if (!id.split('?')[0]!.replaceAll('\\', '/').endsWith(LEGACY_SERVER_MODULE)) return;
-      rewritten = true;
-      return { code: withRenderResultClass(code), map: null };
-    },
-    buildEnd(error) {
-      // The pages' server build always bundles it (SvelteKit's root component); the browser's never does.
-      if (!error && this.environment.config.consumer === 'server' && !rewritten) {
-        this.error(`${LEGACY_SERVER_MODULE} was not in the server build: scripts/render-result-class.ts expects SvelteKit's root to use it`);
-      }
-    }
-  };
+  return serverBuildRewrite({ name: 'render-result-class', module: LEGACY_SERVER_MODULE, rewrite: withRenderResultClass });
 }
