@@ -1,7 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
 import { RENDER_ANEW_FOR_BENCH, type FiguresVersion } from '$shared/api-bridge.ts';
-import { acceptedEncodings, negotiateEncoding, type Encoding } from '$shared/http/accept-encoding.ts';
+import { negotiateEncoding, type Encoding } from '$shared/http/accept-encoding.ts';
 
 type Entry = {
   version: string;
@@ -39,10 +39,12 @@ const DEFAULT_CAPACITY_BYTES = 32 * 1024 * 1024;
 const MIN_BYTES = 1024;
 // A page served again is compressed once per version of its figures and sent many times: brotli's ratio is worth
 // it, but a busy office's figures change often, so not its slowest levels. A page's first answer (often its only
-// one, for a period nobody else asks for) takes the quickest encoding the visitor accepts: gzip at level 1 costs a
-// quarter of brotli's CPU for about a quarter more bytes (docs/bench.md, "Office page").
+// one, for a period nobody else asks for) is compressed at the quickest setting of the visitor's encoding: brotli
+// at quality 1 takes a half to a third of gzip level 1's CPU for about the same bytes (docs/bench.md, "A page's
+// first answer").
 const BROTLI_QUALITY = 6;
-const QUICK_GZIP_LEVEL = 1;
+const GZIP_LEVEL = 6;
+const QUICK = { br: 1, gzip: 1 } as const satisfies Record<Encoding, number>;
 
 /**
  * Rendered pages kept until the figures they were built from change; the least recently stored go first once the
@@ -129,7 +131,7 @@ function pageQuery(params: URLSearchParams, reads: readonly string[]): string {
 function answerFirst(entry: Entry, request: Request): Response {
   const encoding = encodingFor(entry, request);
   if (!encoding) return new Response(entry.body, { status: entry.status, headers: entry.headers });
-  const quick = encoding === 'br' && acceptsGzip(request) ? encode(entry, 'gzip', QUICK_GZIP_LEVEL) : encode(entry, encoding);
+  const quick = encode(entry, encoding, QUICK[encoding]);
   return new Response(quick.bytes, { status: entry.status, headers: quick.headers });
 }
 
@@ -137,12 +139,9 @@ function encodingFor(entry: Entry, request: Request): Encoding | undefined {
   return entry.body.byteLength >= MIN_BYTES ? negotiateEncoding(request.headers.get('accept-encoding') ?? undefined) : undefined;
 }
 
-function acceptsGzip(request: Request): boolean {
-  return acceptedEncodings(request.headers.get('accept-encoding') ?? undefined).includes('gzip');
-}
-
-function encode(entry: Entry, encoding: Encoding, gzipLevel = 6): NonNullable<Entry['encoded'][Encoding]> {
-  const bytes = encoding === 'br' ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }) : gzipSync(entry.body, { level: gzipLevel });
+/** `level`: brotli's quality or gzip's level; by default the well-compressed copy a cached page keeps. */
+function encode(entry: Entry, encoding: Encoding, level = encoding === 'br' ? BROTLI_QUALITY : GZIP_LEVEL): NonNullable<Entry['encoded'][Encoding]> {
+  const bytes = encoding === 'br' ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: level } }) : gzipSync(entry.body, { level });
   const kept = entry.headers.filter(([name]) => name !== 'content-length' && name !== 'vary');
   const vary = entry.headers.find(([name]) => name === 'vary')?.[1];
   const headers: [string, string][] = [...kept, ['content-encoding', encoding], ['content-length', String(bytes.byteLength)], ['vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding']];
