@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { devApi } from './server/dev/vite-plugin.ts';
+import { nativePageEtag } from './scripts/native-page-etag.ts';
 import { renderResultClass } from './scripts/render-result-class.ts';
 
 /**
@@ -14,7 +15,7 @@ const API_ON_FILES_ONLY = [
 ];
 
 export default defineConfig({
-  plugins: [sveltekit(), devApi(), renderResultClass()],
+  plugins: [sveltekit(), devApi(), renderResultClass(), nativePageEtag()],
   server: { fs: { allow: ['shared', 'server'] } },
   test: {
     // A guard against hangs, not a speed check: the machines that run this are often busy with other work.

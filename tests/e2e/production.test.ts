@@ -48,5 +48,11 @@ describe('the built server with production dependencies only', () => {
     const page = await fetch(`${server.origin}/kantor/${officeId}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');
+    // The page's ETag (computed natively in this build, scripts/native-page-etag.ts): a browser's revisit gets a 304.
+    const etag = page.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]{16}"$/);
+    const again = await fetch(`${server.origin}/kantor/${officeId}`, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
   });
 });
