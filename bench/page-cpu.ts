@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { RENDER_ANEW_FOR_BENCH } from '../shared/api-bridge.ts';
 import { cpuMicros } from './cpu.ts';
-import { load, startProcess, type Running } from './processes.ts';
+import { load, startProcess, waitUntilIdle, type Running } from './processes.ts';
 import type { LoadSpec } from './load.ts';
 
 const { values: args } = parseArgs({
@@ -47,11 +47,7 @@ try {
   const headers = { 'accept-encoding': args['accept-encoding'] };
   // The store may still be busy after it answers (a first snapshot, the background check of the whole hash chain:
   // ~25 s at the million on a slow host): wait until the server is idle, or a measure would include that work.
-  for (let idle = 0; idle < 120; idle++) {
-    const before = cpuMicros(server.child.pid)!;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    if (cpuMicros(server.child.pid)! - before < 50_000) break;
-  }
+  await waitUntilIdle(server);
   /** `--trace-gc-nvp` lines ("… pause=7.5 … gc=s … promoted=2842184 …"): scavenges and full collections, their pauses, and promotion. */
   const collections = (trace: string, pages: number) => {
     const lines = trace.split('\n').filter((line) => line.includes(' gc='));

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cpuMicros } from './cpu.ts';
 import type { LoadResult, LoadSpec } from './load.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -61,6 +62,20 @@ export async function startProcess(args: string[], port: number, env: Record<str
       await exited;
     }
   };
+}
+
+/**
+ * Waits until `running` spends under 50 ms of CPU in a second, for at most `maxSeconds`: the work a server does
+ * by itself after start-up or after a load (the background check of the hash chain, a views snapshot that the
+ * writes made due) is over, and the next measure counts only its own requests.
+ */
+export async function waitUntilIdle(running: Running, maxSeconds = 120): Promise<void> {
+  for (let second = 0; second < maxSeconds; second++) {
+    const before = cpuMicros(running.child.pid);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuMicros(running.child.pid);
+    if (before === undefined || after === undefined || after - before < 50_000) return;
+  }
 }
 
 /** Runs bench/load.ts in its own process and returns its result. */

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import type { BenchMetrics } from '../server/diagnostics/bench-metrics.ts';
 import { RENDER_ANEW_FOR_BENCH } from '../shared/api-bridge.ts';
 import { SNAPSHOT_FILE } from '../server/boot.ts';
-import { SNAPSHOT_POLICY } from '../server/snapshot/keeper.ts';
+import { SNAPSHOT_POLICY, SNAPSHOT_WRITTEN } from '../server/snapshot/keeper.ts';
 import { dataSet, diskUse, workingCopy } from './data.ts';
 import { lighthouse, type LighthouseScores } from './lighthouse.ts';
 import type { LoadResult, LoadSpec } from './load.ts';
@@ -20,7 +20,7 @@ import { seedPostgres } from './postgres.ts';
 import { pageWeight } from './page-weight.ts';
 import { cpuMicros } from './cpu.ts';
 import { alternate, cpuMedians, type Measured } from './pairs.ts';
-import { compileBaseline, load, SERVER_COMMAND, startProcess, type Running } from './processes.ts';
+import { compileBaseline, load, SERVER_COMMAND, startProcess, waitUntilIdle, type Running } from './processes.ts';
 import { formatTable, loadRow, pairsRows, type Row } from './report.ts';
 import { ratingBodies } from './requests.ts';
 
@@ -88,7 +88,7 @@ const firstStart = await startProcess(SERVER_COMMAND, 3300, serverEnv, '/api/v1/
 // its last write on the way out may not finish in its few seconds on a busy machine, and the restart replays everything.
 if (Number(args.ratings) + Number(args.complaints) > SNAPSHOT_POLICY.afterStartupTail) {
   const deadline = Date.now() + 300_000;
-  while (!firstStart.output().includes('Snapshot ditulis') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+  while (!firstStart.output().includes(SNAPSHOT_WRITTEN) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
 }
 await firstStart.stop();
 console.log(`First start ready after ${firstStart.readyMs} ms. Restarting from the views snapshot…`);
@@ -128,11 +128,14 @@ try {
   const officeId = table.offices.reduce((a, b) => (b.complaints.received > a.complaints.received ? b : a)).officeId;
   const bodies = await ratingBodies(server.origin);
 
-  // Each server run also records the event-loop delay and GC of the server during it.
-  const during: Record<string, Pick<BenchMetrics, 'eventLoopDelay' | 'gc'>> = {};
+  // Each server run also records the event-loop delay and GC of the server during it (its last run of a label), and the
+  // views snapshots it wrote while loaded (all runs of a label): background work the writes made due, which weighs on
+  // whichever run it falls in.
+  const during: Record<string, Pick<BenchMetrics, 'eventLoopDelay' | 'gc'> & { snapshots: number }> = {};
   // Each run also measures the CPU time its process spent per request: far steadier than req/s on a busy machine.
   const run = async (label: string, spec: LoadSpec, on: Running = spec.url.startsWith(server.origin) ? server : baseline): Promise<Measured> => {
     process.stdout.write(`${label}: warm-up ${warmup} s, load ${duration} s… `);
+    const outputBefore = on.output().length;
     if (warmup > 0) await load({ ...spec, duration: warmup });
     const onServer = on === server;
     if (onServer) await fetch(`${server.origin}/__bench/reset`, { method: 'POST' });
@@ -142,7 +145,8 @@ try {
     if (cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0) result.cpuMicrosPerRequest = Math.round((cpuAfter - cpuBefore) / result.requests);
     if (onServer) {
       const { eventLoopDelay, gc } = await metrics();
-      during[label] = { eventLoopDelay, gc };
+      const snapshots = on.output().slice(outputBefore).split(SNAPSHOT_WRITTEN).length - 1;
+      during[label] = { eventLoopDelay, gc, snapshots: (during[label]?.snapshots ?? 0) + snapshots };
     }
     console.log(`${Math.round(result.requestsPerSec)} req/s, p99 ${result.p99} ms${result.cpuMicrosPerRequest === undefined ? '' : `, ${result.cpuMicrosPerRequest} µs CPU per request`}`);
     return result;
@@ -158,11 +162,14 @@ try {
     () => run('server POST /api/v1/ratings', post(server.origin))
   );
   const afterPost = during['server POST /api/v1/ratings']!;
+  // Each kind of request is measured on a server at rest: a snapshot the writes made due is finished first.
+  await waitUntilIdle(server);
   const officeStatsPairs = await alternate(
     pairs,
     () => run('baseline GET', get(`${baseline.origin}/hello`, 50)),
     () => run('server GET office stats', get(`${server.origin}/api/v1/offices/${officeId}/stats`, 50))
   );
+  await waitUntilIdle(server);
   const leaguePairs = await alternate(
     pairs,
     () => run('baseline GET (the same JSON, static)', get(`${baseline.origin}/static-json`, 50)),
@@ -177,6 +184,7 @@ try {
     leaguePairs.server
   ];
   const together = database ? await twoProcesses(post) : undefined;
+  await waitUntilIdle(server);
   const page = await run('server GET /kantor/{id}', get(`${server.origin}/kantor/${officeId}`, 10));
   // The same page past the page cache (a header the server heeds only with SUARA_BENCH=1): every request renders anew.
   const pageGet = get(`${server.origin}/kantor/${officeId}`, 10);
@@ -216,8 +224,8 @@ try {
     { name: '  first start: full replay of the log', value: `${firstStart.readyMs} ms`, target: '(reported)', pass: undefined },
     { name: 'max event-loop delay during POST load', value: `${afterPost.eventLoopDelay.max} ms`, target: '≤ 50 ms', pass: afterPost.eventLoopDelay.max <= 50 },
     ...Object.entries(during).map(([label, d]) => ({
-      name: `  ${label.replace('server ', '')}: event-loop max, GCs (major), longest GC`,
-      value: `${d.eventLoopDelay.max} ms, ${d.gc.count} (${d.gc.major}), ${d.gc.maxMs} ms`,
+      name: `  ${label.replace('server ', '')}: event-loop max, GCs (major), longest GC; snapshots written`,
+      value: `${d.eventLoopDelay.max} ms, ${d.gc.count} (${d.gc.major}), ${d.gc.maxMs} ms; ${d.snapshots}`,
       target: '(reported)',
       pass: undefined
     })),
