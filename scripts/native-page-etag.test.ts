@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { withNativePageEtag } from './native-page-etag.ts';
+import { PAGE_RENDER_MODULE, withNativePageEtag } from './native-page-etag.ts';
+import { installedModule } from './server-build-rewrite.ts';
 
-const installed = async () => {
-  const kitRoot = dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
-  return readFile(join(kitRoot, 'src/runtime/server/page/render.js'), 'utf8');
-};
+const installed = () => installedModule(PAGE_RENDER_MODULE);
 
 describe('withNativePageEtag', () => {
   it("rewrites the installed SvelteKit's page render: the ETag no longer comes from djb2, and the module still parses", async () => {

@@ -10,7 +10,7 @@ import { serverBuildRewrite } from './server-build-rewrite.ts';
  */
 
 /** Where SvelteKit renders a page, in the @sveltejs/kit package. */
-const PAGE_RENDER_MODULE = '/@sveltejs/kit/src/runtime/server/page/render.js';
+export const PAGE_RENDER_MODULE = '/@sveltejs/kit/src/runtime/server/page/render.js';
 
 // The one line that sets the page's ETag, as SvelteKit 2.70 writes it.
 const DJB2_ETAG = 'headers.set(\'etag\', `"${hash(transformed)}"`);';

@@ -1,14 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { withRenderResultClass } from './render-result-class.ts';
+import { LEGACY_SERVER_MODULE, withRenderResultClass } from './render-result-class.ts';
+import { installedModule } from './server-build-rewrite.ts';
 
-const installed = async () => {
-  const svelteRoot = dirname(createRequire(import.meta.url).resolve('svelte/package.json'));
-  return readFile(join(svelteRoot, 'src/legacy/legacy-server.js'), 'utf8');
-};
+const installed = () => installedModule(LEGACY_SERVER_MODULE);
 
 describe('withRenderResultClass', () => {
   it('rewrites the installed Svelte: no getter is defined on each render result any more, and the module still parses', async () => {

@@ -13,7 +13,7 @@ import { serverBuildRewrite } from './server-build-rewrite.ts';
  */
 
 /** Where the function lives in the svelte package. */
-const LEGACY_SERVER_MODULE = '/svelte/src/legacy/legacy-server.js';
+export const LEGACY_SERVER_MODULE = '/svelte/src/legacy/legacy-server.js';
 
 // From the object with per-result getters to its return, as svelte 5.57 writes it.
 const PER_RESULT_GETTERS = /const munged = Object\.defineProperties\([\s\S]*?get: \(\) => result\.head[\s\S]*?get: \(\) => result\.body[\s\S]*?\n\t+return munged;/;

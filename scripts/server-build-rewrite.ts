@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -22,4 +25,12 @@ export function serverBuildRewrite({ name, module, rewrite }: { name: string; mo
       }
     }
   };
+}
+
+/** The installed source of `module` (`/<package>/<path in it>`, as a rewrite names it): what its tests rewrite. */
+export async function installedModule(module: string): Promise<string> {
+  const [, scope, name, ...rest] = module.split('/');
+  const [pkg, path] = scope!.startsWith('@') ? [`${scope}/${name}`, rest] : [scope!, [name!, ...rest]];
+  const root = dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
+  return readFile(join(root, ...path), 'utf8');
 }
