@@ -5,11 +5,14 @@
 // moves with other load on the machine, so it compares two versions of the server on a busy machine.
 // `--baseline` measures bench/baseline.ts the same way after the server (its POST, and its constant GET for the
 // office stats): the ratio of the two is about what `npm run bench` finds on a quiet machine, where both are CPU-bound.
+// At the end: the server's peak memory, and its group commit (events per fsync, the mean fsync) when it wrote to a log.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { BenchMetrics } from '../server/diagnostics/bench-metrics.ts';
+import type { WriterStats } from '../server/store/segment-log/writer.ts';
 import { cpuMicros } from './cpu.ts';
 import { compileBaseline, load, SERVER_COMMAND, startProcess, type Running } from './processes.ts';
 import type { LoadSpec } from './load.ts';
@@ -72,7 +75,12 @@ try {
       await baseline.stop();
     }
   }
-  const memory = (await (await fetch(`${server.origin}/__bench/metrics`)).json()) as { rssBytes: number; maxRssBytes: number };
+  const memory = (await (await fetch(`${server.origin}/__bench/metrics`)).json()) as BenchMetrics;
+  const writes = memory.store as Partial<WriterStats> | undefined;
+  if (writes?.syncs) {
+    const perSync = (writes.events! / writes.syncs).toFixed(1);
+    console.log(`group commit: ${writes.events} events in ${writes.syncs} fsyncs (${perSync} per fsync), fsync mean ${((writes.syncSeconds! / writes.syncs) * 1000).toFixed(2)} ms`);
+  }
   console.log(`RSS ${Math.round(memory.rssBytes / 1024 ** 2)} MB, peak ${Math.round(memory.maxRssBytes / 1024 ** 2)} MB`);
 } finally {
   await server.stop();
