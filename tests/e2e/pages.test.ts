@@ -31,7 +31,7 @@ const postForm = (path: string, fields: Record<string, string>) =>
 
 async function expectNoAxeViolationsAt(page: Page, path: string) {
   await page.goto(`${running.server.origin}${path}`, { waitUntil: 'networkidle' });
-  await expectNoAxeViolations(page, path);
+  await expectNoAxeViolations(page, path, { structure: true });
 }
 
 beforeAll(async () => {
@@ -203,6 +203,11 @@ describe('accessibility and weight', () => {
     ]) {
       await expectNoAxeViolationsAt(page, path);
     }
+    // The thanks after a tap replaces the question on the same page.
+    await page.goto(`${running.server.origin}/nilai/${office.id}`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Sangat Baik' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Terima kasih!' }).waitFor();
+    await expectNoAxeViolations(page, 'the thanks after a tap', { structure: true });
     await page.setViewportSize({ width: 360, height: 800 });
     await expectNoAxeViolationsAt(page, '/');
     await expectNoAxeViolationsAt(page, `/kantor/${office.id}`);
