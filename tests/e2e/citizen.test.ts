@@ -66,7 +66,7 @@ describe('/nilai: a task page where one tap is a rating', () => {
         expect(await page.getByRole('region', { name: 'Pemberitahuan data contoh' }).count()).toBe(1); // the demo banner stays
         await facesInFirstScreen(page, viewport.height);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width); // nothing sideways
-        if (javaScriptEnabled) expect(await axeViolations(page, undefined, { structure: true })).toEqual([]);
+        if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
 
         const before = await responses();
         const [post] = await Promise.all([page.waitForRequest((request) => request.method() === 'POST'), page.getByRole('button', { name: 'Sangat Baik' }).click()]);
@@ -74,7 +74,7 @@ describe('/nilai: a task page where one tap is a rating', () => {
         await page.getByRole('heading', { name: 'Terima kasih!' }).waitFor();
         expect(await page.locator('.rated').textContent()).toContain('Penilaian Anda sudah tercatat: Sangat Baik.');
         expect(await responses()).toBe(before + 1);
-        if (javaScriptEnabled) expect(await axeViolations(page, undefined, { structure: true })).toEqual([]);
+        if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
 
         await page.getByLabel('Komentar (tidak wajib)').fill('Cepat dan ramah');
         await page.getByRole('button', { name: 'Tambahkan ke penilaian' }).click();

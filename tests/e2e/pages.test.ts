@@ -31,7 +31,7 @@ const postForm = (path: string, fields: Record<string, string>) =>
 
 async function expectNoAxeViolationsAt(page: Page, path: string) {
   await page.goto(`${running.server.origin}${path}`, { waitUntil: 'networkidle' });
-  await expectNoAxeViolations(page, path, { structure: true });
+  await expectNoAxeViolations(page, path);
 }
 
 beforeAll(async () => {
@@ -207,7 +207,7 @@ describe('accessibility and weight', () => {
     await page.goto(`${running.server.origin}/nilai/${office.id}`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Sangat Baik' }).click();
     await page.getByRole('heading', { level: 1, name: 'Terima kasih!' }).waitFor();
-    await expectNoAxeViolations(page, 'the thanks after a tap', { structure: true });
+    await expectNoAxeViolations(page, 'the thanks after a tap');
     await page.setViewportSize({ width: 360, height: 800 });
     await expectNoAxeViolationsAt(page, '/');
     await expectNoAxeViolationsAt(page, `/kantor/${office.id}`);

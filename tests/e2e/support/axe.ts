@@ -15,10 +15,13 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 const PAGE_STRUCTURE_RULES = ['region', 'page-has-heading-one', 'landmark-one-main'];
 
 /**
- * Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now; `include`: only inside these selectors;
- * `structure`: the page structure rules as well.
+ * What to check: `include`, only inside these selectors; `structure`, the page structure rules as well, on by
+ * default for a whole page (every page is ours but a widget's host page, which says `structure: false`).
  */
-export async function axeViolations(page: Page, include?: string[], { structure = false } = {}): Promise<AxeViolation[]> {
+export type AxeScope = { include?: string[]; structure?: boolean };
+
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now. */
+export async function axeViolations(page: Page, { include, structure = include === undefined }: AxeScope = {}): Promise<AxeViolation[]> {
   source ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // evaluate, not addScriptTag: DevTools evaluation is not subject to the page's CSP, an inline script would be.
   await page.evaluate(source);
@@ -33,11 +36,8 @@ export async function axeViolations(page: Page, include?: string[], { structure 
   );
 }
 
-/**
- * Fails the test with the violations listed when axe finds any on the page as it is now; `what` names the page;
- * `structure`: a whole page of ours, held to the page structure rules as well.
- */
-export async function expectNoAxeViolations(page: Page, what: string, options: { structure?: boolean } = {}): Promise<void> {
-  const violations = await axeViolations(page, undefined, options);
+/** Fails the test with the violations listed when axe finds any on the page as it is now; `what` names the page. */
+export async function expectNoAxeViolations(page: Page, what: string, scope: AxeScope = {}): Promise<void> {
+  const violations = await axeViolations(page, scope);
   expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
